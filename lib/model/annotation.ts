@@ -1,0 +1,87 @@
+/**
+ * The stored shape of an annotation and of the article it belongs to.
+ * Selectors follow the W3C Web Annotation model; offsets are UTF-16 code units into the article text
+ * (see `lib/anchoring/text-index.ts`); exports convert them to code points.
+ */
+
+/** The five highlight colours, in toolbar order. */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/** Version of the selector format written by this build; older records stay readable. */
+export const SELECTOR_VERSION = 1;
+
+/** Characters of context kept on each side of a quote. */
+export const QUOTE_CONTEXT_LENGTH = 32;
+
+/** Longest note a reader can keep, in characters. */
+export const MAX_NOTE_LENGTH = 10_000;
+
+/** Longest quote we store, in characters (a whole long article section). */
+export const MAX_QUOTE_LENGTH = 20_000;
+
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/** Where in the article an annotation sits: alternatives for the same text, as in W3C `target.selector`. */
+export interface AnnotationTarget {
+  version: number;
+  selector: [TextQuoteSelector, TextPositionSelector];
+}
+
+/** One highlight with its optional private note. */
+export interface Annotation {
+  id: string;
+  /** The 16-character NetEase article ID: the same article on desktop and mobile shares it. */
+  articleId: string;
+  color: HighlightColor;
+  note: string;
+  tags: string[];
+  target: AnnotationTarget;
+  createdAt: number;
+  updatedAt: number;
+  /** Set when the reader deletes it; restored by undo, purged later. */
+  deletedAt: number | null;
+}
+
+/** What an article page says about itself, stored once per article. */
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  source: string;
+  /** ISO 8601 with offset, or '' when the page does not say. */
+  publishedAt: string;
+  /** Canonical desktop URL. */
+  url: string;
+}
+
+export interface ArticleRecord extends ArticleMeta {
+  updatedAt: number;
+}
+
+/** The fields a reader can change on an existing annotation. */
+export type AnnotationPatch = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>;
+
+/** What the content script sends to create an annotation; the background adds id and times. */
+export interface NewAnnotation {
+  color: HighlightColor;
+  note: string;
+  tags: string[];
+  target: AnnotationTarget;
+}
+
+/** The quote selector of an annotation. */
+export const quoteOf = (a: Pick<Annotation, 'target'>): TextQuoteSelector => a.target.selector[0];
+
+/** The position selector of an annotation. */
+export const positionOf = (a: Pick<Annotation, 'target'>): TextPositionSelector => a.target.selector[1];
