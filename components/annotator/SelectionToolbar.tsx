@@ -1,0 +1,36 @@
+import type { ComponentChildren } from 'preact';
+import type { ToolbarView } from '../../lib/annotator/view-state';
+import type { HighlightColor } from '../../lib/model/annotation';
+import { t } from '../../lib/i18n';
+import { ColorButtons } from './ColorButtons';
+
+interface Props {
+  toolbar: ToolbarView;
+  onHighlight: (color: HighlightColor) => void;
+  onNote: () => void;
+  onCopy: () => void;
+  /** Extra actions from other features (translation fills this slot). */
+  extraActions?: ComponentChildren;
+}
+
+/** The small bar under a selection: five colours, Note, Copy. Keeps the page selection while clicked. */
+export function SelectionToolbar({ toolbar, onHighlight, onNote, onCopy, extraActions }: Props) {
+  return (
+    <div
+      class="nea-toolbar nea-floating"
+      role="toolbar"
+      aria-label={t('toolbarLabel')}
+      style={{ left: `${toolbar.box.left}px`, top: `${toolbar.box.bottom + 8}px` }}
+    >
+      <ColorButtons purpose="highlight" onPick={onHighlight} />
+      <span class="nea-sep" aria-hidden="true" />
+      <button type="button" class="nea-text-button" onMouseDown={(e) => e.preventDefault()} onClick={onNote}>
+        {t('addNote')}
+      </button>
+      <button type="button" class="nea-text-button" onMouseDown={(e) => e.preventDefault()} onClick={onCopy}>
+        {t('copy')}
+      </button>
+      {extraActions}
+    </div>
+  );
+}

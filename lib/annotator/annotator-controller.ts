@@ -1,0 +1,350 @@
+/**
+ * The one place that wires the pieces of the content script together: article text (anchoring), the painter,
+ * the background (through typed messages) and the view state the Preact layer renders. It holds no DOM of its own.
+ */
+import { buildTextIndex, offsetsToRange, rangeToOffsets, type TextIndex } from '../anchoring/text-index';
+import { describeRange } from '../anchoring/describe';
+import { createAnchorer } from '../anchoring/anchor';
+import { HighlightPainter } from '../highlight/highlight-painter';
+import { isNonArticleElement } from '../netease/non-article-content';
+import type { FoundArticle } from '../netease/find-article';
+import { positionOf, type Annotation, type AnnotationPatch, type HighlightColor } from '../model/annotation';
+import type { AnchorStatus, BackgroundRequests, BackgroundType, PageState, Result } from '../model/messages';
+import { t } from '../i18n';
+import type { AnnotatorActions, AnnotatorView, PageBox, PagePoint } from './view-state';
+
+/** Sends a typed request to the background; never throws. */
+export type CallBackground = <T extends BackgroundType>(
+  type: T,
+  payload: BackgroundRequests[T]['request'],
+) => Promise<Result<BackgroundRequests[T]['response']>>;
+
+export interface AnnotatorDeps {
+  doc: Document;
+  article: FoundArticle;
+  call: CallBackground;
+  /** Called with the new view after every change. */
+  render: (view: AnnotatorView, actions: AnnotatorActions) => void;
+  /** True when an event came from inside the annotator's own UI. */
+  isOwnEvent: (event: Event) => boolean;
+  writeClipboard: (text: string) => Promise<void>;
+  initialColor: HighlightColor;
+  rememberColor: (color: HighlightColor) => void;
+}
+
+const UNDO_WINDOW_MS = 10_000;
+const SELECTION_SETTLE_MS = 120;
+
+/** Starts annotating an article page; returns the controller (its `destroy` removes everything it added). */
+export function createAnnotatorController(deps: AnnotatorDeps) {
+  const { doc, article, call } = deps;
+  const win = doc.defaultView!;
+  const painter = new HighlightPainter(doc);
+  const annotations = new Map<string, Annotation>();
+  const ranges = new Map<string, Range>();
+  let index: TextIndex = buildTextIndex(article.root, isNonArticleElement);
+  let view: AnnotatorView = {
+    annotations,
+    lastColor: deps.initialColor,
+    toolbar: null,
+    popover: null,
+    editor: null,
+    toast: null,
+    markers: [],
+  };
+  let selectionTimer: ReturnType<typeof setTimeout> | undefined;
+  let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  let retry: (() => void) | null = null;
+
+  const update = (patch: Partial<AnnotatorView>) => {
+    view = { ...view, ...patch };
+    deps.render(view, actions);
+  };
+
+  const showError = (message: string, again: (() => void) | null) => {
+    retry = again;
+    clearTimeout(toastTimer);
+    update({ toast: { kind: 'error', message, retry: again !== null } });
+  };
+
+  const showToast = (toast: AnnotatorView['toast'], ms: number) => {
+    clearTimeout(toastTimer);
+    update({ toast });
+    toastTimer = setTimeout(() => update({ toast: null }), ms);
+  };
+
+  // ---- anchoring and painting ----
+
+  const anchorAll = () => {
+    const anchorer = createAnchorer(index.text);
+    ranges.clear();
+    for (const annotation of annotations.values()) {
+      const found = anchorer.anchor(annotation.target);
+      if (found) ranges.set(annotation.id, offsetsToRange(index, found.start, found.end));
+    }
+  };
+
+  const repaint = () => {
+    const ordered = [...annotations.values()].sort((a, b) => positionOf(a).start - positionOf(b).start);
+    painter.paint(ordered.filter((a) => ranges.has(a.id)).map((a) => ({ id: a.id, color: a.color, range: ranges.get(a.id)! })));
+    update({ markers: noteMarkers() });
+  };
+
+  const noteMarkers = () =>
+    [...annotations.values()].flatMap((a) => {
+      const range = ranges.get(a.id);
+      if (!a.note || !range) return [];
+      const rects = range.getClientRects();
+      const last = rects[rects.length - 1];
+      return last ? [{ annotationId: a.id, color: a.color, at: { x: last.right + win.scrollX, y: last.top + win.scrollY } }] : [];
+    });
+
+  const load = async () => {
+    const result = await call('annotations/list', { articleId: article.meta.id });
+    if (!result.ok) return showError(t('loadFailed', result.error.message), () => void load());
+    annotations.clear();
+    for (const a of result.value) annotations.set(a.id, a);
+    anchorAll();
+    repaint();
+  };
+
+  const setAnnotation = (annotation: Annotation) => {
+    annotations.set(annotation.id, annotation);
+    const position = positionOf(annotation);
+    if (!ranges.has(annotation.id)) ranges.set(annotation.id, offsetsToRange(index, position.start, position.end));
+    repaint();
+  };
+
+  const removeAnnotation = (id: string) => {
+    annotations.delete(id);
+    ranges.delete(id);
+    repaint();
+  };
+
+  // ---- selection ----
+
+  /** The reader's selection clipped to the article text, or null when it holds no article text. */
+  const articleSelection = (): Range | null => {
+    const selection = doc.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+    const offsets = rangeToOffsets(index, selection.getRangeAt(0));
+    if (!offsets || !index.text.slice(offsets.start, offsets.end).trim()) return null;
+    return offsetsToRange(index, offsets.start, offsets.end);
+  };
+
+  const pageBox = (rect: DOMRect): PageBox => ({
+    left: rect.left + win.scrollX,
+    top: rect.top + win.scrollY,
+    right: rect.right + win.scrollX,
+    bottom: rect.bottom + win.scrollY,
+  });
+
+  const refreshToolbar = () => {
+    const range = articleSelection();
+    if (!range) {
+      if (view.toolbar) update({ toolbar: null });
+      return;
+    }
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+    update({ toolbar: { box: pageBox(last) }, popover: null });
+  };
+
+  const createFromSelection = async (color: HighlightColor, withNote: boolean) => {
+    const range = articleSelection();
+    if (!range) return;
+    const target = describeRange(index, range);
+    if (!target) return;
+    const at = boxBottomLeft(pageBox(range.getBoundingClientRect()));
+    deps.rememberColor(color);
+    update({ toolbar: null, lastColor: color });
+    doc.getSelection()?.removeAllRanges();
+    const attempt = async () => {
+      const result = await call('annotations/create', {
+        article: article.meta,
+        annotation: { color, note: '', tags: [], target },
+      });
+      if (!result.ok) return showError(t('highlightFailed', result.error.message), () => void attempt());
+      ranges.set(result.value.id, range);
+      setAnnotation(result.value);
+      if (withNote) openEditor(result.value.id, at);
+    };
+    await attempt();
+  };
+
+  // ---- annotation actions ----
+
+  const patchAnnotation = async (id: string, patch: AnnotationPatch): Promise<Result<Annotation>> => {
+    const result = await call('annotations/update', { id, patch });
+    if (result.ok) setAnnotation(result.value);
+    return result;
+  };
+
+  const openEditor = (id: string, at: PagePoint) => {
+    const annotation = annotations.get(id);
+    if (!annotation) return;
+    update({ editor: { annotationId: id, draft: annotation.note, error: null, saving: false, at }, popover: null, toolbar: null });
+  };
+
+  const anchorPoint = (id: string): PagePoint => {
+    const range = ranges.get(id);
+    return range ? boxBottomLeft(pageBox(range.getBoundingClientRect())) : { x: win.scrollX + 24, y: win.scrollY + 24 };
+  };
+
+  const actions: AnnotatorActions = {
+    highlightSelection: (color) => void createFromSelection(color, false),
+    highlightSelectionWithNote: () => void createFromSelection(view.lastColor, true),
+    copySelection: () => {
+      const range = articleSelection();
+      if (range) void copy(range.toString());
+    },
+    openPopover: (ids, at) => update({ popover: { ids, activeId: ids[0], at }, toolbar: null }),
+    switchPopover: (id) => view.popover && update({ popover: { ...view.popover, activeId: id } }),
+    changeColor: (id, color) => {
+      deps.rememberColor(color);
+      update({ lastColor: color });
+      void patchAnnotation(id, { color }).then((r) => r.ok || showError(r.error.message, () => actions.changeColor(id, color)));
+    },
+    openEditor: (id) => openEditor(id, view.popover?.at ?? anchorPoint(id)),
+    editDraft: (text) => view.editor && update({ editor: { ...view.editor, draft: text } }),
+    saveNote: async (id, text, close) => {
+      const annotation = annotations.get(id);
+      const editor = view.editor;
+      if (!annotation) return false;
+      if (annotation.note === text) {
+        if (close) update({ editor: null });
+        return true;
+      }
+      if (editor) update({ editor: { ...editor, draft: text, saving: true, error: null } });
+      const result = await patchAnnotation(id, { note: text });
+      if (!result.ok) {
+        // Keep the editor open with the reader's text: nothing typed is lost.
+        update({ editor: { ...(editor ?? { annotationId: id, at: anchorPoint(id) }), draft: text, saving: false, error: t('noteSaveFailed', result.error.message) } });
+        return false;
+      }
+      update({ editor: close ? null : view.editor && { ...view.editor, draft: text, saving: false, error: null } });
+      return true;
+    },
+    deleteAnnotation: async (id) => {
+      const result = await call('annotations/delete', { id });
+      if (!result.ok) return showError(result.error.message, () => actions.deleteAnnotation(id));
+      removeAnnotation(id);
+      update({ popover: null, editor: view.editor?.annotationId === id ? null : view.editor });
+      showToast({ kind: 'undo', annotationId: id }, UNDO_WINDOW_MS);
+    },
+    undoDelete: async (id) => {
+      const result = await call('annotations/restore', { id });
+      if (!result.ok) return showError(result.error.message, () => actions.undoDelete(id));
+      const found = createAnchorer(index.text).anchor(result.value.target);
+      if (found) ranges.set(id, offsetsToRange(index, found.start, found.end));
+      setAnnotation(result.value);
+      update({ toast: null });
+    },
+    copyAnnotation: (id) => {
+      const annotation = annotations.get(id);
+      if (annotation) void copy(annotation.target.selector[0].exact);
+    },
+    retryLastAction: () => {
+      const again = retry;
+      retry = null;
+      update({ toast: null });
+      again?.();
+    },
+    dismiss: () => {
+      if (view.editor) void actions.saveNote(view.editor.annotationId, view.editor.draft, true);
+      clearTimeout(toastTimer);
+      update({ toolbar: null, popover: null, toast: null });
+    },
+  };
+
+  const copy = async (text: string) => {
+    try {
+      await deps.writeClipboard(text);
+      showToast({ kind: 'info', message: t('copied') }, 1500);
+    } catch (error) {
+      showError(String((error as Error).message ?? error), null);
+    }
+  };
+
+  // ---- page events ----
+
+  const onSelectionChange = () => {
+    clearTimeout(selectionTimer);
+    selectionTimer = setTimeout(refreshToolbar, SELECTION_SETTLE_MS);
+  };
+
+  const onClick = (event: MouseEvent) => {
+    if (deps.isOwnEvent(event) || event.button !== 0) return;
+    if (view.editor) return actions.dismiss();
+    const selection = doc.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    const ids = painter.hitTest(event.clientX, event.clientY);
+    if (ids.length) actions.openPopover(ids, { x: event.clientX + win.scrollX, y: event.clientY + win.scrollY + 12 });
+    else if (view.popover) update({ popover: null });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      if (view.toolbar || view.popover || view.editor) {
+        actions.dismiss();
+        event.stopPropagation();
+      }
+      return;
+    }
+    if (!event.altKey || event.ctrlKey || event.metaKey || deps.isOwnEvent(event)) return;
+    if (event.code === 'KeyH' || event.code === 'KeyN') {
+      if (!articleSelection()) return;
+      event.preventDefault();
+      if (event.code === 'KeyH') actions.highlightSelection(view.lastColor);
+      else actions.highlightSelectionWithNote();
+    }
+  };
+
+  const onResize = () => view.markers.length && update({ markers: noteMarkers() });
+
+  doc.addEventListener('selectionchange', onSelectionChange);
+  doc.addEventListener('click', onClick, true);
+  doc.addEventListener('keydown', onKeyDown, true);
+  win.addEventListener('resize', onResize);
+
+  return {
+    actions,
+    /** Loads this article's annotations and paints them. */
+    load,
+    /** Re-reads the article text (after the page changed it) and re-anchors everything. */
+    reanchor: () => {
+      index = buildTextIndex(article.root, isNonArticleElement);
+      anchorAll();
+      repaint();
+    },
+    /** What the popup shows about this page. */
+    pageState: (): PageState => ({
+      article: article.meta,
+      anchors: [...annotations.keys()].map((id) => ({ id, status: (ranges.has(id) ? 'anchored' : 'orphan') as AnchorStatus })),
+    }),
+    /** Scrolls to an annotation and flashes it; false when it is not on the page. */
+    scrollTo: (id: string): boolean => {
+      const range = ranges.get(id);
+      if (!range) return false;
+      const rect = range.getBoundingClientRect();
+      // Jump rather than glide: a smooth scroll stalls in a tab the browser is not animating, and the flash guides the eye.
+      win.scrollTo({ top: rect.top + win.scrollY - win.innerHeight / 3, behavior: 'instant' });
+      painter.flash(range);
+      return true;
+    },
+    destroy: () => {
+      clearTimeout(selectionTimer);
+      clearTimeout(toastTimer);
+      doc.removeEventListener('selectionchange', onSelectionChange);
+      doc.removeEventListener('click', onClick, true);
+      doc.removeEventListener('keydown', onKeyDown, true);
+      win.removeEventListener('resize', onResize);
+      painter.destroy();
+    },
+  };
+}
+
+/** The controller's public face, for the content-script entry. */
+export type AnnotatorController = ReturnType<typeof createAnnotatorController>;
+
+const boxBottomLeft = (box: PageBox): PagePoint => ({ x: box.left, y: box.bottom + 8 });

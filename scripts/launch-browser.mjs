@@ -1,0 +1,43 @@
+// Opens Chromium with the built extension loaded, every fixture host mapped to the local fixture server.
+import { mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChromium } from './find-chromium.mjs';
+import { FIXTURE_HOSTS } from './fixture-server.mjs';
+
+/** Where `wxt build` puts the Chromium extension. */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/**
+ * Launches a persistent Chromium context with the extension; resolves with the context and the extension's id.
+ * `headless: false` gives a real window for a person (needs a display).
+ */
+export async function launchWithExtension({ port, headless = true, userDataDir, locale = 'en-US' }) {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const rules = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
+  const context = await chromium.launchPersistentContext(userDataDir ?? mkdtempSync(join(tmpdir(), 'nea-profile-')), {
+    executablePath: findChromium(),
+    headless,
+    locale,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${rules}, EXCLUDE localhost`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker };
+}

@@ -1,0 +1,82 @@
+// What a reader does with a mouse and keyboard, for the demo tour and the browser tests (Playwright pages).
+
+/**
+ * Drags the mouse over `text` inside the element matching `selector` (its first occurrence), as a reader selects it.
+ * Resolves with the text the page then has selected.
+ */
+export async function dragSelect(page, selector, text) {
+  const box = await page.evaluate(
+    ({ selector, text }) => {
+      const el = document.querySelector(selector);
+      if (!el) throw new Error(`no element ${selector}`);
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let full = '';
+      const nodes = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push([n, full.length]);
+        full += n.data;
+      }
+      const at = full.indexOf(text);
+      if (at < 0) throw new Error(`text not found in ${selector}: ${text}`);
+      const point = (offset, side) => {
+        const [node, start] = nodes.findLast(([, s]) => s <= offset);
+        const r = document.createRange();
+        const local = Math.min(offset - start, node.data.length - 1);
+        r.setStart(node, local);
+        r.setEnd(node, local + 1);
+        const rect = r.getClientRects()[0];
+        return { x: side === 'start' ? rect.left + 1 : rect.right - 1, y: rect.top + rect.height / 2 };
+      };
+      const first = point(at, 'start');
+      const last = point(at + text.length - 1, 'end');
+      return { first, last };
+    },
+    { selector, text },
+  );
+  await page.mouse.move(box.first.x, box.first.y);
+  await page.mouse.down();
+  await page.mouse.move((box.first.x + box.last.x) / 2, (box.first.y + box.last.y) / 2, { steps: 4 });
+  await page.mouse.move(box.last.x, box.last.y, { steps: 4 });
+  await page.mouse.up();
+  return page.evaluate(() => document.getSelection()?.toString() ?? '');
+}
+
+/** Scrolls `selector` into the middle of the window first, so a drag over it is on screen. */
+export async function scrollToElement(page, selector) {
+  await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: 'center' }), selector);
+}
+
+/** The text of every painted highlight, per colour (read from the CSS highlight registry). */
+export function paintedHighlights(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (const [name, highlight] of CSS.highlights) {
+      out[name] = [...highlight].map((range) => range.toString());
+    }
+    return out;
+  });
+}
+
+/** Clicks the middle of the first occurrence of `text` inside `selector`. */
+export async function clickText(page, selector, text) {
+  const point = await page.evaluate(
+    ({ selector, text }) => {
+      const el = document.querySelector(selector);
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.data.indexOf(text);
+        if (i >= 0) {
+          const r = document.createRange();
+          const mid = i + Math.floor(text.length / 2);
+          r.setStart(n, mid);
+          r.setEnd(n, mid + 1);
+          const rect = r.getClientRects()[0];
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      throw new Error(`text not found: ${text}`);
+    },
+    { selector, text },
+  );
+  await page.mouse.click(point.x, point.y);
+}
