@@ -1,0 +1,22 @@
+/**
+ * The background owns the database: it answers every annotation request from content scripts and the popup,
+ * tells other tabs about changes, and purges annotations deleted more than 30 days ago at start-up.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createBackgroundRouter } from '../lib/messaging/background-router';
+import { notifyAnnotationsChanged } from '../lib/messaging/notify-tabs';
+import { createAnnotationRepo } from '../storage/annotation-repo';
+import { openAnnotationDb } from '../storage/db';
+
+/** How long a deleted annotation stays restorable before it is removed for good. */
+const PURGE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
+
+export default defineBackground(() => {
+  const repo = createAnnotationRepo(openAnnotationDb());
+  const route = createBackgroundRouter({ repo, notifyChanged: notifyAnnotationsChanged });
+  // Registered synchronously so a message that wakes the service worker is not missed; returning the promise
+  // makes it the answer.
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  repo.purgeDeletedOlderThan(PURGE_AFTER_MS).catch((err: unknown) => console.error('[netease-annotator] purge failed', err));
+});

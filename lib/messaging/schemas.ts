@@ -1,0 +1,158 @@
+/**
+ * Valibot schemas for the payload of every request in the message map. Messages come from pages we do not control
+ * (a compromised 163.com page can talk to its content script), so the receiver validates everything: objects are
+ * strict (unknown keys such as `__proto__` or `constructor` are rejected) and every string and number is bounded.
+ * Each message reads after the field path, e.g. "annotation.note must be at most 10000 characters".
+ */
+import * as v from 'valibot';
+import {
+  HIGHLIGHT_COLORS,
+  MAX_NOTE_LENGTH,
+  MAX_QUOTE_LENGTH,
+  SELECTOR_VERSION,
+} from '../model/annotation';
+import type { BackgroundRequests, PageRequests } from '../model/messages';
+import type { RequestSchemas } from './dispatch';
+import { isNeteaseUrl } from './netease-url';
+
+/** Largest text position accepted (UTF-16 code units into the article text). */
+export const MAX_TEXT_POSITION = 10_000_000;
+/** Longest quote prefix or suffix accepted (the content script keeps QUOTE_CONTEXT_LENGTH). */
+export const MAX_CONTEXT_LENGTH = 256;
+/** Most tags on one annotation (UI: stop offering to add more). */
+export const MAX_TAGS = 50;
+/** Longest tag, after trimming (UI: input maxlength). */
+export const MAX_TAG_LENGTH = 100;
+/** Longest article title stored. */
+export const MAX_TITLE_LENGTH = 1_000;
+/** Longest article source (publisher) name stored. */
+export const MAX_SOURCE_LENGTH = 200;
+/** Longest `publishedAt` string accepted. */
+export const MAX_PUBLISHED_AT_LENGTH = 40;
+/** Longest article URL accepted. */
+export const MAX_URL_LENGTH = 2_000;
+
+/** ISO 8601 date, optionally with a time that then carries an offset (`Z` or `+08:00`). */
+const ISO_DATE_RE =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d))?$/;
+
+/** A strict object whose issues read "is not an allowed field" / "is required" / "must be an object". */
+function strict<const E extends v.ObjectEntries>(entries: E) {
+  return v.strictObject(entries, (issue) =>
+    issue.expected === 'never' ? 'is not an allowed field' : issue.expected === 'Object' ? 'must be an object' : 'is required',
+  );
+}
+
+/** A string of `min`..`max` characters. */
+function text(min: number, max: number) {
+  const message = min > 0 ? `must be ${min} to ${max} characters` : `must be at most ${max} characters`;
+  return v.pipe(v.string('must be text'), v.minLength(min, message), v.maxLength(max, message));
+}
+
+/** A text position: a whole number in 0..MAX_TEXT_POSITION. */
+const position = v.pipe(
+  v.number('must be a number'),
+  v.integer('must be a whole number'),
+  v.minValue(0, 'must not be negative'),
+  v.maxValue(MAX_TEXT_POSITION, `must be at most ${MAX_TEXT_POSITION}`),
+);
+
+/** The 16-character NetEase article ID (upper-case letters and digits). */
+const articleIdSchema = v.pipe(v.string('must be text'), v.regex(/^[A-Z0-9]{16}$/, 'must be a 16-character NetEase article ID'));
+
+/** An annotation id as made by `crypto.randomUUID`. */
+const annotationIdSchema = v.pipe(v.string('must be text'), v.uuid('must be an annotation id (a UUID)'));
+
+/** One of the highlight colours. */
+const colorSchema = v.picklist(HIGHLIGHT_COLORS, `must be one of ${HIGHLIGHT_COLORS.join(', ')}`);
+
+/** A note; any text, kept verbatim (it is only ever rendered as text). */
+const noteSchema = text(0, MAX_NOTE_LENGTH);
+
+/** Tags: each trimmed, non-empty and bounded, no repeats, a bounded count. */
+const tagsSchema = v.pipe(
+  v.array(
+    v.pipe(
+      v.string('must be text'),
+      v.trim(),
+      v.minLength(1, `must be 1 to ${MAX_TAG_LENGTH} characters`),
+      v.maxLength(MAX_TAG_LENGTH, `must be 1 to ${MAX_TAG_LENGTH} characters`),
+    ),
+    'must be a list',
+  ),
+  v.maxLength(MAX_TAGS, `must have at most ${MAX_TAGS} tags`),
+  v.check((tags) => new Set(tags).size === tags.length, 'must not repeat a tag'),
+);
+
+/** Where the annotation sits: a quote with context and a position range, as in `AnnotationTarget`. */
+const targetSchema = strict({
+  version: v.pipe(
+    v.number('must be a number'),
+    v.integer('must be a whole number'),
+    v.minValue(1, `must be 1 to ${SELECTOR_VERSION}`),
+    v.maxValue(SELECTOR_VERSION, `must be 1 to ${SELECTOR_VERSION}`),
+  ),
+  selector: v.strictTuple(
+    [
+      strict({
+        type: v.literal('TextQuoteSelector', 'must be "TextQuoteSelector"'),
+        exact: text(1, MAX_QUOTE_LENGTH),
+        prefix: text(0, MAX_CONTEXT_LENGTH),
+        suffix: text(0, MAX_CONTEXT_LENGTH),
+      }),
+      v.pipe(
+        strict({
+          type: v.literal('TextPositionSelector', 'must be "TextPositionSelector"'),
+          start: position,
+          end: position,
+        }),
+        v.forward(
+          v.check((p) => p.start < p.end, 'must be greater than start'),
+          ['end'],
+        ),
+      ),
+    ],
+    (issue) =>
+      issue.expected === 'never'
+        ? 'is not allowed: the selector is a [TextQuoteSelector, TextPositionSelector] pair'
+        : 'must be a [TextQuoteSelector, TextPositionSelector] pair',
+  ),
+});
+
+/** What the page says about the article; fields may be '' when the page does not say, except id and url. */
+const articleMetaSchema = strict({
+  id: articleIdSchema,
+  title: text(0, MAX_TITLE_LENGTH),
+  source: text(0, MAX_SOURCE_LENGTH),
+  publishedAt: v.pipe(
+    text(0, MAX_PUBLISHED_AT_LENGTH),
+    v.check((s) => s === '' || ISO_DATE_RE.test(s), "must be '' or an ISO 8601 date, e.g. 2024-05-01T08:30:00+08:00"),
+  ),
+  url: v.pipe(
+    text(1, MAX_URL_LENGTH),
+    v.check(isNeteaseUrl, 'must be an http(s) address on 163.com'),
+  ),
+});
+
+/** Payload schema of every request the background answers. */
+export const backgroundRequestSchemas: RequestSchemas<BackgroundRequests> = {
+  'annotations/list': strict({ articleId: articleIdSchema }),
+  'annotations/create': strict({
+    article: articleMetaSchema,
+    annotation: strict({ color: colorSchema, note: noteSchema, tags: tagsSchema, target: targetSchema }),
+  }),
+  'annotations/update': strict({
+    id: annotationIdSchema,
+    patch: strict({ color: v.optional(colorSchema), note: v.optional(noteSchema), tags: v.optional(tagsSchema) }),
+  }),
+  'annotations/delete': strict({ id: annotationIdSchema }),
+  'annotations/restore': strict({ id: annotationIdSchema }),
+  'articles/get': strict({ articleId: articleIdSchema }),
+};
+
+/** Payload schema of every request a tab's content script answers. */
+export const pageRequestSchemas: RequestSchemas<PageRequests> = {
+  'page/state': strict({}),
+  'page/scroll-to': strict({ id: annotationIdSchema }),
+  'page/annotations-changed': strict({ articleId: articleIdSchema }),
+};
