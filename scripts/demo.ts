@@ -1,10 +1,11 @@
 // `npm run demo`: builds the extension and opens Chromium with it on the bundled sample article at its real URL.
 // With a display: a real browser window for a person. Without one: a short scripted tour, screenshots in demo-output/.
 import { execSync } from 'node:child_process';
+import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { startFixtureServer, DESKTOP_URL, MOBILE_URL } from './fixture-server.mjs';
-import { launchWithExtension } from './launch-browser.mjs';
-import { dragSelect, scrollToElement, clickText } from './reader-actions.mjs';
+import { startFixtureServer, DESKTOP_URL, MOBILE_URL } from './fixture-server';
+import { launchWithExtension } from './launch-browser';
+import { activeTabId, dragSelect, scrollToElement, clickText } from './reader-actions';
 
 const OUT = 'demo-output';
 execSync('npx wxt build', { stdio: 'inherit' });
@@ -23,7 +24,7 @@ if (headed) {
   mkdirSync(OUT, { recursive: true });
   const { context, worker, extensionId } = await launchWithExtension({ port: server.port });
   const page = context.pages()[0] ?? (await context.newPage());
-  const shot = async (p, name) => {
+  const shot = async (p: Page, name: string) => {
     await p.screenshot({ path: `${OUT}/${name}.png` });
     console.log(`  ${OUT}/${name}.png`);
   };
@@ -51,7 +52,7 @@ if (headed) {
   await shot(page, '3-after-reload-popover');
 
   await page.bringToFront();
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0].id);
+  const tabId = await activeTabId(worker);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 520 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);

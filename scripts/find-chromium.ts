@@ -4,10 +4,10 @@ import { execSync } from 'node:child_process';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-const found = () => [process.env.CHROMIUM_PATH, ...CANDIDATES].find((p) => p && existsSync(p));
+const found = (): string | undefined => [process.env.CHROMIUM_PATH, ...CANDIDATES].find((p) => p && existsSync(p));
 
 /** The path of a Chromium executable; throws with install instructions when there is none and none can be installed. */
-export function findChromium() {
+export function findChromium(): string {
   const existing = found();
   if (existing) return existing;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -2,6 +2,7 @@
 // (the browser maps the hosts here with --host-resolver-rules).
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const fixtures = fileURLToPath(new URL('../tests/fixtures/netease/', import.meta.url));
@@ -15,7 +16,7 @@ export const MOBILE_URL = `http://m.163.com/dy/article/${SAMPLE_ID}.html`;
 export const FIXTURE_HOSTS = ['www.163.com', 'm.163.com', '3g.163.com', 'c.m.163.com', 'news.163.com'];
 
 /** The fixture HTML files by name (without `.html`). */
-export const fixtureHtml = (name) => readFileSync(`${fixtures}${name}.html`, 'utf8');
+export const fixtureHtml = (name: string): string => readFileSync(`${fixtures}${name}.html`, 'utf8');
 
 /**
  * Starts the server. Pages are keyed by `host + path`; `setPage` adds or replaces one (tests serve edited variants).
@@ -27,7 +28,7 @@ export async function startFixtureServer() {
     [`m.163.com/dy/article/${SAMPLE_ID}.html`, fixtureHtml('dy-mobile')],
     ['www.163.com/', '<!doctype html><meta charset="utf-8"><title>网易</title><h1>网易首页</h1><p>不是文章。</p>'],
   ]);
-  const requests = [];
+  const requests: string[] = [];
   const server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = (req.url ?? '/').split('?')[0];
@@ -46,12 +47,12 @@ export async function startFixtureServer() {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(body);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = server.address().port;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
   return {
     port,
     requests,
-    setPage: (hostAndPath, html) => pages.set(hostAndPath, html),
-    close: () => new Promise((resolve) => server.close(resolve)),
+    setPage: (hostAndPath: string, html: string) => pages.set(hostAndPath, html),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -3,8 +3,8 @@ import { mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium } from './find-chromium.mjs';
-import { FIXTURE_HOSTS } from './fixture-server.mjs';
+import { findChromium } from './find-chromium';
+import { FIXTURE_HOSTS } from './fixture-server';
 
 /** Where `wxt build` puts the Chromium extension. */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -13,7 +13,17 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
  * Launches a persistent Chromium context with the extension; resolves with the context and the extension's id.
  * `headless: false` gives a real window for a person (needs a display).
  */
-export async function launchWithExtension({ port, headless = true, userDataDir, locale = 'en-US' }) {
+export async function launchWithExtension({
+  port,
+  headless = true,
+  userDataDir,
+  locale = 'en-US',
+}: {
+  port: number;
+  headless?: boolean;
+  userDataDir?: string;
+  locale?: string;
+}) {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }

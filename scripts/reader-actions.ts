@@ -1,25 +1,26 @@
 // What a reader does with a mouse and keyboard, for the demo tour and the browser tests (Playwright pages).
+import type { Page, Worker } from 'playwright-core';
 
 /**
  * Drags the mouse over `text` inside the element matching `selector` (its first occurrence), as a reader selects it.
  * Resolves with the text the page then has selected.
  */
-export async function dragSelect(page, selector, text) {
+export async function dragSelect(page: Page, selector: string, text: string): Promise<string> {
   const box = await page.evaluate(
     ({ selector, text }) => {
       const el = document.querySelector(selector);
       if (!el) throw new Error(`no element ${selector}`);
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       let full = '';
-      const nodes = [];
+      const nodes: [Text, number][] = [];
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        nodes.push([n, full.length]);
-        full += n.data;
+        nodes.push([n as Text, full.length]);
+        full += (n as Text).data;
       }
       const at = full.indexOf(text);
       if (at < 0) throw new Error(`text not found in ${selector}: ${text}`);
-      const point = (offset, side) => {
-        const [node, start] = nodes.findLast(([, s]) => s <= offset);
+      const point = (offset: number, side: 'start' | 'end') => {
+        const [node, start] = nodes.findLast(([, s]) => s <= offset)!;
         const r = document.createRange();
         const local = Math.min(offset - start, node.data.length - 1);
         r.setStart(node, local);
@@ -42,28 +43,29 @@ export async function dragSelect(page, selector, text) {
 }
 
 /** Scrolls `selector` into the middle of the window first, so a drag over it is on screen. */
-export async function scrollToElement(page, selector) {
+export async function scrollToElement(page: Page, selector: string): Promise<void> {
   await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: 'center' }), selector);
 }
 
 /** The text of every painted highlight, per colour (read from the CSS highlight registry). */
-export function paintedHighlights(page) {
+export function paintedHighlights(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
-    const out = {};
+    const out: Record<string, string[]> = {};
     for (const [name, highlight] of CSS.highlights) {
-      out[name] = [...highlight].map((range) => range.toString());
+      out[name] = [...highlight].map((range) => String(range));
     }
     return out;
   });
 }
 
 /** Clicks the middle of the first occurrence of `text` inside `selector`. */
-export async function clickText(page, selector, text) {
+export async function clickText(page: Page, selector: string, text: string): Promise<void> {
   const point = await page.evaluate(
     ({ selector, text }) => {
       const el = document.querySelector(selector);
+      if (!el) throw new Error(`no element ${selector}`);
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
         const i = n.data.indexOf(text);
         if (i >= 0) {
           const r = document.createRange();
@@ -79,4 +81,13 @@ export async function clickText(page, selector, text) {
     { selector, text },
   );
   await page.mouse.click(point.x, point.y);
+}
+
+/** The id of the active tab, asked of the extension's service worker (the popup is opened for that tab). */
+export function activeTabId(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => {
+    const { tabs } = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+    const [tab] = await tabs.query({ active: true });
+    return tab.id!;
+  });
 }

@@ -22,7 +22,7 @@ export class HighlightPainter {
   private readonly removeStyles: () => void;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly doc: Document) {
+  constructor(doc: Document) {
     this.removeStyles = installHighlightStyles(doc);
   }
 

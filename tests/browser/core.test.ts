@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { startFixtureServer, DESKTOP_URL, MOBILE_URL, SAMPLE_ID } from '../../scripts/fixture-server.mjs';
-import { launchWithExtension } from '../../scripts/launch-browser.mjs';
-import { clickText, dragSelect, paintedHighlights, scrollToElement } from '../../scripts/reader-actions.mjs';
+import { startFixtureServer, DESKTOP_URL, MOBILE_URL, SAMPLE_ID } from '../../scripts/fixture-server';
+import { launchWithExtension } from '../../scripts/launch-browser';
+import { activeTabId, clickText, dragSelect, paintedHighlights, scrollToElement } from '../../scripts/reader-actions';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let context: BrowserContext;
@@ -34,7 +34,7 @@ async function waitPainted(text: string, target = page) {
 /** Opens the popup as a page for the tab showing `target`. */
 async function openPopup(target: Page) {
   await target.bringToFront();
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0].id);
+  const tabId = await activeTabId(worker);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   return popup;

@@ -1,0 +1,97 @@
+/**
+ * Benchmarks: re-anchoring 1,000 stored quotes on the seed article, ours beside two peers, unchanged and after 5%
+ * random character edits; and the size of the built content script. Prints one JSON object per line per figure and
+ * nothing else on stdout. Run with `node --import tsx scripts/bench.ts` (`npm run bench` builds the extension first).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAnchorer } from '../lib/anchoring/anchor';
+import { contentScriptSize } from './bench/bundle-size';
+import { applyRandomEdits, mapSpan } from './bench/edit-text';
+import { tallyPlacements, type Span } from './bench/judge';
+import { approxStringMatchAnchor, createDiffMatchPatchAnchor, type PeerAnchor } from './bench/peers';
+import { createPrng } from './bench/prng';
+import { generateQuotes, type BenchQuote } from './bench/quotes';
+import { medianTime } from './bench/timing';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const QUOTE_COUNT = 1000;
+const RUNS = 7;
+const EDIT_RATE = 0.05;
+const QUOTE_SEED = 20260120;
+const EDIT_SEED = 163;
+
+/** The seed article's text without its last two lines (the 网易号 disclaimer, which is not article text). */
+function loadArticle(): string {
+  const raw = readFileSync(join(ROOT, 'tests/fixtures/netease/seed-article.txt'), 'utf8');
+  return raw.split('\n').slice(0, -2).join('\n');
+}
+
+/** A re-anchoring implementation: given the current text, something that places each stored target. */
+type Implementation = (text: string) => (quote: BenchQuote) => Span | null;
+
+const fromPeer =
+  (peer: PeerAnchor): Implementation =>
+  (text) =>
+  (quote) =>
+    peer(text, quote.target);
+
+const IMPLEMENTATIONS: Record<string, Implementation> = {
+  // The anchorer is built inside the timed work: its index building is part of re-anchoring a page.
+  ours: (text) => {
+    const anchorer = createAnchorer(text);
+    return (quote) => anchorer.anchor(quote.target);
+  },
+  'approx-string-match': fromPeer(approxStringMatchAnchor),
+  'diff-match-patch': fromPeer(createDiffMatchPatchAnchor()),
+};
+
+const print = (figure: Record<string, unknown>): void => {
+  process.stdout.write(`${JSON.stringify(figure)}\n`);
+};
+
+function benchReanchor(): void {
+  const article = loadArticle();
+  const quotes = generateQuotes(article, QUOTE_COUNT, createPrng(QUOTE_SEED));
+  const edited = applyRandomEdits(article, EDIT_RATE, createPrng(EDIT_SEED));
+  const cases = [
+    { name: 'unchanged', text: article, truths: quotes.map((q) => q.span) },
+    {
+      name: 'edits-5pct',
+      text: edited.text,
+      truths: quotes.map((q) => mapSpan(edited.offsetMap, q.span.start, q.span.end)),
+    },
+  ];
+  for (const { name, text, truths } of cases) {
+    for (const [impl, implementation] of Object.entries(IMPLEMENTATIONS)) {
+      const { medianMs, result } = medianTime(() => {
+        const place = implementation(text);
+        return quotes.map(place);
+      }, RUNS);
+      const tally = tallyPlacements(result, truths);
+      print({
+        bench: 'reanchor',
+        case: name,
+        impl,
+        quotes: quotes.length,
+        median_ms: Number(medianMs.toFixed(3)),
+        correct: tally.correct,
+        wrong: tally.wrong,
+        orphaned: tally.orphaned,
+      });
+    }
+  }
+}
+
+function benchContentScriptSize(): void {
+  const size = contentScriptSize(join(ROOT, '.output/chrome-mv3/content-scripts'));
+  print(
+    size
+      ? { bench: 'content-script-size', bytes: size.bytes, gzip_bytes: size.gzipBytes, files: size.files }
+      : { bench: 'content-script-size', error: 'not built' },
+  );
+}
+
+benchReanchor();
+benchContentScriptSize();
