@@ -8,7 +8,7 @@ import { StorageError } from '../../storage/errors';
 import type { Annotation } from '../model/annotation';
 import type { BackgroundRequests, Result } from '../model/messages';
 import { dispatch, parseEnvelope, type Handlers } from './dispatch';
-import { isNeteaseUrl } from './netease-url';
+import { isNeteaseUrl } from '../netease/article-id';
 import { fail, unexpectedError } from './result';
 import { backgroundRequestSchemas } from './schemas';
 

@@ -13,7 +13,7 @@ import {
 } from '../model/annotation';
 import type { BackgroundRequests, PageRequests } from '../model/messages';
 import type { RequestSchemas } from './dispatch';
-import { isNeteaseUrl } from './netease-url';
+import { isNeteaseUrl } from '../netease/article-id';
 
 /** Largest text position accepted (UTF-16 code units into the article text). */
 export const MAX_TEXT_POSITION = 10_000_000;

@@ -50,6 +50,14 @@ function parseHttpUrl(url: string): URL | null {
   }
 }
 
+const isNeteaseHost = (host: string): boolean => host === '163.com' || host.endsWith('.163.com');
+
+/** Whether `url` is an http(s) URL on 163.com or one of its subdomains: where our content script may run. */
+export function isNeteaseUrl(url: string): boolean {
+  const parsed = parseHttpUrl(url);
+  return parsed !== null && isNeteaseHost(parsed.hostname);
+}
+
 /**
  * The article a URL points to, or null when it is not a NetEase article URL (home page, account pages, other
  * hosts, malformed input). Query strings and hashes vary per visit and are ignored; `_pa11y`-style suffixes name the
@@ -86,7 +94,7 @@ export const articleIdFromUrl = (url: string): string | null => parseArticleUrl(
  */
 export function mayBeArticlePage(url: string): boolean {
   const parsed = parseHttpUrl(url);
-  if (!parsed || !(parsed.hostname === '163.com' || parsed.hostname.endsWith('.163.com'))) return false;
+  if (!parsed || !isNeteaseHost(parsed.hostname)) return false;
   const path = parsed.pathname;
   return path !== '/' && path !== '/index.html' && !ACCOUNT_PATH.test(path);
 }
