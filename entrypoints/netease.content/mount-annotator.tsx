@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { findArticle } from '../../lib/netease/find-article';
+import { articleIdFromUrl } from '../../lib/netease/article-id';
+import { waitForArticle } from '../../lib/annotator/wait-for-article';
 import { createAnnotatorController } from '../../lib/annotator/annotator-controller';
 import { callBackground, onPageRequests } from '../../lib/messaging/client';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/model/annotation';
@@ -12,8 +14,9 @@ const LAST_COLOR_KEY = 'lastColor';
 
 /** Starts the annotator on this page if it is a NetEase article; everything it adds goes away with `ctx`. */
 export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
-  const article = findArticle(document, location.href);
-  if (!article) return;
+  const find = () => findArticle(document, location.href);
+  const article = find() ?? (articleIdFromUrl(location.href) ? await waitForArticle(document, find) : null);
+  if (!article || !ctx.isValid) return;
 
   const stored = await browser.storage.local.get(LAST_COLOR_KEY);
   const initialColor = HIGHLIGHT_COLORS.find((c) => c === stored[LAST_COLOR_KEY]) ?? HIGHLIGHT_COLORS[0];
@@ -38,6 +41,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
     writeClipboard: (text) => navigator.clipboard.writeText(text),
     initialColor,
     rememberColor: (color: HighlightColor) => void browser.storage.local.set({ [LAST_COLOR_KEY]: color }),
+    relocate: () => findArticle(document, location.href),
   });
   const stopAnswering = onPageRequests({
     'page/state': () => controller.pageState(),

@@ -8,6 +8,7 @@ import { createAnchorer } from '../anchoring/anchor';
 import { HighlightPainter } from '../highlight/highlight-painter';
 import { isNonArticleElement } from '../netease/non-article-content';
 import type { FoundArticle } from '../netease/find-article';
+import { watchArticle } from './watch-article';
 import { positionOf, type Annotation, type AnnotationPatch, type HighlightColor } from '../model/annotation';
 import type { AnchorStatus, BackgroundRequests, BackgroundType, PageState, Result } from '../model/messages';
 import { t } from '../i18n';
@@ -30,6 +31,8 @@ export interface AnnotatorDeps {
   writeClipboard: (text: string) => Promise<void>;
   initialColor: HighlightColor;
   rememberColor: (color: HighlightColor) => void;
+  /** Finds the article again after the page replaced its body element. */
+  relocate: () => FoundArticle | null;
 }
 
 const UNDO_WINDOW_MS = 10_000;
@@ -42,7 +45,8 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
   const painter = new HighlightPainter(doc);
   const annotations = new Map<string, Annotation>();
   const ranges = new Map<string, Range>();
-  let index: TextIndex = buildTextIndex(article.root, isNonArticleElement);
+  let root = article.root;
+  let index: TextIndex = buildTextIndex(root, isNonArticleElement);
   let view: AnnotatorView = {
     annotations,
     lastColor: deps.initialColor,
@@ -100,13 +104,42 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
     });
 
   const load = async () => {
+    const started = performance.now();
     const result = await call('annotations/list', { articleId: article.meta.id });
     if (!result.ok) return showError(t('loadFailed', result.error.message), () => void load());
     annotations.clear();
     for (const a of result.value) annotations.set(a.id, a);
     anchorAll();
     repaint();
+    performance.measure('nea:load-and-paint', { start: started, detail: { count: annotations.size } });
   };
+
+  /** Re-reads the article text and re-anchors, unless the page's change left the text and its nodes as they were. */
+  const reanchor = () => {
+    const started = performance.now();
+    const next = buildTextIndex(root, isNonArticleElement);
+    if (next.text === index.text && next.nodes.every((node, i) => node === index.nodes[i])) return;
+    index = next;
+    anchorAll();
+    repaint();
+    performance.measure('nea:reanchor', { start: started, detail: { count: annotations.size } });
+  };
+
+  const onArticleChanged = () => {
+    if (!root.isConnected) {
+      const found = deps.relocate();
+      stopWatching();
+      if (!found || found.meta.id !== article.meta.id) {
+        ranges.clear();
+        repaint();
+        return;
+      }
+      root = found.root;
+      stopWatching = watchArticle(root, onArticleChanged);
+    }
+    reanchor();
+  };
+  let stopWatching = watchArticle(root, onArticleChanged);
 
   const setAnnotation = (annotation: Annotation) => {
     annotations.set(annotation.id, annotation);
@@ -311,12 +344,6 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
     actions,
     /** Loads this article's annotations and paints them. */
     load,
-    /** Re-reads the article text (after the page changed it) and re-anchors everything. */
-    reanchor: () => {
-      index = buildTextIndex(article.root, isNonArticleElement);
-      anchorAll();
-      repaint();
-    },
     /** What the popup shows about this page. */
     pageState: (): PageState => ({
       article: article.meta,
@@ -335,6 +362,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
     destroy: () => {
       clearTimeout(selectionTimer);
       clearTimeout(toastTimer);
+      stopWatching();
       doc.removeEventListener('selectionchange', onSelectionChange);
       doc.removeEventListener('click', onClick, true);
       doc.removeEventListener('keydown', onKeyDown, true);

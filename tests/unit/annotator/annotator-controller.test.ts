@@ -80,6 +80,7 @@ function start(background: ReturnType<typeof fakeBackground>) {
     writeClipboard: async () => {},
     initialColor: 'yellow',
     rememberColor: () => {},
+    relocate: () => findArticle(document, URL_),
   });
   return controller;
 }
