@@ -91,7 +91,14 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
   const repaint = () => {
     const ordered = [...annotations.values()].sort((a, b) => positionOf(a).start - positionOf(b).start);
     painter.paint(ordered.filter((a) => ranges.has(a.id)).map((a) => ({ id: a.id, color: a.color, range: ranges.get(a.id)! })));
-    update({ markers: noteMarkers() });
+    scheduleMarkers();
+  };
+
+  // Note markers need layout: read their positions once, in the next frame, when the browser lays out anyway.
+  let markerFrame = 0;
+  const scheduleMarkers = () => {
+    cancelAnimationFrame(markerFrame);
+    markerFrame = requestAnimationFrame(() => update({ markers: noteMarkers() }));
   };
 
   const noteMarkers = () =>
@@ -333,7 +340,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
     }
   };
 
-  const onResize = () => view.markers.length && update({ markers: noteMarkers() });
+  const onResize = () => view.markers.length && scheduleMarkers();
 
   doc.addEventListener('selectionchange', onSelectionChange);
   doc.addEventListener('click', onClick, true);
@@ -362,6 +369,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
     destroy: () => {
       clearTimeout(selectionTimer);
       clearTimeout(toastTimer);
+      cancelAnimationFrame(markerFrame);
       stopWatching();
       doc.removeEventListener('selectionchange', onSelectionChange);
       doc.removeEventListener('click', onClick, true);

@@ -75,13 +75,14 @@ function start(background: ReturnType<typeof fakeBackground>) {
     doc: document,
     article,
     call: background.call,
-    render: (v, a) => ((view = v), (actions = a)),
+    render: (v) => (view = v),
     isOwnEvent: () => false,
     writeClipboard: async () => {},
     initialColor: 'yellow',
     rememberColor: () => {},
     relocate: () => findArticle(document, URL_),
   });
+  actions = controller.actions;
   return controller;
 }
 
