@@ -14,6 +14,7 @@ let worker: Worker;
 let extensionId: string;
 let page: Page;
 const consoleErrors: string[] = [];
+const requests: string[] = [];
 
 const P1 = '[id="004FXQVR"]';
 const P2 = '[id="004FXWZQ"]';
@@ -43,6 +44,7 @@ async function openPopup(target: Page) {
 beforeAll(async () => {
   server = await startFixtureServer();
   ({ context, worker, extensionId } = await launchWithExtension({ port: server.port }));
+  context.on('request', (request) => requests.push(request.url()));
   page = context.pages()[0] ?? (await context.newPage());
   // The fixtures' images point at unreachable hosts; those load failures are the page's, not ours.
   page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && consoleErrors.push(m.text()));
@@ -279,5 +281,29 @@ describe('privacy', () => {
     }, SAMPLE_ID);
     expect(stored).toBe(5);
     expect(consoleErrors).toEqual([]);
+  });
+
+  it("sends nothing anywhere: every request of the session is the page's own or the extension's files", async () => {
+    // The fixture pages' own images point at `.invalid` hosts; everything else must be the served pages or our files.
+    const foreign = requests.filter((url) => {
+      const { protocol, hostname } = new URL(url);
+      if (protocol === 'chrome-extension:' || protocol === 'data:') return false;
+      return !(hostname.endsWith('.163.com') || hostname.endsWith('.invalid'));
+    });
+    expect(requests.length).toBeGreaterThan(10);
+    expect(foreign).toEqual([]);
+  });
+
+  it('gives page scripts no way to reach the background', async () => {
+    const reached = await page.evaluate(async (id) => {
+      const runtime = (window as unknown as { chrome?: { runtime?: { sendMessage?: Function } } }).chrome?.runtime;
+      if (!runtime?.sendMessage) return 'no runtime';
+      try {
+        return await new Promise((resolve) => runtime.sendMessage!(id, { type: 'annotations/list', payload: { articleId: 'KJ8S2N1V0556A7ZQ' } }, resolve));
+      } catch (error) {
+        return `refused: ${(error as Error).message}`;
+      }
+    }, extensionId);
+    expect(typeof reached === 'string' ? reached : JSON.stringify(reached)).toMatch(/no runtime|refused/);
   });
 });
