@@ -13,11 +13,12 @@ import { tallyPlacements, type Span } from './bench/judge';
 import { approxStringMatchAnchor, createDiffMatchPatchAnchor, type PeerAnchor } from './bench/peers';
 import { createPrng } from './bench/prng';
 import { generateQuotes, type BenchQuote } from './bench/quotes';
-import { medianTime } from './bench/timing';
+import { interleavedMedians } from './bench/timing';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const QUOTE_COUNT = 1000;
-const RUNS = 7;
+/** Timed rounds after a warm-up; each round runs every implementation once, so passing load hits all alike. */
+const ROUNDS = 11;
 const EDIT_RATE = 0.05;
 const QUOTE_SEED = 20260120;
 const EDIT_SEED = 163;
@@ -64,11 +65,16 @@ function benchReanchor(): void {
     },
   ];
   for (const { name, text, truths } of cases) {
-    for (const [impl, implementation] of Object.entries(IMPLEMENTATIONS)) {
-      const { medianMs, result } = medianTime(() => {
-        const place = implementation(text);
-        return quotes.map(place);
-      }, RUNS);
+    const works = Object.fromEntries(
+      Object.entries(IMPLEMENTATIONS).map(([impl, implementation]) => [
+        impl,
+        () => {
+          const place = implementation(text);
+          return quotes.map(place);
+        },
+      ]),
+    );
+    for (const [impl, { medianMs, runs, result }] of Object.entries(interleavedMedians(works, ROUNDS))) {
       const tally = tallyPlacements(result, truths);
       print({
         bench: 'reanchor',
@@ -76,6 +82,7 @@ function benchReanchor(): void {
         impl,
         quotes: quotes.length,
         median_ms: Number(medianMs.toFixed(3)),
+        runs,
         correct: tally.correct,
         wrong: tally.wrong,
         orphaned: tally.orphaned,

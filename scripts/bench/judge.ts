@@ -14,11 +14,11 @@ export type Verdict = 'correct' | 'wrong' | 'orphaned';
 /** Start and end may each be this many characters off the true span and still count as correct. */
 export const SPAN_TOLERANCE = 2;
 
-/** `correct` when both ends are within SPAN_TOLERANCE of the truth, `wrong` when placed elsewhere, `orphaned` when not placed. */
+/** `correct`: both ends within SPAN_TOLERANCE of the truth; `wrong`: placed, but not so; `orphaned`: not placed. */
 export function judgePlacement(placed: Span | null, truth: Span): Verdict {
   if (!placed) return 'orphaned';
-  const close = Math.abs(placed.start - truth.start) <= SPAN_TOLERANCE && Math.abs(placed.end - truth.end) <= SPAN_TOLERANCE;
-  return close ? 'correct' : 'wrong';
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= SPAN_TOLERANCE;
+  return near(placed.start, truth.start) && near(placed.end, truth.end) ? 'correct' : 'wrong';
 }
 
 /** Verdict counts over a set of placements. */

@@ -32,7 +32,8 @@ export const approxStringMatchAnchor: PeerAnchor = (text, target) => {
   let bestScore = -Infinity;
   for (const m of matches) {
     const quoteScore = 1 - m.errors / exact.length;
-    const prefixScore = prefix ? approxSimilarity(text.slice(Math.max(0, m.start - prefix.length), m.start), prefix) : 1;
+    const before = text.slice(Math.max(0, m.start - prefix.length), m.start);
+    const prefixScore = prefix ? approxSimilarity(before, prefix) : 1;
     const suffixScore = suffix ? approxSimilarity(text.slice(m.end, m.end + suffix.length), suffix) : 1;
     const positionScore = 1 - Math.abs(m.start - position.start) / text.length;
     const score = (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * positionScore) / 92;

@@ -1,0 +1,130 @@
+/**
+ * Whether a proposed place for a stored quote is believable, and how good it is.
+ *
+ * A highlight on the wrong words is worse than an orphan (hypothesis/client#258), so every placement must pass a
+ * minimum: the quote may differ from the text there by a bounded fraction of its length (short quotes not at all),
+ * and the surroundings must agree with the stored prefix or suffix on at least one side. Among believable places the
+ * score weighs quote, prefix, suffix and closeness to the stored position; two equally good places are a tie, and a
+ * tie is an orphan rather than a coin toss. And where the context alone still finds the annotation's place but its
+ * words there changed, the same words elsewhere are another passage: an orphan too.
+ */
+import { QUOTE_CONTEXT_LENGTH, type TextQuoteSelector } from '../model/annotation';
+import { anchoredDistance, type Direction } from './edit-distance';
+
+/** Quotes up to this many characters must match exactly: a few edited characters would make them other words. */
+export const SHORT_QUOTE_LENGTH = 4;
+
+/** Largest share of a quote's length that may be edited before it counts as different words. */
+export const MAX_QUOTE_ERROR_RATE = 0.25;
+
+/** A prefix or suffix agrees when at least this share of it is found (1 − edits/length) next to the placement. */
+export const CONTEXT_AGREEMENT = 0.6;
+
+/**
+ * An exact quote whose prefix and suffix both agree at least this well is taken without weighing approximate places.
+ * Lower agreement can come from the same words a few characters off inside a repeated passage.
+ */
+export const CONTEXT_CONFIRMATION = 0.8;
+
+/** How far (characters) from the article's edge a placement may be when its stored context stopped at that edge. */
+const EDGE_SLACK = 2;
+
+/** Score weights (the Hypothesis client's, which we keep comparable): quote, prefix, suffix, position. */
+const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
+
+/** Scores closer than this are a tie. */
+const TIE_EPSILON = 1e-9;
+
+/**
+ * A proposed place for a quote: [start, end) of the article text, and the quote's edit distance to that text (a lower
+ * bound for places over the edit budget, whose exact distance does not matter).
+ */
+export interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/** A candidate after its surroundings were checked. */
+export interface ScoredCandidate extends Candidate {
+  /** How many sides (prefix, suffix) agree with the stored context: 0, 1 or 2. */
+  agreeingSides: number;
+  /** Both sides agree at CONTEXT_CONFIRMATION or better: enough to take this place without looking further. */
+  contextConfirms: boolean;
+  /** Passed the minimum: quote close enough, context agreeing on at least one side. */
+  believable: boolean;
+  score: number;
+}
+
+/** The most edits a quote of `length` characters may have and still be placed. */
+export function maxQuoteEdits(length: number): number {
+  return length <= SHORT_QUOTE_LENGTH ? 0 : Math.max(1, Math.floor(length * MAX_QUOTE_ERROR_RATE));
+}
+
+/**
+ * How well a stored prefix (`direction` −1, read leftwards from the placement's start) or suffix (+1, rightwards from
+ * its end) matches the text beside a placement: 1 − edits/length, at least CONTEXT_AGREEMENT meaning it agrees. A
+ * stored context shorter than QUOTE_CONTEXT_LENGTH means the quote was near the article's edge; it scores 0 unless the
+ * placement is near that edge too.
+ */
+function contextSimilarity(stored: string, text: string, anchor: number, direction: Direction): number {
+  const room = direction === 1 ? text.length - anchor : anchor;
+  const cutAtEdge = stored.length < QUOTE_CONTEXT_LENGTH - 1;
+  if (direction === 1 ? text.startsWith(stored, anchor) : text.endsWith(stored, anchor)) {
+    return cutAtEdge && room - stored.length > EDGE_SLACK ? 0 : 1;
+  }
+  const maxLength = stored.length + maxQuoteEdits(stored.length) + 1;
+  const { errors, length } = anchoredDistance(stored, text, anchor, direction, maxLength);
+  return cutAtEdge && room - length > EDGE_SLACK ? 0 : 1 - errors / stored.length;
+}
+
+/**
+ * Checks the placement [start, end) with `errors` quote edits against its surroundings in `text`, and scores it. A
+ * placement over the edit budget is never believable, but its context is still measured: see `choosePlacement`.
+ */
+export function scoreCandidate(
+  text: string,
+  quote: TextQuoteSelector,
+  expectedStart: number,
+  start: number,
+  end: number,
+  errors: number,
+): ScoredCandidate {
+  const length = quote.exact.length;
+  const prefix = contextSimilarity(quote.prefix, text, start, -1);
+  const suffix = contextSimilarity(quote.suffix, text, end, 1);
+  const distance = Math.min(1, Math.abs(start - expectedStart) / Math.max(1, text.length));
+  const score =
+    WEIGHTS.quote * (1 - errors / length) +
+    WEIGHTS.prefix * prefix +
+    WEIGHTS.suffix * suffix +
+    WEIGHTS.position * (1 - distance);
+  const agreeingSides = Number(prefix >= CONTEXT_AGREEMENT) + Number(suffix >= CONTEXT_AGREEMENT);
+  const believable = errors <= maxQuoteEdits(length) && agreeingSides > 0;
+  const contextConfirms = prefix >= CONTEXT_CONFIRMATION && suffix >= CONTEXT_CONFIRMATION;
+  return { start, end, errors, agreeingSides, contextConfirms, believable, score };
+}
+
+/**
+ * The best believable candidate; null when there is none, when the two best (at different places) score the same
+ * (nothing tells them apart, and guessing could put the highlight on the wrong words), or when the best has context
+ * agreeing on one side only while another place has it agreeing on both but the quote there was changed beyond the
+ * edit budget: that place is where the annotation was, its words are gone, and the same words elsewhere (a repeated
+ * phrase, a subheading quoting the text) are another passage.
+ */
+export function choosePlacement(candidates: readonly ScoredCandidate[]): ScoredCandidate | null {
+  let best: ScoredCandidate | null = null;
+  let tied = false;
+  for (const c of candidates) {
+    if (!c.believable) continue;
+    if (!best || c.score > best.score + TIE_EPSILON) {
+      best = c;
+      tied = false;
+    } else if (c.score >= best.score - TIE_EPSILON && (c.start !== best.start || c.end !== best.end)) {
+      tied = true;
+    }
+  }
+  if (!best || tied) return null;
+  const displaced = best.agreeingSides < 2 && candidates.some((c) => !c.believable && c.agreeingSides === 2);
+  return displaced ? null : best;
+}
