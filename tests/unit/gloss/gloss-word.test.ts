@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { DictionaryEntry } from '../../../lib/gloss/dictionary';
+import { glossText } from '../../../lib/gloss/gloss-text';
+import { fullGloss, shortGloss } from '../../../lib/gloss/gloss-word';
+import { fixtureDictionary as dict } from './fixture-dictionary';
+
+const preferred = (word: string): DictionaryEntry => {
+  const entry = dict.preferredEntry(word);
+  if (!entry) throw new Error(`${word} is not in the fixture`);
+  return entry;
+};
+const short = (word: string) => shortGloss(preferred(word), dict);
+
+describe('shortGloss', () => {
+  it('gives the common reading of common characters', () => {
+    expect(short('了')).toEqual({ pinyin: 'le', gloss: '(completed action marker)' });
+    expect(short('的')).toEqual({ pinyin: 'de', gloss: 'of' });
+    expect(short('長')).toEqual({ pinyin: 'cháng', gloss: 'long' });
+  });
+
+  it('gives common words before proper names', () => {
+    expect(short('馬')).toEqual({ pinyin: 'mǎ', gloss: 'horse' });
+    expect(short('馬斯克')).toEqual({ pinyin: 'Mǎsīkè', gloss: 'Elon Musk' });
+  });
+
+  it('keeps the first meaning up to the first semicolon, without leading labels or classifiers', () => {
+    expect(short('行').gloss).toBe('to walk');
+    expect(short('口').gloss).toBe('mouth');
+    expect(short('研究').gloss).toBe('research');
+  });
+
+  it('follows variant and see references to the meaning of their target', () => {
+    expect(short('爲')).toEqual({ pinyin: 'wèi', gloss: 'because of' });
+    expect(short('一蹴')).toEqual({ pinyin: 'yīcù', gloss: 'to succeed at the first attempt (idiom)' });
+    expect(short('乹').gloss).toBe('dry'); // old variant of 亁, itself a variant of 乾
+  });
+
+  it('stops following references that go round in a circle', () => {
+    expect(short('㐀').gloss).toMatch(/^variant of /);
+  });
+});
+
+describe('fullGloss', () => {
+  it('lists every reading, spelled-as-asked first and proper names last, tone-marked', () => {
+    expect(fullGloss('后', dict).map((e) => [e.traditional, e.pinyin, e.properName])).toEqual([
+      ['後', 'hòu', false],
+      ['后', 'hòu', false],
+      ['后', 'Hòu', true],
+    ]);
+  });
+
+  it('shows references with their target’s meanings and inline pinyin tone-marked', () => {
+    expect(fullGloss('爲', dict)[0].senses).toEqual(['variant of 為|为[wèi]: because of; for; to']);
+    expect(fullGloss('研究', dict)[0].senses).toEqual(['research; study', 'CL:項|项[xiàng]']);
+  });
+
+  it('is empty for unknown words', () => {
+    expect(fullGloss('貓', dict)).toEqual([]);
+  });
+});
+
+describe('glossText', () => {
+  it('glosses every dictionary word and leaves other tokens bare', () => {
+    expect(glossText('做完了解釋 ok', dict)).toEqual([
+      { text: '做完', start: 0, end: 2, pinyin: 'zuòwán', gloss: 'to finish doing' },
+      { text: '了', start: 2, end: 3, pinyin: 'le', gloss: '(completed action marker)' },
+      { text: '解釋', start: 3, end: 5, pinyin: 'jiěshì', gloss: 'explanation' },
+      { text: ' ok', start: 5, end: 8 },
+    ]);
+  });
+});
