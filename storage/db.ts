@@ -17,14 +17,37 @@ export const DB_NAME = 'netease-annotator';
 export class AnnotationDb extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>;
   articles!: EntityTable<ArticleRecord, 'id'>;
+  knownWords!: EntityTable<KnownWord, 'word'>;
+  translations!: EntityTable<CachedTranslation, 'key'>;
 
   constructor(name: string) {
     super(name);
+    // Each version stays here as written: Dexie upgrades a database from whatever version it finds.
     this.version(1).stores({
       annotations: 'id, articleId, updatedAt, color, *tags, deletedAt',
       articles: 'id, updatedAt',
     });
+    // v2: words the reader marks as known (left bare by the gloss), and cached sentence translations.
+    // Annotations may carry an optional `translation`; v1 records need no change.
+    this.version(2).stores({
+      knownWords: 'word, addedAt',
+      translations: 'key, createdAt',
+    });
   }
+}
+
+/** A word the reader knows: the gloss leaves it bare. Exported with the backup. */
+export interface KnownWord {
+  word: string;
+  addedAt: number;
+}
+
+/** A sentence translation kept so the same text is never sent twice; `key` is provider + language + text. */
+export interface CachedTranslation {
+  key: string;
+  provider: string;
+  text: string;
+  createdAt: number;
 }
 
 /** Opens (lazily, on first use) the database called `name`; the default is the production database. */

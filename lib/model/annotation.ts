@@ -39,6 +39,12 @@ export interface AnnotationTarget {
   selector: [TextQuoteSelector, TextPositionSelector];
 }
 
+/** A machine translation attached to a highlight, named by the service that made it. */
+export interface AnnotationTranslation {
+  text: string;
+  provider: string;
+}
+
 /** One highlight with its optional private note. */
 export interface Annotation {
   id: string;
@@ -48,6 +54,8 @@ export interface Annotation {
   note: string;
   tags: string[];
   target: AnnotationTarget;
+  /** Saved from the translation popover (schema v2); absent on older records. */
+  translation?: AnnotationTranslation | null;
   createdAt: number;
   updatedAt: number;
   /** Set when the reader deletes it; restored by undo, purged later. */
