@@ -2,15 +2,20 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DICTIONARY_PUBLIC_PATHS, dictionaryPublicFiles } from './scripts/dictionary/wxt-assets';
 
+/** Extension pages run only our own bundled scripts: no remote code, no eval, no plugins, no framing. */
+const EXTENSION_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
 /** Build configuration: MV3 for Chromium, MV2/MV3 for Firefox, Preact through Vite. */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage'],
+    // Extension pages run only our own bundled scripts: no remote code, no eval, no plugins, no framing.
+    content_security_policy: manifestVersion === 2 ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
