@@ -14,7 +14,6 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage'],
-    // Extension pages run only our own bundled scripts: no remote code, no eval, no plugins, no framing.
     content_security_policy: manifestVersion === 2 ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     ...(browser === 'firefox'
       ? {
