@@ -1,0 +1,95 @@
+/**
+ * What an import file turns into before anything is written: validated annotation and article records, and the
+ * items that were refused with the reason. Records are validated with the request schemas of
+ * `lib/messaging/schemas.ts` (same fields, same limits, same strictness), so nothing enters the database by import
+ * that could not enter it by the UI.
+ */
+import * as v from 'valibot';
+import { MAX_QUOTE_LENGTH, type ArticleRecord } from '../../lib/model/annotation';
+import {
+  annotationIdSchema,
+  articleIdSchema,
+  articleMetaSchema,
+  colorSchema,
+  noteSchema,
+  strict,
+  tagsSchema,
+  targetSchema,
+  text,
+} from '../../lib/messaging/schemas';
+import type { ExportAnnotation } from '../export/export-data';
+
+/** Longest translation accepted (English runs several times longer than the Chinese it translates). */
+export const MAX_TRANSLATION_LENGTH = 4 * MAX_QUOTE_LENGTH;
+/** Longest translation provider name accepted. */
+export const MAX_PROVIDER_LENGTH = 100;
+/** The latest time a JavaScript Date can represent, in ms since the epoch. */
+const MAX_TIME = 8_640_000_000_000_000;
+
+/** A stored time: whole milliseconds since the epoch, within what a Date can hold. */
+const timestampSchema = v.pipe(
+  v.number('must be a number'),
+  v.integer('must be a whole number'),
+  v.minValue(0, 'must not be negative'),
+  v.maxValue(MAX_TIME, 'must be a time a date can hold'),
+);
+
+/** A translation carried by an annotation (`AnnotationTranslation`). */
+const translationSchema = strict({
+  text: text(1, MAX_TRANSLATION_LENGTH),
+  provider: text(1, MAX_PROVIDER_LENGTH),
+});
+
+/** A stored annotation, as the native format carries it and as both parsers produce it. */
+export const annotationRecordSchema = strict({
+  id: annotationIdSchema,
+  articleId: articleIdSchema,
+  color: colorSchema,
+  note: noteSchema,
+  tags: tagsSchema,
+  target: targetSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+  deletedAt: v.null('must be null (deleted annotations are not exported)'),
+  translation: v.optional(v.nullable(translationSchema)),
+});
+
+/** A stored article record: the page's metadata, as validated for requests, and when it was last updated. */
+export const articleRecordSchema = strict({ ...articleMetaSchema.entries, updatedAt: timestampSchema });
+
+/** An item of the file that was not imported: its position in the file's list of annotations, and why. */
+export interface ImportRejection {
+  index: number;
+  reason: string;
+}
+
+/** A parsed import file: what to merge, and what was refused. */
+export interface ParsedImport {
+  format: 'native' | 'w3c';
+  annotations: ExportAnnotation[];
+  /** The records of the accepted annotations' articles (only those the file describes). */
+  articles: ArticleRecord[];
+  rejected: ImportRejection[];
+}
+
+/** Outcome of checking one value. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** Longest field path quoted in a reason: paths come from the file and may be huge. */
+const MAX_PATH_LENGTH = 80;
+
+/** The first issue as "<field path> <what is wrong>", e.g. "target.selector.1.end must be greater than start". */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = v.getDotPath(issue) ?? '';
+  const shown = path.length > MAX_PATH_LENGTH ? `${path.slice(0, MAX_PATH_LENGTH)}…` : path;
+  return shown ? `${shown} ${issue.message}` : issue.message;
+}
+
+/** Validates `value` with `schema`, answering the validated output or the first problem as a sentence. */
+export function check<S extends v.GenericSchema>(schema: S, value: unknown): Checked<v.InferOutput<S>> {
+  const result = v.safeParse(schema, value, { abortEarly: true });
+  return result.success ? { ok: true, value: result.output } : { ok: false, reason: describeIssue(result.issues[0]) };
+}
+
+/** Outcome of reading a whole file: the parsed import, or why the file as a whole cannot be imported. */
+export type ParseResult = { ok: true; value: ParsedImport } | { ok: false; error: string };

@@ -1,0 +1,69 @@
+/**
+ * Turns an import file into validated records, without touching the database: checks the size before reading or
+ * parsing, parses the JSON, recognises the format (native backup or W3C Web Annotations) and validates every record.
+ * A file that cannot be imported at all answers one message saying why; otherwise single annotations may be refused,
+ * each with its index and reason, and the rest go on to `importAnnotations`.
+ */
+import { NATIVE_FORMAT } from '../export/to-json';
+import type { ParseResult } from './import-records';
+import { MAX_IMPORT_BYTES } from './import-limits';
+import { parseNative } from './parse-native';
+import { parseW3c } from './parse-w3c';
+
+/** Options of a parse: `now` dates annotations that carry no date (W3C files from other tools). */
+export interface ParseOptions {
+  now?: number;
+}
+
+const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** The refusal for a file of `bytes` bytes, or null when the size is acceptable. */
+function sizeProblem(bytes: number): string | null {
+  return bytes > MAX_IMPORT_BYTES
+    ? `This file is ${megabytes(bytes)}; the largest file that can be imported is ${megabytes(MAX_IMPORT_BYTES)}.`
+    : null;
+}
+
+/**
+ * Bytes of `text` in UTF-8. A text of more UTF-16 units than `limit` is over it anyway (no unit takes less than a
+ * byte), so a huge text is refused without being counted.
+ */
+function utf8Length(text: string, limit: number): number {
+  if (text.length > limit) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    bytes += unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit <= 0xdfff) ? 2 : 3;
+  }
+  return bytes;
+}
+
+const NEITHER =
+  'This file is neither a NetEase Annotator backup nor W3C Web Annotations: expected an object with ' +
+  '"format": "netease-annotator", an AnnotationCollection, an AnnotationPage, an Annotation, or a list of annotations.';
+
+/** Parses the text of an import file (see the module comment). A leading byte order mark is allowed. */
+export function parseImport(text: string, { now = Date.now() }: ParseOptions = {}): ParseResult {
+  const tooLarge = sizeProblem(utf8Length(text, MAX_IMPORT_BYTES));
+  if (tooLarge) return { ok: false, error: tooLarge };
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (json.trim() === '') return { ok: false, error: 'This file is empty.' };
+  let root: unknown;
+  try {
+    root = JSON.parse(json);
+  } catch (err) {
+    return { ok: false, error: `This file is not valid JSON (${err instanceof Error ? err.message : String(err)}).` };
+  }
+  if (typeof root === 'object' && root !== null && 'format' in root) {
+    if (root.format === NATIVE_FORMAT) return parseNative(root as Record<string, unknown>);
+    const named = String(JSON.stringify(root.format)).slice(0, 100);
+    return { ok: false, error: `This file's format is not one this extension reads: ${named}.` };
+  }
+  return parseW3c(root, now) ?? { ok: false, error: NEITHER };
+}
+
+/** Reads and parses an import file the reader picked; a file over the size limit is refused before it is read. */
+export async function readImportFile(file: Blob, options: ParseOptions = {}): Promise<ParseResult> {
+  const tooLarge = sizeProblem(file.size);
+  return tooLarge ? { ok: false, error: tooLarge } : parseImport(await file.text(), options);
+}

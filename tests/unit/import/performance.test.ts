@@ -1,0 +1,36 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
+import { exportFile } from '../../../storage/export/export-file';
+import { importAnnotations } from '../../../storage/import/merge-import';
+import { parseImport } from '../../../storage/import/parse-import';
+import { annotation } from '../export/fixtures';
+
+const COUNT = 10_000;
+
+let db: AnnotationDb;
+
+beforeEach(() => {
+  db = openAnnotationDb(`test-${crypto.randomUUID()}`);
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+/** 10,000 annotations over 200 articles. */
+const library = () =>
+  Array.from({ length: COUNT }, (_, i) =>
+    annotation(crypto.randomUUID(), `PERF${String(i % 200).padStart(12, '0')}`, { exact: `引文${i}`, prefix: '前文' }, i),
+  );
+
+describe('import speed', () => {
+  it('imports 10,000 annotations, and the same file again as duplicates, in seconds', { timeout: 60_000 }, async () => {
+    const file = exportFile('json', { annotations: library(), articles: [] }, { kind: 'all' });
+    const started = performance.now();
+    const parsed = parseImport(file.text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(await importAnnotations(db, parsed.value)).toMatchObject({ added: COUNT });
+    expect(await importAnnotations(db, parsed.value)).toMatchObject({ duplicates: COUNT });
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
