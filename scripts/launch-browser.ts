@@ -44,6 +44,8 @@ export async function launchWithExtension({
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The browser's interface language, which the extension's strings (browser.i18n) follow.
+      `--lang=${locale}`,
     ],
   });
   let [worker] = context.serviceWorkers();

@@ -6,12 +6,16 @@ import {
   positionOf,
   type Annotation,
   type AnnotationPatch,
+  type AnnotationTarget,
   type ArticleMeta,
   type ArticleRecord,
   type NewAnnotation,
 } from '../lib/model/annotation';
 import type { AnnotationDb } from './db';
 import { notFoundError, toStorageError } from './errors';
+import type { ParsedImport } from './import/import-records';
+import { importAnnotations, type ImportReport } from './import/merge-import';
+import { readAllRecords, type StoredRecords } from './library-queries';
 
 /** Operations on the annotation store; see `createAnnotationRepo`. */
 export interface AnnotationRepo {
@@ -19,7 +23,7 @@ export interface AnnotationRepo {
   listForArticle(articleId: string): Promise<Annotation[]>;
   /** Stores a new annotation and upserts its article in one transaction; returns the stored record. */
   create(article: ArticleMeta, annotation: NewAnnotation): Promise<Annotation>;
-  /** Applies a colour/note/tags patch to a live annotation and bumps `updatedAt`; not-found if absent or deleted. */
+  /** Applies a patch (colour, note, tags, translation) to a live annotation and bumps `updatedAt`; not-found if gone. */
   update(id: string, patch: AnnotationPatch): Promise<Annotation>;
   /** Marks an annotation deleted (kept for undo until purged); returns the record. Deleting twice is harmless. */
   softDelete(id: string): Promise<Annotation>;
@@ -29,6 +33,18 @@ export interface AnnotationRepo {
   getArticle(articleId: string): Promise<ArticleRecord | null>;
   /** Permanently removes annotations soft-deleted more than `ms` ago; returns how many were removed. */
   purgeDeletedOlderThan(ms: number): Promise<number>;
+  /** Soft-deletes every listed annotation in one transaction; returns the records of those that exist. */
+  softDeleteMany(ids: readonly string[]): Promise<Annotation[]>;
+  /** Undoes the soft delete of every listed annotation in one transaction; returns the records of those that exist. */
+  restoreMany(ids: readonly string[]): Promise<Annotation[]>;
+  /** Gives a live annotation a new target (an orphan re-attached to text the reader selected); not-found otherwise. */
+  reattach(id: string, target: AnnotationTarget): Promise<Annotation>;
+  /** Every stored annotation (soft-deleted included; exports skip those) and article record, for an export. */
+  readAll(): Promise<StoredRecords>;
+  /** Merges a parsed import file in one transaction (see `storage/import/merge-import.ts`). */
+  importParsed(parsed: ParsedImport): Promise<ImportReport>;
+  /** Every distinct tag on stored annotations, in code-unit order (autocomplete suggestions). */
+  listTags(): Promise<string[]>;
 }
 
 /** Runs a storage operation, translating storage failures into `StorageError`s. */
@@ -84,6 +100,25 @@ export function createAnnotationRepo(db: AnnotationDb, now: () => number = Date.
     );
   }
 
+  /** Applies `change` to each listed annotation that exists, in one transaction; unknown ids are skipped. */
+  function modifyMany(ids: readonly string[], change: (current: Annotation, time: number) => Annotation): Promise<Annotation[]> {
+    return guarded(() =>
+      db.transaction('rw', db.annotations, async () => {
+        const time = now();
+        const found = (await db.annotations.bulkGet([...ids])).filter((a): a is Annotation => a !== undefined);
+        const next = found.map((a) => change(a, time));
+        await db.annotations.bulkPut(next.filter((a, i) => a !== found[i]));
+        return next;
+      }),
+    );
+  }
+
+  const markDeleted = (current: Annotation, time: number): Annotation =>
+    current.deletedAt !== null ? current : { ...current, deletedAt: time, updatedAt: time };
+
+  const markLive = (current: Annotation, time: number): Annotation =>
+    current.deletedAt === null ? current : { ...current, deletedAt: null, updatedAt: time };
+
   return {
     listForArticle: (articleId) =>
       guarded(async () => {
@@ -102,6 +137,7 @@ export function createAnnotationRepo(db: AnnotationDb, now: () => number = Date.
             note: annotation.note,
             tags: annotation.tags,
             target: annotation.target,
+            ...(annotation.translation && { translation: annotation.translation }),
             createdAt: time,
             updatedAt: time,
             deletedAt: null,
@@ -118,22 +154,29 @@ export function createAnnotationRepo(db: AnnotationDb, now: () => number = Date.
         ...(patch.color !== undefined && { color: patch.color }),
         ...(patch.note !== undefined && { note: patch.note }),
         ...(patch.tags !== undefined && { tags: patch.tags }),
+        ...(patch.translation !== undefined && { translation: patch.translation }),
         updatedAt: time,
       })),
 
-    softDelete: (id) =>
-      modify(id, false, (current, time) =>
-        current.deletedAt !== null ? current : { ...current, deletedAt: time, updatedAt: time },
-      ),
+    softDelete: (id) => modify(id, false, markDeleted),
 
-    restore: (id) =>
-      modify(id, false, (current, time) =>
-        current.deletedAt === null ? current : { ...current, deletedAt: null, updatedAt: time },
-      ),
+    restore: (id) => modify(id, false, markLive),
 
     getArticle: (articleId) => guarded(async () => (await db.articles.get(articleId)) ?? null),
 
     purgeDeletedOlderThan: (ms) =>
       guarded(() => db.annotations.where('deletedAt').below(now() - ms).delete()),
+
+    softDeleteMany: (ids) => modifyMany(ids, markDeleted),
+
+    restoreMany: (ids) => modifyMany(ids, markLive),
+
+    reattach: (id, target) => modify(id, true, (current, time) => ({ ...current, target, updatedAt: time })),
+
+    readAll: () => guarded(() => readAllRecords(db)),
+
+    importParsed: (parsed) => importAnnotations(db, parsed),
+
+    listTags: () => guarded(async () => (await db.annotations.orderBy('tags').uniqueKeys()) as string[]),
   };
 }

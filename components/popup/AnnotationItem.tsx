@@ -63,7 +63,7 @@ export function AnnotationItem({ annotation, orphan, onShow, onSaveNote, onDelet
         />
       )}
       {error && (
-        <p class="popup-error" role="alert">
+        <p class="error" role="alert">
           {error}
         </p>
       )}

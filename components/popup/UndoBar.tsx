@@ -1,15 +1,17 @@
 import { t } from '../../lib/i18n';
 
 interface Props {
+  /** What was deleted, e.g. "Highlight deleted." */
+  message: string;
   onUndo: () => void;
   onClose: () => void;
 }
 
-/** Offers to bring back the highlight just deleted. */
-export function UndoBar({ onUndo, onClose }: Props) {
+/** Offers to bring back what was just deleted (popup and library). */
+export function UndoBar({ message, onUndo, onClose }: Props) {
   return (
     <div class="undo-bar" role="status">
-      <span>{t('deleted')}</span>
+      <span>{message}</span>
       <button type="button" onClick={onUndo}>
         {t('undo')}
       </button>

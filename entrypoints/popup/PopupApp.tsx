@@ -1,58 +1,42 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
-import { AnnotationList } from '../../components/popup/AnnotationList';
-import { UndoBar } from '../../components/popup/UndoBar';
+import { PopupTabs, type PopupView } from '../../components/popup/PopupTabs';
+import type { AnnotationDb } from '../../storage/db';
+import { AllArticles } from './AllArticles';
+import { ThisArticle } from './ThisArticle';
 import { useArticleAnnotations } from './use-article-annotations';
+import { useArticleSummaries } from './use-article-summaries';
 
-/** The toolbar popup: the current article's highlights in reading order. */
-export function PopupApp() {
-  const { data, patch, remove, restore, scrollTo } = useArticleAnnotations();
-  const [deletedId, setDeletedId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+/** Opens the annotation library in a new tab. */
+const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
 
-  const onDelete = async (id: string) => {
-    const failure = await remove(id);
-    setError(failure?.message ?? null);
-    if (!failure) setDeletedId(id);
-  };
-  const onUndo = async () => {
-    if (!deletedId) return;
-    const failure = await restore(deletedId);
-    setError(failure?.message ?? null);
-    if (!failure) setDeletedId(null);
-  };
+/**
+ * The toolbar popup: "This article" (the current article's highlights in reading order) and "All" (every annotated
+ * article); it opens on the first on an article page, on the second elsewhere. A button opens the library.
+ */
+export function PopupApp({ db }: { db: AnnotationDb }) {
+  const article = useArticleAnnotations();
+  // Read from the start, alongside asking the tab, so "All" shows as soon as the popup knows it is wanted.
+  const all = useArticleSummaries(db);
+  const [chosen, setChosen] = useState<PopupView | null>(null);
+  const { kind } = article.data;
+  const view: PopupView | null = chosen ?? (kind === 'loading' ? null : kind === 'article' ? 'article' : 'all');
 
   return (
     <main class="popup">
+      <h1 class="visually-hidden">{t('extName')}</h1>
       <header class="popup-header">
-        <h1>{t('popupTitle')}</h1>
-        {data.kind === 'article' && <span class="popup-count">{t('popupCount', data.annotations.length)}</span>}
+        {view && <PopupTabs current={view} onSelect={setChosen} />}
+        <button type="button" class="button" onClick={openLibrary}>
+          {t('openLibrary')}
+        </button>
       </header>
-      {data.kind === 'article' && <p class="popup-article-title">{data.page.article.title}</p>}
-      {data.kind === 'not-article' && <p class="popup-message">{t('popupNotArticle')}</p>}
-      {data.kind === 'error' && (
-        <p class="popup-message popup-error" role="alert">
-          {t('loadFailed', data.error.message)}
-        </p>
+      {view && (
+        <section id="popup-panel" role="tabpanel" aria-labelledby={`popup-tab-${view}`}>
+          {view === 'article' ? <ThisArticle {...article} /> : <AllArticles data={all} notArticle={kind === 'not-article'} />}
+        </section>
       )}
-      {error && (
-        <p class="popup-message popup-error" role="alert">
-          {error}
-        </p>
-      )}
-      {data.kind === 'article' &&
-        (data.annotations.length === 0 ? (
-          <p class="popup-message">{t('popupEmpty')}</p>
-        ) : (
-          <AnnotationList
-            annotations={data.annotations}
-            orphans={new Set(data.page.anchors.filter((a) => a.status === 'orphan').map((a) => a.id))}
-            onShow={scrollTo}
-            onSaveNote={(id, note) => patch(id, { note })}
-            onDelete={onDelete}
-          />
-        ))}
-      {deletedId && <UndoBar onUndo={onUndo} onClose={() => setDeletedId(null)} />}
     </main>
   );
 }

@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks';
+import { MAX_NOTE_LENGTH, quoteOf, type Annotation } from '../../lib/model/annotation';
+import type { MessageError } from '../../lib/model/messages';
+import { t } from '../../lib/i18n';
+import { TagEditor } from '../shared/TagEditor';
+import { Dialog } from './Dialog';
+
+interface Props {
+  annotation: Annotation;
+  tagSuggestions: readonly string[];
+  /** Stores the note and tags; resolves to the error when that failed. */
+  onSave: (note: string, tags: string[]) => Promise<MessageError | null>;
+  onClose: () => void;
+}
+
+/**
+ * Edits one annotation's note and tags. Like every note editor here, closing it (Save, ×, Esc) saves: nothing typed
+ * is lost, and when saving fails the dialog stays open with the reader's text and the reason.
+ */
+export function EditDialog({ annotation, tagSuggestions, onSave, onClose }: Props) {
+  const [note, setNote] = useState(annotation.note);
+  const [tags, setTags] = useState(annotation.tags);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const saveAndClose = async () => {
+    const unchanged = note === annotation.note && tags.join('\n') === annotation.tags.join('\n');
+    if (unchanged) return onClose();
+    setSaving(true);
+    const failure = await onSave(note, tags);
+    setSaving(false);
+    if (failure) return setError(t('noteSaveFailed', failure.message));
+    onClose();
+  };
+
+  return (
+    <Dialog title={t('editTitle')} onClose={saveAndClose}>
+      <blockquote class="edit-quote">{quoteOf(annotation).exact}</blockquote>
+      <label class="field">
+        <span>{t('noteEditorLabel')}</span>
+        <textarea
+          class="edit-note"
+          placeholder={t('notePlaceholder')}
+          maxLength={MAX_NOTE_LENGTH}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              void saveAndClose();
+            }
+          }}
+        />
+      </label>
+      <div class="field">
+        <span aria-hidden="true">{t('tagsLabel')}</span>
+        <TagEditor tags={tags} suggestions={tagSuggestions} onChange={setTags} />
+      </div>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <footer class="library-dialog-footer">
+        <button type="button" class="button primary" disabled={saving} onClick={saveAndClose}>
+          {error ? t('retry') : t('save')}
+        </button>
+      </footer>
+    </Dialog>
+  );
+}

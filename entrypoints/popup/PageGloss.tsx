@@ -1,0 +1,25 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { GlossSwitches } from '../../components/popup/GlossSwitches';
+import { callTab } from '../../lib/messaging/client';
+import type { GlossSettingsPatch, GlossState } from '../../lib/model/gloss';
+
+/**
+ * The gloss settings of the article in tab `tabId`: read from its page, changed there (which stores them for every
+ * tab). A switch moves at once; the page's answer then says what it did.
+ */
+export function PageGloss({ tabId }: { tabId: number }) {
+  const [state, setState] = useState<GlossState | null>(null);
+
+  const send = useCallback(
+    async (patch: GlossSettingsPatch) => {
+      setState((s) => s && { settings: { ...s.settings, ...patch }, error: null });
+      const result = await callTab(tabId, 'page/gloss', patch);
+      setState((s) => (result.ok ? result.value : s && { ...s, error: result.error.message }));
+    },
+    [tabId],
+  );
+
+  useEffect(() => void send({}), [send]);
+
+  return state && <GlossSwitches settings={state.settings} error={state.error} onChange={(patch) => void send(patch)} />;
+}
