@@ -39,6 +39,12 @@ export interface AnnotationTarget {
   selector: [TextQuoteSelector, TextPositionSelector];
 }
 
+/** Longest translation stored on a highlight (English runs several times longer than the Chinese it translates). */
+export const MAX_TRANSLATION_LENGTH = 4 * MAX_QUOTE_LENGTH;
+
+/** Longest translation service name stored with a translation. */
+export const MAX_TRANSLATION_PROVIDER_LENGTH = 100;
+
 /** A machine translation attached to a highlight, named by the service that made it. */
 export interface AnnotationTranslation {
   text: string;
@@ -78,7 +84,7 @@ export interface ArticleRecord extends ArticleMeta {
 }
 
 /** The fields a reader can change on an existing annotation. */
-export type AnnotationPatch = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>;
+export type AnnotationPatch = Partial<Pick<Annotation, 'color' | 'note' | 'tags' | 'translation'>>;
 
 /** What the content script sends to create an annotation; the background adds id and times. */
 export interface NewAnnotation {
@@ -86,6 +92,8 @@ export interface NewAnnotation {
   note: string;
   tags: string[];
   target: AnnotationTarget;
+  /** A translation saved from the translation popover with the new highlight. */
+  translation?: AnnotationTranslation;
 }
 
 /** The quote selector of an annotation. */

@@ -5,7 +5,7 @@
  * that could not enter it by the UI.
  */
 import * as v from 'valibot';
-import { MAX_QUOTE_LENGTH, type ArticleRecord } from '../../lib/model/annotation';
+import type { ArticleRecord } from '../../lib/model/annotation';
 import {
   annotationIdSchema,
   articleIdSchema,
@@ -15,14 +15,10 @@ import {
   strict,
   tagsSchema,
   targetSchema,
-  text,
+  translationSchema,
 } from '../../lib/messaging/schemas';
 import type { ExportAnnotation } from '../export/export-data';
 
-/** Longest translation accepted (English runs several times longer than the Chinese it translates). */
-export const MAX_TRANSLATION_LENGTH = 4 * MAX_QUOTE_LENGTH;
-/** Longest translation provider name accepted. */
-export const MAX_PROVIDER_LENGTH = 100;
 /** The latest time a JavaScript Date can represent, in ms since the epoch. */
 const MAX_TIME = 8_640_000_000_000_000;
 
@@ -33,12 +29,6 @@ const timestampSchema = v.pipe(
   v.minValue(0, 'must not be negative'),
   v.maxValue(MAX_TIME, 'must be a time a date can hold'),
 );
-
-/** A translation carried by an annotation (`AnnotationTranslation`). */
-const translationSchema = strict({
-  text: text(1, MAX_TRANSLATION_LENGTH),
-  provider: text(1, MAX_PROVIDER_LENGTH),
-});
 
 /** A stored annotation, as the native format carries it and as both parsers produce it. */
 export const annotationRecordSchema = strict({

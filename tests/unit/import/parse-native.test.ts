@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_NOTE_LENGTH, MAX_QUOTE_LENGTH } from '../../../lib/model/annotation';
 import { toJson, type NativeFile } from '../../../storage/export/to-json';
-import { MAX_TRANSLATION_LENGTH, type ParsedImport } from '../../../storage/import/import-records';
+import type { ParsedImport } from '../../../storage/import/import-records';
+import { MAX_TRANSLATION_LENGTH } from '../../../lib/model/annotation';
 import { parseImport } from '../../../storage/import/parse-import';
 import { EXPORTED_AT, PLANE_ID, sampleData, SPECIALS_ID, T0, uuid } from '../export/fixtures';
 

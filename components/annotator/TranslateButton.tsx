@@ -1,0 +1,21 @@
+import { t } from '../../lib/i18n';
+import { trustedClick } from './trusted-click';
+
+interface Props {
+  onTranslate: () => void;
+}
+
+/** The selection toolbar's Translate button (the translation popover; `Alt+T` does the same). Keeps the selection. */
+export function TranslateButton({ onTranslate }: Props) {
+  return (
+    <button
+      type="button"
+      class="nea-text-button"
+      title={t('translateButtonHelp')}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={trustedClick(onTranslate)}
+    >
+      {t('translateButton')}
+    </button>
+  );
+}

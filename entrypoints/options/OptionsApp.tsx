@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { TranslationSettingsForm, type FormStatus } from '../../components/options/TranslationSettingsForm';
+import { t } from '../../lib/i18n';
+import { callBackground } from '../../lib/messaging/client';
+import { boundProvider } from '../../lib/translate/providers';
+import {
+  isRemoteChoice,
+  readTranslationSettings,
+  writeTranslationSettings,
+  type TranslationSettings,
+} from '../../lib/translate/settings';
+
+/** The options page: the translation set-up, saved to `storage.local`, with host access requested from the Save click. */
+export function OptionsApp() {
+  const [settings, setSettings] = useState<TranslationSettings | null>(null);
+  const [status, setStatus] = useState<FormStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => void readTranslationSettings(browser.storage.local).then(setSettings), []);
+
+  /** Runs `task` with the buttons disabled, showing what it reports (or the failure). */
+  const run = async (task: () => Promise<FormStatus>) => {
+    setBusy(true);
+    try {
+      setStatus(await task());
+    } catch (error) {
+      setStatus({ kind: 'error', message: t('optionsFailed', error instanceof Error ? error.message : String(error)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** Saves the settings; for a remote service, first asks the browser for access to its host (needs this click). */
+  const save = (draft: TranslationSettings) =>
+    run(async () => {
+      if (!isRemoteChoice(draft.provider)) {
+        await writeTranslationSettings(browser.storage.local, draft);
+        return { kind: 'ok', message: t('optionsSaved') };
+      }
+      const provider = boundProvider(draft.provider, draft);
+      if (!provider.isComplete()) {
+        return { kind: 'error', message: t(draft.provider === 'libretranslate' ? 'optionsNeedsUrl' : 'optionsNeedsKey') };
+      }
+      const origins = provider.origins();
+      const allowed = await browser.permissions.request({ origins });
+      await writeTranslationSettings(browser.storage.local, draft);
+      const hosts = origins.map((o) => o.replace(/\/\*$/, '')).join(', ');
+      if (allowed) return { kind: 'ok', message: t('optionsSavedAllowed', hosts) };
+      return { kind: 'error', message: t('optionsSavedNotAllowed', hosts) };
+    });
+
+  const test = () =>
+    run(async () => {
+      const result = await callBackground('translate/test', {});
+      return result.ok
+        ? { kind: 'ok', message: t('optionsTestOk', result.value.provider, result.value.texts[0]) }
+        : { kind: 'error', message: t('optionsTestFailed', result.error.message) };
+    });
+
+  const clearCache = () =>
+    run(async () => {
+      const result = await callBackground('translate/clear-cache', {});
+      return result.ok
+        ? { kind: 'ok', message: t('optionsCacheCleared', result.value) }
+        : { kind: 'error', message: t('optionsFailed', result.error.message) };
+    });
+
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <p>{t('optionsIntro')}</p>
+      {settings && (
+        <TranslationSettingsForm
+          settings={settings}
+          status={status}
+          busy={busy}
+          onSave={(draft) => void save(draft)}
+          onTest={() => void test()}
+          onClearCache={() => void clearCache()}
+        />
+      )}
+    </main>
+  );
+}
