@@ -14,6 +14,7 @@ import { benchExport } from './bench/export';
 import { benchGloss } from './bench/gloss';
 import { benchLibrary } from './bench/library';
 import { contentScriptSize } from './bench/bundle-size';
+import { benchEditCorpus } from './bench/edit-corpus-bench';
 import { applyRandomEdits, mapSpan } from './bench/edit-text';
 import { tallyPlacements, type Span } from './bench/judge';
 import { approxStringMatchAnchor, createDiffMatchPatchAnchor, type PeerAnchor } from './bench/peers';
@@ -107,6 +108,7 @@ function benchContentScriptSize(): void {
 }
 
 benchReanchor();
+for (const figure of await benchEditCorpus(loadArticle())) print(figure);
 benchContentScriptSize();
 for (const figure of await benchGloss(loadArticle())) print(figure);
 for (const figure of await benchExport()) print(figure);

@@ -2,15 +2,21 @@
  * Finding stored annotations again in an article's current text.
  *
  * One `Anchorer` is built per article text and reused for every annotation on it, so the k-gram index it builds on
- * first need (only when some quote is not at its stored position) is shared by all of them.
+ * first need (only when some quote is not at its stored position) is shared by all of them, and so are the folded
+ * text and its index (built only when some quote is found not at all, or only approximately, as it stands).
  */
-import type { AnnotationTarget } from '../model/annotation';
+import type { AnnotationTarget, TextQuoteSelector } from '../model/annotation';
 import { buildKGramIndex, type KGramIndex } from './kgram-index';
 import { approximateCandidates, exactOccurrences } from './match-quote';
 import { choosePlacement, scoreCandidate, type ScoredCandidate } from './placement';
+import { foldQuote, foldScript } from './script-fold';
 
-/** Which step found the annotation: its stored position, an exact occurrence of its quote, or approximate matching. */
-export type AnchorStrategy = 'position' | 'quote' | 'fuzzy';
+/**
+ * Which step found the annotation: its stored position, an exact occurrence of its quote, approximate matching, or
+ * (`folded`) any of these once Traditional and Simplified characters and full-width and ASCII punctuation were folded
+ * together (see `script-fold.ts`).
+ */
+export type AnchorStrategy = 'position' | 'quote' | 'fuzzy' | 'folded';
 
 /** Where an annotation is in the text now: [start, end) in UTF-16 offsets. */
 export interface Placement {
@@ -26,37 +32,50 @@ export interface Anchorer {
    * Where the target's quote is now, or null (an orphan) when no believable place exists or two places are equally
    * likely. Tries, in order: the stored position (taken when the quote is there and its context confirmed), the
    * exact quote (every occurrence, chosen by context and closeness to the stored position; taken at once when its
-   * context is confirmed), then approximate matching, whose places compete on score with the exact occurrences.
+   * context is confirmed), then approximate matching, whose places compete on score with the exact occurrences. When
+   * these find the quote not at all, or only approximately without its context confirming both sides, its words may
+   * stand unchanged in another script or punctuation style (a highlight made on a Traditional copy, the page
+   * Simplified): text and quote are folded to one and searched again — for the exact steps only when an approximate
+   * place was found, for all of them otherwise.
    */
   anchor(target: AnnotationTarget): Placement | null;
 }
 
-/** The placement of the chosen candidate, if any, labelled with the step that found it. */
-const placed = (c: ScoredCandidate | null, strategy: AnchorStrategy): Placement | null =>
-  c && { start: c.start, end: c.end, strategy };
+/** A placement, and whether the context confirmed it on both sides. */
+interface Found extends Placement {
+  contextConfirms: boolean;
+}
 
-/** An anchorer for `text` (the `TextIndex.text` of the article as it is now). */
-export function createAnchorer(text: string): Anchorer {
+/**
+ * Searches one text (the article's, or its folded form) for a quote expected at `expected`; `exactOnly`: without
+ * approximate matching.
+ */
+type Find = (quote: TextQuoteSelector, expected: number, exactOnly?: boolean) => Found | null;
+
+/** The chosen candidate, if any, labelled with the step that found it. */
+const found = (c: ScoredCandidate | null, strategy: AnchorStrategy): Found | null =>
+  c && { start: c.start, end: c.end, strategy, contextConfirms: c.contextConfirms };
+
+/** The position, quote and approximate steps over `text`, its k-gram index built on first need. */
+function createFind(text: string): Find {
   let grams: KGramIndex | null = null;
   const kgrams = (): KGramIndex => (grams ??= buildKGramIndex(text));
 
-  const anchor = (target: AnnotationTarget): Placement | null => {
-    const [quote, position] = target.selector;
+  return (quote, expected, exactOnly = false) => {
     const { exact } = quote;
     const length = exact.length;
-    if (length === 0) return null;
-    const expected = Math.max(0, Math.min(position.start, text.length)) || 0;
 
     // The exact quote with its context confirmed on both sides settles it: first at the stored position, then anywhere.
     if (text.startsWith(exact, expected)) {
       const atPosition = scoreCandidate(text, quote, expected, expected, expected + length, 0);
-      if (atPosition.contextConfirms) return placed(atPosition, 'position');
+      if (atPosition.contextConfirms) return found(atPosition, 'position');
     }
     const exactCandidates = exactOccurrences(text, kgrams(), exact).map((start) =>
       scoreCandidate(text, quote, expected, start, start + length, 0),
     );
     const bestExact = choosePlacement(exactCandidates);
-    if (bestExact?.contextConfirms) return placed(bestExact, 'quote');
+    if (bestExact?.contextConfirms) return found(bestExact, 'quote');
+    if (exactOnly) return null;
 
     // Otherwise the text around was edited, or the quote's own place was while the same words stand elsewhere
     // (repeated phrases, a subheading quoting the body): exact and approximate places compete on score.
@@ -64,7 +83,39 @@ export function createAnchorer(text: string): Anchorer {
       scoreCandidate(text, quote, expected, c.start, c.end, c.errors),
     );
     const best = choosePlacement([...exactCandidates, ...fuzzyCandidates]);
-    return placed(best, best?.errors === 0 ? 'quote' : 'fuzzy');
+    return found(best, best?.errors === 0 ? 'quote' : 'fuzzy');
+  };
+}
+
+/** The public shape of a placement. */
+const placement = ({ start, end, strategy }: Placement): Placement => ({ start, end, strategy });
+
+/** An anchorer for `text` (the `TextIndex.text` of the article as it is now). */
+export function createAnchorer(text: string): Anchorer {
+  const plain = createFind(text);
+  // The folded text's search, made when first needed (the plain one when folding changes nothing).
+  let folded: Find | undefined;
+
+  const anchor = (target: AnnotationTarget): Placement | null => {
+    const [quote, position] = target.selector;
+    if (quote.exact.length === 0) return null;
+    const expected = Math.max(0, Math.min(position.start, text.length)) || 0;
+    const inPlain = plain(quote, expected);
+    // Exact, or approximate with the context confirming both sides: settled.
+    if (inPlain && (inPlain.strategy !== 'fuzzy' || inPlain.contextConfirms)) return placement(inPlain);
+
+    if (!folded) {
+      const foldedText = foldScript(text);
+      folded = foldedText === text ? plain : createFind(foldedText);
+    }
+    const foldedQuote = foldQuote(quote);
+    if (folded === plain && foldedQuote === quote) return inPlain && placement(inPlain);
+    // Over an approximate place, only the exact folded one is sought, and taken when it covers it: folding matched
+    // what the approximate place left out.
+    const inScript = folded(foldedQuote, expected, inPlain !== null);
+    const covers = !inPlain || (inScript !== null && inScript.start <= inPlain.start && inScript.end >= inPlain.end);
+    if (inScript && covers) return placement({ ...inScript, strategy: 'folded' });
+    return inPlain && placement(inPlain);
   };
 
   return { text, anchor };

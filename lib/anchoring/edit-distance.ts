@@ -62,7 +62,7 @@ function buildMasks(pattern: string, direction: Direction, blocks: number): numb
  * Scans `count` text characters from `from` in `direction` (backwards reads text[from-1], text[from-2], …) against
  * the pattern read in the same direction, and returns the column with the fewest edits for the whole pattern, ties
  * going to the column closest to `preferRead`, then to the longer read. `anchored`: the pattern starts exactly at
- * `from` (otherwise anywhere).
+ * `from` (otherwise anywhere). When `profile` is given, `profile[read]` receives the edits at every column.
  */
 function scan(
   pattern: string,
@@ -72,9 +72,15 @@ function scan(
   count: number,
   anchored: boolean,
   preferRead: number,
+  profile?: Int32Array,
 ): ScanResult {
   const m = pattern.length;
-  if (m === 0) return { read: 0, errors: 0 };
+  if (m === 0) {
+    // An empty pattern: anchored, every character read is an insertion; otherwise nothing is needed.
+    if (profile) for (let read = 0; read < profile.length; read++) profile[read] = anchored ? read : 0;
+    return { read: 0, errors: 0 };
+  }
+  if (profile) profile[0] = m;
   const blocks = Math.ceil(m / WORD);
   if (positive.length < blocks) {
     positive = new Int32Array(blocks * 2);
@@ -120,6 +126,7 @@ function scan(
       carry = out;
     }
     score += carry;
+    if (profile) profile[read] = score;
     const closer = Math.abs(read - preferRead) <= Math.abs(bestRead - preferRead);
     if (score < bestErrors || (score === bestErrors && closer)) {
       bestRead = read;
@@ -165,4 +172,24 @@ export function anchoredDistance(
   const count = Math.min(maxLength, direction === 1 ? text.length - anchor : anchor);
   const { read, errors } = scan(pattern, text, anchor, direction, count, true, count);
   return { errors, length: read };
+}
+
+/**
+ * The edits of the whole pattern against the text at every distance from `from` in `direction`: `profile[r]`
+ * (r = 0…count, cut short at the text's edge) aligns the pattern with text ending r characters from `from`
+ * (forwards: before from + r; backwards: from from − r on). `anchored`: its other end is `from` itself; otherwise the
+ * other end is free (any point between), so `profile[r]` is the best match ending (backwards: starting) there.
+ */
+export function editProfile(
+  pattern: string,
+  text: string,
+  from: number,
+  direction: Direction,
+  count: number,
+  anchored: boolean,
+): Int32Array {
+  const n = Math.max(0, Math.min(count, direction === 1 ? text.length - from : from));
+  const profile = new Int32Array(n + 1);
+  scan(pattern, text, from, direction, n, anchored, 0, profile);
+  return profile;
 }

@@ -8,7 +8,8 @@
  * the votes are grouped into clusters, and only a window around each of the few best clusters is aligned.
  */
 import type { TextQuoteSelector } from '../model/annotation';
-import { anchoredDistance, closestMatch } from './edit-distance';
+import { placeInWindow } from './boundaries';
+import { closestMatch } from './edit-distance';
 import { KGRAM_LENGTH, kgramBucket, type KGramIndex } from './kgram-index';
 import { maxQuoteEdits, type Candidate } from './placement';
 
@@ -140,10 +141,9 @@ function addCandidate(candidates: Candidate[], candidate: Candidate): void {
 
 /**
  * Approximate places for the quote: for each of the best-supported seed clusters, the lowest-edit alignment of the
- * quote inside a window around the cluster's estimate. When that alignment is over the quote's edit budget, the place
- * is instead where the stored prefix ends and the stored suffix begins, if both are found in the window: a candidate
- * that is not believable (no alignment in the window is close enough: its words changed) but shows that the context
- * still locates the annotation there.
+ * quote inside a window around the cluster's estimate, its boundaries then settled together with the stored context
+ * (`placeInWindow`). Whether a place is believable is for `placement.ts`: one far over the edit budget is still
+ * proposed, as it may show that the context locates the annotation there while its words changed.
  */
 export function approximateCandidates(
   text: string,
@@ -151,30 +151,17 @@ export function approximateCandidates(
   quote: TextQuoteSelector,
   expectedStart: number,
 ): Candidate[] {
-  const { exact, prefix, suffix } = quote;
+  const { exact } = quote;
   const length = exact.length;
-  const budget = maxQuoteEdits(length);
-  const drift = budget + SEED_DRIFT;
+  const drift = maxQuoteEdits(length) + SEED_DRIFT;
   const candidates: Candidate[] = [];
   for (const estimate of seedClusters(text, grams, quote, drift, expectedStart)) {
     const from = Math.max(0, estimate - drift);
     const to = Math.min(text.length, estimate + length + drift);
     if (to <= from) continue;
-    // Where the lowest-edit match starts (read backwards through the window), then its end read forward from that
-    // start; equally good boundaries resolve to the longer span (the earlier start, the later end), keeping an edited
-    // boundary character in.
+    // Where the lowest-edit match starts (read backwards through the window); the rest is `placeInWindow`'s.
     const start = closestMatch(exact, text, from, to, from, -1).boundary;
-    const { length: covered, errors } = anchoredDistance(exact, text, start, 1, to - start);
-    if (errors <= budget || !prefix || !suffix) {
-      addCandidate(candidates, { start, end: start + covered, errors });
-      continue;
-    }
-    const prefixEnd = closestMatch(prefix, text, Math.max(0, from - prefix.length), to, estimate, 1).boundary;
-    const suffixTo = Math.min(text.length, to + suffix.length);
-    const suffixStart = closestMatch(suffix, text, from, suffixTo, estimate + length, -1).boundary;
-    if (from <= prefixEnd && prefixEnd <= suffixStart && suffixStart <= to) {
-      addCandidate(candidates, { start: prefixEnd, end: suffixStart, errors });
-    }
+    addCandidate(candidates, placeInWindow(text, quote, from, start, to));
   }
   return candidates;
 }

@@ -7,6 +7,10 @@
  * score weighs quote, prefix, suffix and closeness to the stored position; two equally good places are a tie, and a
  * tie is an orphan rather than a coin toss. And where the context alone still finds the annotation's place but its
  * words there changed, the same words elsewhere are another passage: an orphan too.
+ *
+ * Words cut from or inserted into a highlight are not words changed: where the context confirms the place (on one
+ * side at least), the quote may have lost up to half of its characters, or gained any number, as long as nothing of it
+ * was rewritten.
  */
 import { QUOTE_CONTEXT_LENGTH, type TextQuoteSelector } from '../model/annotation';
 import { anchoredDistance, type Direction } from './edit-distance';
@@ -26,6 +30,12 @@ export const CONTEXT_AGREEMENT = 0.6;
  */
 export const CONTEXT_CONFIRMATION = 0.8;
 
+/**
+ * A context's part in the quote's own paragraph (up to a line break) counts on its own when it holds more than this
+ * many characters: paragraphs move, and the words across the break may then be another paragraph's.
+ */
+const MIN_PARAGRAPH_CONTEXT = 8;
+
 /** How far (characters) from the article's edge a placement may be when its stored context stopped at that edge. */
 const EDGE_SLACK = 2;
 
@@ -36,8 +46,7 @@ const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 const TIE_EPSILON = 1e-9;
 
 /**
- * A proposed place for a quote: [start, end) of the article text, and the quote's edit distance to that text (a lower
- * bound for places over the edit budget, whose exact distance does not matter).
+ * A proposed place for a quote: [start, end) of the article text, and the quote's edit distance to that text.
  */
 export interface Candidate {
   start: number;
@@ -51,7 +60,10 @@ export interface ScoredCandidate extends Candidate {
   agreeingSides: number;
   /** Both sides agree at CONTEXT_CONFIRMATION or better: enough to take this place without looking further. */
   contextConfirms: boolean;
-  /** Passed the minimum: quote close enough, context agreeing on at least one side. */
+  /**
+   * Passed the minimum: quote close enough with context agreeing on at least one side, or, with context confirmed on
+   * one, the quote with words cut (at most half of it) or inserted and nothing else changed.
+   */
   believable: boolean;
   score: number;
 }
@@ -65,17 +77,38 @@ export function maxQuoteEdits(length: number): number {
  * How well a stored prefix (`direction` −1, read leftwards from the placement's start) or suffix (+1, rightwards from
  * its end) matches the text beside a placement: 1 − edits/length, at least CONTEXT_AGREEMENT meaning it agrees. A
  * stored context shorter than QUOTE_CONTEXT_LENGTH means the quote was near the article's edge; it scores 0 unless the
- * placement is near that edge too.
+ * placement is near that edge too. And when the stored context reaches across a line break, its part in the quote's
+ * own paragraph (more than MIN_PARAGRAPH_CONTEXT characters, line break included) found exactly scores 1: the
+ * paragraph beyond may have moved.
  */
 function contextSimilarity(stored: string, text: string, anchor: number, direction: Direction): number {
   const room = direction === 1 ? text.length - anchor : anchor;
   const cutAtEdge = stored.length < QUOTE_CONTEXT_LENGTH - 1;
+  const { similarity, length } = similarityAt(stored, text, anchor, direction);
+  const whole = cutAtEdge && room - length > EDGE_SLACK ? 0 : similarity;
+  if (whole === 1) return 1;
+  // The stored context up to its nearest line break, when the quote's own paragraph gave enough of it.
+  const lineBreak = direction === 1 ? stored.indexOf('\n') : stored.lastIndexOf('\n');
+  const ownParagraph = direction === 1 ? lineBreak + 1 : stored.length - lineBreak;
+  if (lineBreak < 0 || ownParagraph <= MIN_PARAGRAPH_CONTEXT) return whole;
+  const near = direction === 1 ? stored.slice(0, ownParagraph) : stored.slice(lineBreak);
+  const nearFound = direction === 1 ? text.startsWith(near, anchor) : text.endsWith(near, anchor);
+  return nearFound ? 1 : whole;
+}
+
+/** 1 − edits/length of `stored` read from `anchor` in `direction`, and how many text characters it covers. */
+function similarityAt(
+  stored: string,
+  text: string,
+  anchor: number,
+  direction: Direction,
+): { similarity: number; length: number } {
   if (direction === 1 ? text.startsWith(stored, anchor) : text.endsWith(stored, anchor)) {
-    return cutAtEdge && room - stored.length > EDGE_SLACK ? 0 : 1;
+    return { similarity: 1, length: stored.length };
   }
   const maxLength = stored.length + maxQuoteEdits(stored.length) + 1;
   const { errors, length } = anchoredDistance(stored, text, anchor, direction, maxLength);
-  return cutAtEdge && room - length > EDGE_SLACK ? 0 : 1 - errors / stored.length;
+  return { similarity: 1 - errors / stored.length, length };
 }
 
 /**
@@ -100,27 +133,34 @@ export function scoreCandidate(
     WEIGHTS.suffix * suffix +
     WEIGHTS.position * (1 - distance);
   const agreeingSides = Number(prefix >= CONTEXT_AGREEMENT) + Number(suffix >= CONTEXT_AGREEMENT);
-  const believable = errors <= maxQuoteEdits(length) && agreeingSides > 0;
+  const budget = maxQuoteEdits(length);
+  const span = end - start;
   const contextConfirms = prefix >= CONTEXT_CONFIRMATION && suffix >= CONTEXT_CONFIRMATION;
+  const confirmedSide = prefix >= CONTEXT_CONFIRMATION || suffix >= CONTEXT_CONFIRMATION;
+  // Words only cut (at most half of the quote) or only inserted: the edits are exactly the change of length.
+  const cutOrInserted = errors === Math.abs(length - span) && 2 * Math.min(length, span) >= length;
+  const believable = (errors <= budget && agreeingSides > 0) || (confirmedSide && cutOrInserted);
   return { start, end, errors, agreeingSides, contextConfirms, believable, score };
 }
 
 /**
- * The best believable candidate; null when there is none, when the two best (at different places) score the same
- * (nothing tells them apart, and guessing could put the highlight on the wrong words), or when the best has context
- * agreeing on one side only while another place has it agreeing on both but the quote there was changed beyond the
- * edit budget: that place is where the annotation was, its words are gone, and the same words elsewhere (a repeated
- * phrase, a subheading quoting the text) are another passage.
+ * The best believable candidate (a place whose context confirms both sides before any other, then by score); null
+ * when there is none, when the two best (at different places) rank the same (nothing tells them apart, and guessing
+ * could put the highlight on the wrong words), or when the best has context agreeing on one side only while another
+ * place has it agreeing on both but the quote there was changed beyond the edit budget: that place is where the
+ * annotation was, its words are gone, and the same words elsewhere (a repeated phrase, a subheading quoting the text)
+ * are another passage.
  */
 export function choosePlacement(candidates: readonly ScoredCandidate[]): ScoredCandidate | null {
   let best: ScoredCandidate | null = null;
   let tied = false;
   for (const c of candidates) {
     if (!c.believable) continue;
-    if (!best || c.score > best.score + TIE_EPSILON) {
+    const lead = best ? Number(c.contextConfirms) - Number(best.contextConfirms) || c.score - best.score : 1;
+    if (lead > TIE_EPSILON) {
       best = c;
       tied = false;
-    } else if (c.score >= best.score - TIE_EPSILON && (c.start !== best.start || c.end !== best.end)) {
+    } else if (lead >= -TIE_EPSILON && (c.start !== best!.start || c.end !== best!.end)) {
       tied = true;
     }
   }

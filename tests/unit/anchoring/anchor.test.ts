@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnchorer } from '../../../lib/anchoring/anchor';
 import { describeSpan } from '../../../lib/anchoring/describe';
+import { scoreCandidate } from '../../../lib/anchoring/placement';
 import type { AnnotationTarget } from '../../../lib/model/annotation';
 import { applyRandomEdits, mapSpan } from '../../../scripts/bench/edit-text';
 import { tallyPlacements } from '../../../scripts/bench/judge';
@@ -259,5 +260,57 @@ describe('orphans: never a highlight on different words', () => {
       selector: [{ ...target.selector[0], exact: '' }, target.selector[1]],
     };
     expect(createAnchorer(article).anchor(empty)).toBeNull();
+  });
+});
+
+describe('words inserted, cut or moved', () => {
+  const target = targetFor(article, UNIQUE_QUOTE); // 獵鷹火箭第一次成功回收的時(shí)候
+  const { start, end } = target.selector[1];
+
+  it('takes words inserted inside a highlight near its edge in, the context deciding where it starts', () => {
+    const inserted = '（SpaceX 的）';
+    const edited = splice(article, start + 2, start + 2, inserted);
+    expect(createAnchorer(edited).anchor(target)).toEqual({ start, end: end + inserted.length, strategy: 'fuzzy' });
+  });
+
+  it('keeps a highlight that lost up to half of its characters, its context confirming the place', () => {
+    const cutFive = splice(article, start + 4, start + 9, ''); // 第一次成功: beyond the edit budget
+    expect(createAnchorer(cutFive).anchor(target)).toEqual({ start, end: end - 5, strategy: 'fuzzy' });
+    const cutNine = splice(article, start + 2, start + 11, ''); // 9 of 19
+    expect(createAnchorer(cutNine).anchor(target)).toEqual({ start, end: end - 9, strategy: 'fuzzy' });
+    const cutTen = splice(article, start + 2, start + 12, ''); // 10 of 19: more than half
+    expect(createAnchorer(cutTen).anchor(target)).toBeNull();
+  });
+
+  it('does not carry a highlight over the next sentence when the sentence it reached into was removed', () => {
+    const highlight = '尤其是看到獵鷹火箭第一次成功回收的時(shí)候,給我留下了非常深的印象。我還專(zhuān)門(mén)去現(xiàn)場(chǎng)';
+    const reaching = targetFor(article, highlight);
+    const sentence = '我還專(zhuān)門(mén)去現(xiàn)場(chǎng)看了第五次星艦發(fā)射,那次是第一次成功捕獲,真的非常震撼,是我這輩子看過(guò)最酷的事情。';
+    const at = article.indexOf(sentence);
+    const edited = splice(article, at, at + sentence.length, '');
+    const kept = highlight.indexOf('我還');
+    expect(edited.slice(reaching.selector[1].start + kept, reaching.selector[1].start + kept + 4)).toBe('所以,只');
+    expect(createAnchorer(edited).anchor(reaching)).toEqual({
+      start: reaching.selector[1].start,
+      end: reaching.selector[1].start + kept,
+      strategy: 'fuzzy',
+    });
+  });
+
+  it('confirms a context by its part in the highlight’s own paragraph when the paragraph before moved away', () => {
+    const line = article.indexOf('(看到這,想到第二天');
+    const quoteStart = line + 20;
+    const inParagraph = describeSpan(article, quoteStart, quoteStart + 12)!;
+    expect(inParagraph.selector[0].prefix).toContain('\n');
+    const previousLine = article.lastIndexOf('\n', line - 2) + 1;
+    // The line before replaced by another paragraph of the same length (as when two paragraphs are exchanged).
+    const other = filler(line - 1 - previousLine, 17);
+    const moved = splice(article, previousLine, line - 1, other);
+    const scored = scoreCandidate(moved, inParagraph.selector[0], quoteStart, quoteStart, quoteStart + 12, 0);
+    expect(scored.contextConfirms).toBe(true);
+    // Control: without the line break between, the same replaced words do not confirm it.
+    const joined = splice(moved, line - 1, line, '。');
+    const unbroken = scoreCandidate(joined, inParagraph.selector[0], quoteStart, quoteStart, quoteStart + 12, 0);
+    expect(unbroken.contextConfirms).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchoredDistance, closestMatch } from '../../../lib/anchoring/edit-distance';
+import { anchoredDistance, closestMatch, editProfile } from '../../../lib/anchoring/edit-distance';
 import { buildKGramIndex } from '../../../lib/anchoring/kgram-index';
 import { exactOccurrences } from '../../../lib/anchoring/match-quote';
 import { createPrng, type Prng } from '../../../scripts/bench/prng';
@@ -67,6 +67,27 @@ describe('bit-parallel edit distance agrees with plain dynamic programming', () 
         expect(backwardRow[backward.length]).toBe(backward.errors);
       }
     }
+  });
+
+  it('editProfile gives the edits at every distance, anchored or not, forwards and backwards', () => {
+    for (const m of lengths) {
+      for (let trial = 0; trial < 10; trial++) {
+        const pattern = randomText(prng, m);
+        const text = randomText(prng, m + prng.int(0, 40));
+        const from = prng.int(0, 5);
+        const count = text.length - from;
+        for (const anchored of [true, false]) {
+          const forward = dpLastRow(pattern, text.slice(from), !anchored);
+          expect(Array.from(editProfile(pattern, text, from, 1, count, anchored))).toEqual(forward);
+          const backward = dpLastRow(reverse(pattern), reverse(text.slice(0, text.length - from)), !anchored);
+          expect(Array.from(editProfile(pattern, text, text.length - from, -1, count, anchored))).toEqual(backward);
+        }
+      }
+    }
+    // Cut short at the text's edge; an empty pattern costs one insertion per character when anchored.
+    expect(editProfile('ab', 'xab', 1, 1, 10, true)).toEqual(Int32Array.from([2, 1, 0]));
+    expect(editProfile('', 'xyz', 0, 1, 3, true)).toEqual(Int32Array.from([0, 1, 2, 3]));
+    expect(editProfile('', 'xyz', 0, 1, 3, false)).toEqual(Int32Array.from([0, 0, 0, 0]));
   });
 
   it('prefers the boundary nearest the requested one among equally good ones', () => {
