@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DICTIONARY_PUBLIC_PATHS, dictionaryPublicFiles } from './scripts/dictionary/wxt-assets';
+import { TRANSLATION_HOST_PERMISSIONS } from './lib/translate/origins';
 
 /** Extension pages run only our own bundled scripts: no remote code, no eval, no plugins, no framing. */
 const EXTENSION_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -13,8 +14,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'downloads'],
     content_security_policy: manifestVersion === 2 ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
+    // Translation services the reader opts into: none granted at install; the options page asks for one from a click.
+    ...(manifestVersion === 2
+      ? { optional_permissions: TRANSLATION_HOST_PERMISSIONS }
+      : { optional_host_permissions: TRANSLATION_HOST_PERMISSIONS }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

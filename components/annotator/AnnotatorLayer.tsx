@@ -6,6 +6,7 @@ import { SelectionToolbar } from './SelectionToolbar';
 import { HighlightPopover } from './HighlightPopover';
 import { NoteEditor } from './NoteEditor';
 import { Toast } from './Toast';
+import { ReattachBanner } from './ReattachBanner';
 
 interface Props {
   view: AnnotatorView;
@@ -36,7 +37,21 @@ export function AnnotatorLayer({ view, actions, toolbarExtras }: Props) {
           onHighlight={actions.highlightSelection}
           onNote={actions.highlightSelectionWithNote}
           onCopy={actions.copySelection}
-          extraActions={toolbarExtras}
+          extraActions={
+            <>
+              {view.reattach && (
+                <button
+                  type="button"
+                  class="nea-text-button nea-primary"
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={actions.reattachSelection}
+                >
+                  {t('reattachHere')}
+                </button>
+              )}
+              {toolbarExtras}
+            </>
+          }
         />
       )}
       {view.popover && (
@@ -49,7 +64,12 @@ export function AnnotatorLayer({ view, actions, toolbarExtras }: Props) {
           onDelete={actions.deleteAnnotation}
           onCopy={actions.copyAnnotation}
           onClose={actions.dismiss}
+          tagSuggestions={view.tagSuggestions}
+          onTags={actions.changeTags}
         />
+      )}
+      {view.reattach && (
+        <ReattachBanner reattach={view.reattach} onAttach={actions.reattachSelection} onCancel={actions.cancelReattach} />
       )}
       {view.editor && (
         <NoteEditor

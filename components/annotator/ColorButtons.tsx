@@ -3,14 +3,19 @@ import { HIGHLIGHT_BACKGROUNDS } from '../../lib/highlight/highlight-styles';
 import { t } from '../../lib/i18n';
 
 interface Props {
-  /** Which label each button gets: creating a highlight, or changing one. */
-  purpose: 'highlight' | 'change';
+  /** Which label each button gets: creating a highlight, changing one, or showing only some colours (library). */
+  purpose: 'highlight' | 'change' | 'filter';
+  /** The colour in use ('change'). */
   current?: HighlightColor;
+  /** The colours shown ('filter'). */
+  selected?: ReadonlySet<HighlightColor>;
   onPick: (color: HighlightColor) => void;
 }
 
-/** The five colour swatches, each a named button (used in the selection toolbar and the highlight popover). */
-export function ColorButtons({ purpose, current, onPick }: Props) {
+const LABELS = { highlight: 'highlightColor', change: 'changeColor', filter: 'filterColor' } as const;
+
+/** The five colour swatches, each a named button (selection toolbar, highlight popover, library filter). */
+export function ColorButtons({ purpose, current, selected, onPick }: Props) {
   return (
     <>
       {HIGHLIGHT_COLORS.map((color) => (
@@ -19,9 +24,9 @@ export function ColorButtons({ purpose, current, onPick }: Props) {
           key={color}
           class="nea-swatch"
           style={{ background: HIGHLIGHT_BACKGROUNDS[color] }}
-          aria-label={t(purpose === 'highlight' ? 'highlightColor' : 'changeColor', t(`color_${color}`))}
-          title={t(purpose === 'highlight' ? 'highlightColor' : 'changeColor', t(`color_${color}`))}
-          aria-pressed={purpose === 'change' ? color === current : undefined}
+          aria-label={t(LABELS[purpose], t(`color_${color}`))}
+          title={t(LABELS[purpose], t(`color_${color}`))}
+          aria-pressed={purpose === 'change' ? color === current : purpose === 'filter' ? (selected?.has(color) ?? false) : undefined}
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => onPick(color)}
         />

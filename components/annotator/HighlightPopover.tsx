@@ -3,6 +3,7 @@ import type { PopoverView } from '../../lib/annotator/view-state';
 import type { Annotation, HighlightColor } from '../../lib/model/annotation';
 import { t } from '../../lib/i18n';
 import { ColorButtons } from './ColorButtons';
+import { TagEditor } from '../shared/TagEditor';
 
 interface Props {
   popover: PopoverView;
@@ -13,10 +14,23 @@ interface Props {
   onDelete: (id: string) => void;
   onCopy: (id: string) => void;
   onClose: () => void;
+  tagSuggestions: readonly string[];
+  onTags: (id: string, tags: string[]) => void;
 }
 
-/** Opened by clicking highlighted text: change colour, edit the note, copy or delete; tabs when highlights overlap. */
-export function HighlightPopover({ popover, annotations, onSwitch, onColor, onEditNote, onDelete, onCopy, onClose }: Props) {
+/** Opened by clicking highlighted text: change colour, edit the note and tags, copy or delete; tabs when highlights overlap. */
+export function HighlightPopover({
+  popover,
+  annotations,
+  onSwitch,
+  onColor,
+  onEditNote,
+  onDelete,
+  onCopy,
+  onClose,
+  tagSuggestions,
+  onTags,
+}: Props) {
   const active = annotations.get(popover.activeId);
   const first = useRef<HTMLDivElement>(null);
   useEffect(() => first.current?.querySelector('button')?.focus({ preventScroll: true }), [popover.activeId]);
@@ -52,6 +66,12 @@ export function HighlightPopover({ popover, annotations, onSwitch, onColor, onEd
         </button>
       </div>
       {active.note && <p class="nea-note-preview">{active.note}</p>}
+      {active.translation && (
+        <p class="nea-translation-preview" lang="en">
+          {active.translation.text} <span class="nea-provider">{t('translatedBy', active.translation.provider)}</span>
+        </p>
+      )}
+      <TagEditor key={active.id} tags={active.tags} suggestions={tagSuggestions} onChange={(tags) => onTags(active.id, tags)} />
       <div class="nea-row">
         <button type="button" class="nea-text-button" onClick={() => onEditNote(active.id)}>
           {active.note ? t('editNote') : t('addNote')}

@@ -1,4 +1,5 @@
 import './annotator.css';
+import './translate.css';
 import { ARTICLE_MATCH_PATTERNS } from '../../lib/netease/article-id';
 import { mountAnnotator } from './mount-annotator';
 

@@ -9,6 +9,14 @@ import { createAnnotatorController } from '../../lib/annotator/annotator-control
 import { callBackground, onPageRequests } from '../../lib/messaging/client';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/model/annotation';
 import { AnnotatorLayer } from '../../components/annotator/AnnotatorLayer';
+import { GlossButtons } from '../../components/annotator/GlossButtons';
+import { createGlossController } from '../../lib/gloss-view/gloss-controller';
+import type { AnnotatorActions, AnnotatorView } from '../../lib/annotator/view-state';
+import { writeClipboard } from '../../lib/annotator/write-clipboard';
+import { createTranslateController } from '../../lib/translate-view/translate-controller';
+import { onDeviceTranslator } from '../../lib/translate/on-device';
+import { TranslateButton } from '../../components/annotator/TranslateButton';
+import { TranslatePopover } from '../../components/annotator/TranslatePopover';
 
 const LAST_COLOR_KEY = 'lastColor';
 
@@ -32,13 +40,71 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
   ui.mount();
   Object.assign(ui.shadowHost.style, { position: 'absolute', top: '0', left: '0', width: '0', height: '0', overflow: 'visible' });
 
+  const isOwnEvent = (event: Event) => event.composedPath().includes(ui.shadowHost);
+  // The interlinear gloss (lib/gloss-view): its buttons join the selection toolbar; it re-anchors through `controller`.
+  const gloss = createGlossController({
+    doc: document,
+    articleRoot: () => find()?.root ?? null,
+    call: callBackground,
+    articleChanged: () => controller.articleChanged(),
+    showError: (message, retry) => controller.showError(message, retry),
+    isOwnEvent,
+  });
+  const glossButtons = () => (
+    <GlossButtons
+      on={gloss.isOn()}
+      knownAction={gloss.knownAction()}
+      onToggle={gloss.toggle}
+      onKnown={() => void gloss.toggleKnownInSelection()}
+    />
+  );
+
+  // The translation popover (lib/translate-view): Translate in the selection toolbar and Alt+T; saves through `controller`.
+  const copyText = (text: string) => writeClipboard(text, ui.uiContainer);
+  const translate = createTranslateController({
+    doc: document,
+    call: callBackground,
+    onDevice: onDeviceTranslator(window),
+    selection: () => controller.translationSelection(),
+    attach: (selection, translation) => controller.attachTranslation(selection, translation),
+    writeClipboard: copyText,
+    onOpen: () => controller.actions.dismiss(),
+    onChange: () => paint(),
+    isOwnEvent,
+  });
+
+  /** The annotator's last view, drawn together with the translation popover. */
+  let last: { view: AnnotatorView; actions: AnnotatorActions } | undefined;
+  const paint = () => {
+    if (!last) return;
+    const { view, actions } = last;
+    const extras = view.toolbar && (
+      <>
+        {glossButtons()}
+        <TranslateButton onTranslate={translate.actions.open} />
+      </>
+    );
+    const popover = translate.view();
+    // While the translation popover is open it stands in for the selection toolbar.
+    render(
+      <>
+        <AnnotatorLayer view={popover ? { ...view, toolbar: null } : view} actions={actions} toolbarExtras={extras} />
+        {popover && <TranslatePopover view={popover} actions={translate.actions} />}
+      </>,
+      ui.uiContainer,
+    );
+  };
+
   const controller = createAnnotatorController({
     doc: document,
     article,
     call: callBackground,
-    render: (view, actions) => render(<AnnotatorLayer view={view} actions={actions} />, ui.uiContainer),
-    isOwnEvent: (event) => event.composedPath().includes(ui.shadowHost),
-    writeClipboard: (text) => navigator.clipboard.writeText(text),
+    render: (view, actions) => {
+      last = { view, actions };
+      paint();
+    },
+    isOwnEvent,
+    writeClipboard: copyText,
     initialColor,
     rememberColor: (color: HighlightColor) => void browser.storage.local.set({ [LAST_COLOR_KEY]: color }),
     relocate: () => findArticle(document, location.href),
@@ -46,14 +112,19 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
   const stopAnswering = onPageRequests({
     'page/state': () => controller.pageState(),
     'page/scroll-to': ({ id }) => controller.scrollTo(id),
+    'page/reattach': ({ id }) => controller.startReattach(id),
     'page/annotations-changed': async ({ articleId }) => {
       if (articleId === article.meta.id) await controller.load();
     },
+    'page/gloss': (patch) => gloss.set(patch),
   });
   ctx.onInvalidated(() => {
     stopAnswering();
+    gloss.destroy();
+    translate.destroy();
     controller.destroy();
     ui.remove();
   });
+  void gloss.start();
   await controller.load();
 }

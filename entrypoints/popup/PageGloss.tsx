@@ -21,5 +21,6 @@ export function PageGloss({ tabId }: { tabId: number }) {
 
   useEffect(() => void send({}), [send]);
 
-  return state && <GlossSwitches settings={state.settings} error={state.error} onChange={(patch) => void send(patch)} />;
+  if (!state) return null;
+  return <GlossSwitches settings={state.settings} error={state.error} onChange={(patch) => void send(patch)} />;
 }

@@ -9,7 +9,15 @@ import { HighlightPainter } from '../highlight/highlight-painter';
 import { isNonArticleElement } from '../netease/non-article-content';
 import type { FoundArticle } from '../netease/find-article';
 import { watchArticle } from './watch-article';
-import { positionOf, type Annotation, type AnnotationPatch, type HighlightColor } from '../model/annotation';
+import {
+  positionOf,
+  quoteOf,
+  type Annotation,
+  type AnnotationPatch,
+  type AnnotationTranslation,
+  type HighlightColor,
+} from '../model/annotation';
+import type { ArticleSelection } from '../translate-view/translate-controller';
 import type { AnchorStatus, BackgroundRequests, BackgroundType, PageState, Result } from '../model/messages';
 import { t } from '../i18n';
 import type { AnnotatorActions, AnnotatorView, PageBox, PagePoint } from './view-state';
@@ -55,6 +63,8 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
     editor: null,
     toast: null,
     markers: [],
+    reattach: null,
+    tagSuggestions: [],
   };
   let selectionTimer: ReturnType<typeof setTimeout> | undefined;
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
@@ -179,15 +189,19 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
     bottom: rect.bottom + win.scrollY,
   });
 
+  /** The box of the selection's last line, under which floating controls open. */
+  const endBox = (range: Range): PageBox => {
+    const rects = range.getClientRects();
+    return pageBox(rects[rects.length - 1] ?? range.getBoundingClientRect());
+  };
+
   const refreshToolbar = () => {
     const range = articleSelection();
     if (!range) {
       if (view.toolbar) update({ toolbar: null });
       return;
     }
-    const rects = range.getClientRects();
-    const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
-    update({ toolbar: { box: pageBox(last) }, popover: null });
+    update({ toolbar: { box: endBox(range) }, popover: null });
   };
 
   const createFromSelection = async (color: HighlightColor, withNote: boolean) => {
@@ -238,7 +252,10 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
       const range = articleSelection();
       if (range) void copy(range.toString());
     },
-    openPopover: (ids, at) => update({ popover: { ids, activeId: ids[0], at }, toolbar: null }),
+    openPopover: (ids, at) => {
+      update({ popover: { ids, activeId: ids[0], at }, toolbar: null });
+      void loadTagSuggestions();
+    },
     switchPopover: (id) => view.popover && update({ popover: { ...view.popover, activeId: id } }),
     changeColor: (id, color) => {
       deps.rememberColor(color);
@@ -295,7 +312,47 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
       clearTimeout(toastTimer);
       update({ toolbar: null, popover: null, toast: null });
     },
+    ...libraryActions(),
   };
+
+  // ---- tags and re-attaching (the annotation library's hooks into the page) ----
+
+  const loadTagSuggestions = async () => {
+    const result = await call('tags/list', {});
+    if (result.ok) update({ tagSuggestions: result.value });
+  };
+
+  /** Starts re-attaching `id`: the reader's next selection, confirmed, becomes its text. False when it is not here. */
+  const startReattach = (id: string): boolean => {
+    const annotation = annotations.get(id);
+    if (!annotation) return false;
+    update({ reattach: { annotationId: id, quote: quoteOf(annotation).exact }, popover: null, editor: null });
+    return true;
+  };
+
+  function libraryActions(): Pick<AnnotatorActions, 'changeTags' | 'reattachSelection' | 'cancelReattach'> {
+    return {
+      changeTags: (id, tags) =>
+        void patchAnnotation(id, { tags }).then((r) => {
+          if (!r.ok) return showError(r.error.message, () => actions.changeTags(id, tags));
+          void loadTagSuggestions();
+        }),
+      reattachSelection: async () => {
+        const pending = view.reattach;
+        const range = articleSelection();
+        const target = range && describeRange(index, range);
+        if (!pending || !range || !target) return;
+        const result = await call('annotations/reattach', { id: pending.annotationId, target });
+        if (!result.ok) return showError(t('reattachFailed', result.error.message), null);
+        doc.getSelection()?.removeAllRanges();
+        ranges.set(pending.annotationId, range);
+        update({ reattach: null, toolbar: null });
+        setAnnotation(result.value);
+        showToast({ kind: 'info', message: t('reattached') }, 2500);
+      },
+      cancelReattach: () => update({ reattach: null }),
+    };
+  }
 
   const copy = async (text: string) => {
     try {
@@ -356,6 +413,40 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
       article: article.meta,
       anchors: [...annotations.keys()].map((id) => ({ id, status: (ranges.has(id) ? 'anchored' : 'orphan') as AnchorStatus })),
     }),
+    startReattach,
+    /**
+     * The article's nodes or layout changed by our own doing (the gloss wrapped or unwrapped words): re-anchor now,
+     * not when the mutation watcher settles (it then finds the nodes current), and move note markers.
+     */
+    articleChanged: () => {
+      reanchor();
+      scheduleMarkers();
+    },
+    /** Shows a failure from another part of the content script (the gloss), with a retry when given. */
+    showError,
+    // ---- translation (lib/translate-view: the translation popover's hooks into the page) ----
+    /** The reader's selection as article text with its target and box, for translating it; null when there is none. */
+    translationSelection: (): ArticleSelection | null => {
+      const range = articleSelection();
+      const target = range && describeRange(index, range);
+      return range && target ? { text: target.selector[0].exact, range, target, box: endBox(range) } : null;
+    },
+    /** Saves `translation` on the highlight of exactly `selection`'s text, or on a new one there in the last colour. */
+    attachTranslation: async (selection: ArticleSelection, translation: AnnotationTranslation): Promise<Result<Annotation>> => {
+      const { start, end } = selection.target.selector[1];
+      const same = [...ranges].find(([, range]) => {
+        const offsets = rangeToOffsets(index, range);
+        return offsets?.start === start && offsets.end === end;
+      });
+      if (same) return patchAnnotation(same[0], { translation });
+      const annotation = { color: view.lastColor, note: '', tags: [], target: selection.target, translation };
+      const result = await call('annotations/create', { article: article.meta, annotation });
+      if (result.ok) {
+        ranges.set(result.value.id, selection.range);
+        setAnnotation(result.value);
+      }
+      return result;
+    },
     /** Scrolls to an annotation and flashes it; false when it is not on the page. */
     scrollTo: (id: string): boolean => {
       const range = ranges.get(id);

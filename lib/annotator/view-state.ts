@@ -48,6 +48,13 @@ export interface NoteMarkerView {
   color: HighlightColor;
 }
 
+/** An annotation waiting for the reader to select its new text (the library's "re-attach" of an orphan). */
+export interface ReattachView {
+  annotationId: string;
+  /** The text it used to highlight, to remind the reader what to look for. */
+  quote: string;
+}
+
 export interface AnnotatorView {
   annotations: ReadonlyMap<string, Annotation>;
   lastColor: HighlightColor;
@@ -56,6 +63,9 @@ export interface AnnotatorView {
   editor: EditorView | null;
   toast: ToastView | null;
   markers: NoteMarkerView[];
+  reattach: ReattachView | null;
+  /** Tags already used anywhere, offered while tagging in the popover. */
+  tagSuggestions: string[];
 }
 
 /** What the UI can ask of the controller. */
@@ -76,4 +86,8 @@ export interface AnnotatorActions {
   copyAnnotation(id: string): void;
   retryLastAction(): void;
   dismiss(): void;
+  changeTags(id: string, tags: string[]): void;
+  /** Moves the annotation being re-attached onto the current selection. */
+  reattachSelection(): void;
+  cancelReattach(): void;
 }

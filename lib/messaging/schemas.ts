@@ -9,11 +9,23 @@ import {
   HIGHLIGHT_COLORS,
   MAX_NOTE_LENGTH,
   MAX_QUOTE_LENGTH,
+  MAX_TRANSLATION_LENGTH,
+  MAX_TRANSLATION_PROVIDER_LENGTH,
   SELECTOR_VERSION,
 } from '../model/annotation';
 import type { BackgroundRequests, PageRequests } from '../model/messages';
 import type { RequestSchemas } from './dispatch';
 import { isNeteaseUrl } from '../netease/article-id';
+import { EXPORT_FORMATS } from '../../storage/export/export-file';
+import { MAX_IMPORT_BYTES } from '../../storage/import/import-limits';
+import {
+  MAX_GLOSS_CHARS,
+  MAX_GLOSS_TEXTS,
+  MAX_KNOWN_WORD_LENGTH,
+  MAX_KNOWN_WORDS_PER_REQUEST,
+} from '../model/gloss';
+import { MAX_SELECTION_CHARS, MAX_TRANSLATE_CHARS, MAX_TRANSLATE_TEXTS } from '../translate/limits';
+import { SOURCE_LANGUAGES } from '../translate/languages';
 
 /** Largest text position accepted (UTF-16 code units into the article text). */
 export const MAX_TEXT_POSITION = 10_000_000;
@@ -32,19 +44,22 @@ export const MAX_PUBLISHED_AT_LENGTH = 40;
 /** Longest article URL accepted. */
 export const MAX_URL_LENGTH = 2_000;
 
+/** Most annotation ids in one bulk request (delete, restore, export a selection): a library 10× the size we test. */
+export const MAX_BULK_IDS = 100_000;
+
 /** ISO 8601 date, optionally with a time that then carries an offset (`Z` or `+08:00`). */
-const ISO_DATE_RE =
+export const ISO_DATE_RE =
   /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d))?$/;
 
 /** A strict object whose issues read "is not an allowed field" / "is required" / "must be an object". */
-function strict<const E extends v.ObjectEntries>(entries: E) {
+export function strict<const E extends v.ObjectEntries>(entries: E) {
   return v.strictObject(entries, (issue) =>
     issue.expected === 'never' ? 'is not an allowed field' : issue.expected === 'Object' ? 'must be an object' : 'is required',
   );
 }
 
 /** A string of `min`..`max` characters. */
-function text(min: number, max: number) {
+export function text(min: number, max: number) {
   const message = min > 0 ? `must be ${min} to ${max} characters` : `must be at most ${max} characters`;
   return v.pipe(v.string('must be text'), v.minLength(min, message), v.maxLength(max, message));
 }
@@ -58,19 +73,19 @@ const position = v.pipe(
 );
 
 /** The 16-character NetEase article ID (upper-case letters and digits). */
-const articleIdSchema = v.pipe(v.string('must be text'), v.regex(/^[A-Z0-9]{16}$/, 'must be a 16-character NetEase article ID'));
+export const articleIdSchema = v.pipe(v.string('must be text'), v.regex(/^[A-Z0-9]{16}$/, 'must be a 16-character NetEase article ID'));
 
 /** An annotation id as made by `crypto.randomUUID`. */
-const annotationIdSchema = v.pipe(v.string('must be text'), v.uuid('must be an annotation id (a UUID)'));
+export const annotationIdSchema = v.pipe(v.string('must be text'), v.uuid('must be an annotation id (a UUID)'));
 
 /** One of the highlight colours. */
-const colorSchema = v.picklist(HIGHLIGHT_COLORS, `must be one of ${HIGHLIGHT_COLORS.join(', ')}`);
+export const colorSchema = v.picklist(HIGHLIGHT_COLORS, `must be one of ${HIGHLIGHT_COLORS.join(', ')}`);
 
 /** A note; any text, kept verbatim (it is only ever rendered as text). */
-const noteSchema = text(0, MAX_NOTE_LENGTH);
+export const noteSchema = text(0, MAX_NOTE_LENGTH);
 
 /** Tags: each trimmed, non-empty and bounded, no repeats, a bounded count. */
-const tagsSchema = v.pipe(
+export const tagsSchema = v.pipe(
   v.array(
     v.pipe(
       v.string('must be text'),
@@ -85,7 +100,7 @@ const tagsSchema = v.pipe(
 );
 
 /** Where the annotation sits: a quote with context and a position range, as in `AnnotationTarget`. */
-const targetSchema = strict({
+export const targetSchema = strict({
   version: v.pipe(
     v.number('must be a number'),
     v.integer('must be a whole number'),
@@ -120,7 +135,7 @@ const targetSchema = strict({
 });
 
 /** What the page says about the article; fields may be '' when the page does not say, except id and url. */
-const articleMetaSchema = strict({
+export const articleMetaSchema = strict({
   id: articleIdSchema,
   title: text(0, MAX_TITLE_LENGTH),
   source: text(0, MAX_SOURCE_LENGTH),
@@ -134,25 +149,117 @@ const articleMetaSchema = strict({
   ),
 });
 
+/** A list of distinct annotation ids, at least one, bounded. */
+const annotationIdsSchema = v.pipe(
+  v.array(annotationIdSchema, 'must be a list'),
+  v.minLength(1, 'must name at least one annotation'),
+  v.maxLength(MAX_BULK_IDS, `must name at most ${MAX_BULK_IDS} annotations`),
+  v.check((ids) => new Set(ids).size === ids.length, 'must not repeat an id'),
+);
+
+/** Which annotations an export covers. */
+const exportScopeSchema = v.variant(
+  'kind',
+  [
+    strict({ kind: v.literal('all') }),
+    strict({ kind: v.literal('article'), articleId: articleIdSchema }),
+    strict({ kind: v.literal('selection'), ids: annotationIdsSchema }),
+  ],
+  'must be "all", "article" or "selection"',
+);
+
+/** Passages to gloss: a bounded list of bounded total length. */
+const glossTextsSchema = v.pipe(
+  v.array(v.string('must be text'), 'must be a list'),
+  v.maxLength(MAX_GLOSS_TEXTS, `must have at most ${MAX_GLOSS_TEXTS} passages`),
+  v.check(
+    (texts) => texts.reduce((sum, text) => sum + text.length, 0) <= MAX_GLOSS_CHARS,
+    `must be at most ${MAX_GLOSS_CHARS} characters in all`,
+  ),
+);
+
+/** Words to mark or unmark known: at least one, each non-empty and bounded, a bounded count. */
+const knownWordsSchema = v.pipe(
+  v.array(text(1, MAX_KNOWN_WORD_LENGTH), 'must be a list'),
+  v.minLength(1, 'must name at least one word'),
+  v.maxLength(MAX_KNOWN_WORDS_PER_REQUEST, `must name at most ${MAX_KNOWN_WORDS_PER_REQUEST} words`),
+);
+
+/** A change to the gloss settings: any of the three switches. */
+const glossSettingsPatchSchema = strict({
+  on: v.optional(v.boolean('must be true or false')),
+  pinyin: v.optional(v.boolean('must be true or false')),
+  english: v.optional(v.boolean('must be true or false')),
+});
+
+/** A machine translation saved on a highlight, named by its service. */
+export const translationSchema = strict({
+  text: text(1, MAX_TRANSLATION_LENGTH),
+  provider: text(1, MAX_TRANSLATION_PROVIDER_LENGTH),
+});
+
+/** Texts to translate: at least one, each non-empty, a bounded count of bounded total length. */
+const translateTextsSchema = v.pipe(
+  v.array(text(1, MAX_TRANSLATE_CHARS), 'must be a list'),
+  v.minLength(1, 'must have at least one text'),
+  v.maxLength(MAX_TRANSLATE_TEXTS, `must have at most ${MAX_TRANSLATE_TEXTS} texts`),
+  v.check(
+    (texts) => texts.reduce((sum, t) => sum + t.length, 0) <= MAX_TRANSLATE_CHARS,
+    `must be at most ${MAX_TRANSLATE_CHARS} characters in all`,
+  ),
+);
+
 /** Payload schema of every request the background answers. */
 export const backgroundRequestSchemas: RequestSchemas<BackgroundRequests> = {
   'annotations/list': strict({ articleId: articleIdSchema }),
   'annotations/create': strict({
     article: articleMetaSchema,
-    annotation: strict({ color: colorSchema, note: noteSchema, tags: tagsSchema, target: targetSchema }),
+    annotation: strict({
+      color: colorSchema,
+      note: noteSchema,
+      tags: tagsSchema,
+      target: targetSchema,
+      translation: v.optional(translationSchema),
+    }),
   }),
   'annotations/update': strict({
     id: annotationIdSchema,
-    patch: strict({ color: v.optional(colorSchema), note: v.optional(noteSchema), tags: v.optional(tagsSchema) }),
+    patch: strict({
+      color: v.optional(colorSchema),
+      note: v.optional(noteSchema),
+      tags: v.optional(tagsSchema),
+      translation: v.optional(v.nullable(translationSchema)),
+    }),
   }),
   'annotations/delete': strict({ id: annotationIdSchema }),
   'annotations/restore': strict({ id: annotationIdSchema }),
   'articles/get': strict({ articleId: articleIdSchema }),
+  'annotations/delete-many': strict({ ids: annotationIdsSchema }),
+  'annotations/restore-many': strict({ ids: annotationIdsSchema }),
+  'annotations/reattach': strict({ id: annotationIdSchema, target: targetSchema }),
+  'annotations/export': strict({
+    format: v.picklist(EXPORT_FORMATS, `must be one of ${EXPORT_FORMATS.join(', ')}`),
+    scope: exportScopeSchema,
+  }),
+  'annotations/import': strict({ text: text(0, MAX_IMPORT_BYTES) }),
+  'tags/list': strict({}),
+  'gloss/text': strict({ texts: glossTextsSchema }),
+  'known-words/list': strict({}),
+  'known-words/set': strict({ words: knownWordsSchema, known: v.boolean('must be true or false') }),
+  // ---- translation (lib/translate) ----
+  'translate/plan': strict({ sample: text(1, MAX_TRANSLATE_CHARS) }),
+  'translate/words': strict({ text: text(1, MAX_SELECTION_CHARS) }),
+  'translate/text': strict({ texts: translateTextsSchema, source: v.picklist(SOURCE_LANGUAGES, `must be one of ${SOURCE_LANGUAGES.join(', ')}`) }),
+  'translate/open-options': strict({}),
+  'translate/test': strict({}),
+  'translate/clear-cache': strict({}),
 };
 
 /** Payload schema of every request a tab's content script answers. */
 export const pageRequestSchemas: RequestSchemas<PageRequests> = {
   'page/state': strict({}),
   'page/scroll-to': strict({ id: annotationIdSchema }),
+  'page/reattach': strict({ id: annotationIdSchema }),
   'page/annotations-changed': strict({ articleId: articleIdSchema }),
+  'page/gloss': glossSettingsPatchSchema,
 };

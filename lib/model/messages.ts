@@ -3,7 +3,20 @@
  * `BackgroundRequests` are answered by the background (which owns the database);
  * `PageRequests` are answered by the content script of a tab (asked by the popup or the background).
  */
-import type { Annotation, AnnotationPatch, ArticleMeta, ArticleRecord, NewAnnotation } from './annotation';
+import type { ExportedFile, ExportFormat } from '../../storage/export/export-file';
+import type { ImportReport } from '../../storage/import/merge-import';
+import type { Annotation, AnnotationPatch, AnnotationTarget, ArticleMeta, ArticleRecord, NewAnnotation } from './annotation';
+import type { GlossSettingsPatch, GlossState, GlossToken } from './gloss';
+import type { TranslateErrorCode } from '../translate/errors';
+import type { SourceLanguage } from '../translate/languages';
+import type { SelectionWord } from '../translate/selection-words';
+import type { Translated, TranslationPlan } from '../translate/translate-service';
+
+/** Which annotations an export covers, as sent over the wire (a selection is a list of ids). */
+export type ExportScopeRequest =
+  | { kind: 'all' }
+  | { kind: 'article'; articleId: string }
+  | { kind: 'selection'; ids: string[] };
 
 export interface BackgroundRequests {
   'annotations/list': { request: { articleId: string }; response: Annotation[] };
@@ -12,6 +25,38 @@ export interface BackgroundRequests {
   'annotations/delete': { request: { id: string }; response: Annotation };
   'annotations/restore': { request: { id: string }; response: Annotation };
   'articles/get': { request: { articleId: string }; response: ArticleRecord | null };
+  /** Soft-deletes several annotations at once (library bulk delete); answers those that exist. */
+  'annotations/delete-many': { request: { ids: string[] }; response: Annotation[] };
+  /** Undoes a bulk delete; answers those that exist. */
+  'annotations/restore-many': { request: { ids: string[] }; response: Annotation[] };
+  /** Moves an orphan onto text the reader selected again on its article page. */
+  'annotations/reattach': { request: { id: string; target: AnnotationTarget }; response: Annotation };
+  /** A file of the annotations `scope` covers, in `format`, named for saving. Extension pages only. */
+  'annotations/export': { request: { format: ExportFormat; scope: ExportScopeRequest }; response: ExportedFile };
+  /** Validates and merges an import file (native JSON or W3C JSON-LD) in one transaction. Extension pages only. */
+  'annotations/import': { request: { text: string }; response: ImportReport };
+  /** Every tag on stored annotations, in code-unit order, for autocomplete in the page. */
+  'tags/list': { request: Record<string, never>; response: string[] };
+  // ---- interlinear gloss (lib/gloss-view) ----
+  /** The dictionary words of each passage (`MAX_GLOSS_TEXTS`, `MAX_GLOSS_CHARS`), glossed; other text is left out. */
+  'gloss/text': { request: { texts: string[] }; response: GlossToken[][] };
+  /** Every word the reader marked known, oldest first. */
+  'known-words/list': { request: Record<string, never>; response: string[] };
+  /** Marks words known (or no longer known); answers every known word afterwards. */
+  'known-words/set': { request: { words: string[]; known: boolean }; response: string[] };
+  // ---- translation (lib/translate) ----
+  /** Which kind of service would translate `sample` (off, on-device, remote: its name, never its key), and its script. */
+  'translate/plan': { request: { sample: string }; response: TranslationPlan };
+  /** The dictionary words of a selection with all their readings and senses, for the translation popover. */
+  'translate/words': { request: { text: string }; response: SelectionWord[] };
+  /** Translates `texts` with the reader's remote service (cached); fails with a `translate-…` code. */
+  'translate/text': { request: { texts: string[]; source: SourceLanguage }; response: Translated };
+  /** Opens the options page (content scripts cannot). */
+  'translate/open-options': { request: Record<string, never>; response: void };
+  /** Translates a fixed sentence with the saved settings, past the cache. Extension pages only. */
+  'translate/test': { request: Record<string, never>; response: Translated };
+  /** Forgets every cached translation; answers how many there were. Extension pages only. */
+  'translate/clear-cache': { request: Record<string, never>; response: number };
 }
 
 /** Whether an annotation was found on the page as it is now. */
@@ -25,8 +70,12 @@ export interface PageState {
 export interface PageRequests {
   'page/state': { request: Record<string, never>; response: PageState | null };
   'page/scroll-to': { request: { id: string }; response: boolean };
+  /** The reader's next selection on the page becomes annotation `id`'s new text; false when it is not on this page. */
+  'page/reattach': { request: { id: string }; response: boolean };
   /** The background tells each tab that an article's annotations changed elsewhere. */
   'page/annotations-changed': { request: { articleId: string }; response: void };
+  /** Changes the page's gloss settings (an empty patch only reads them); answers the state afterwards. */
+  'page/gloss': { request: GlossSettingsPatch; response: GlossState };
 }
 
 export type BackgroundType = keyof BackgroundRequests;
@@ -45,10 +94,12 @@ export type ErrorCode =
   | 'invalid-request'
   | 'forbidden-sender'
   | 'not-found'
+  | 'invalid-file'
   | 'storage-quota'
   | 'storage-unavailable'
   | 'no-receiver'
-  | 'internal';
+  | 'internal'
+  | TranslateErrorCode;
 
 export interface MessageError {
   code: ErrorCode;

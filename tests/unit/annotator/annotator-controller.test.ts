@@ -59,6 +59,13 @@ function fakeBackground(stored: Annotation[] = []) {
         rows.set(a.id, a);
         return ok(a);
       }
+      case 'annotations/reattach': {
+        const a = { ...rows.get(payload.id)!, target: payload.target, updatedAt: ++n };
+        rows.set(a.id, a);
+        return ok(a);
+      }
+      case 'tags/list':
+        return ok([...new Set([...rows.values()].flatMap((a) => a.tags))].sort());
     }
     throw new Error(`unexpected ${type}`);
   }) as CallBackground;
@@ -195,5 +202,51 @@ describe('annotator controller', () => {
     expect(painted()['nea-green']).toBeUndefined();
     actions.undoDelete('a');
     await vi.waitFor(() => expect(painted()['nea-green']).toEqual(['挺反常的']));
+  });
+});
+
+describe('annotator controller: tags and re-attaching (annotation library)', () => {
+  it('saves tags from the popover and offers the tags in use', async () => {
+    const background = fakeBackground([{ ...storedFor('挺反常的', 'a'), tags: ['musk'] }, storedFor('我們確實', 'b')]);
+    start(background);
+    await controller.load();
+    actions.openPopover(['b'], { x: 0, y: 0 });
+    await vi.waitFor(() => expect(view.tagSuggestions).toEqual(['musk']));
+    actions.changeTags('b', ['musk', '速度']);
+    await vi.waitFor(() => expect(background.rows.get('b')!.tags).toEqual(['musk', '速度']));
+    await vi.waitFor(() => expect(view.tagSuggestions).toEqual(['musk', '速度']));
+    expect(view.annotations.get('b')!.tags).toEqual(['musk', '速度']);
+  });
+
+  it('moves an orphan onto the text the reader selects, and paints it there', async () => {
+    const orphan = { ...storedFor('挺反常的', 'a'), target: describeSpan('完全不在這篇文章裡的一句話，前後文也都不同。', 2, 9)! };
+    const background = fakeBackground([orphan]);
+    start(background);
+    await controller.load();
+    expect(controller.startReattach('a')).toBe(true);
+    expect(view.reattach).toEqual({ annotationId: 'a', quote: orphan.target.selector[0].exact });
+    select('挺反常的');
+    actions.reattachSelection();
+    await vi.waitFor(() => expect(painted()['nea-green']).toEqual(['挺反常的']));
+    expect(background.rows.get('a')!.target.selector[0].exact).toBe('挺反常的');
+    expect(controller.pageState().anchors).toEqual([{ id: 'a', status: 'anchored' }]);
+    expect(view.reattach).toBeNull();
+  });
+
+  it('keeps waiting for a selection when re-attaching fails or there is none, and can be cancelled', async () => {
+    const background = fakeBackground([storedFor('挺反常的', 'a')]);
+    start(background);
+    await controller.load();
+    expect(controller.startReattach('unknown')).toBe(false);
+    controller.startReattach('a');
+    actions.reattachSelection();
+    expect(background.requests.some((r) => r.type === 'annotations/reattach')).toBe(false);
+    select('我們確實');
+    background.failNext('annotations/reattach');
+    actions.reattachSelection();
+    await vi.waitFor(() => expect(view.toast).toMatchObject({ kind: 'error', message: expect.stringContaining('out of space') }));
+    expect(view.reattach?.annotationId).toBe('a');
+    actions.cancelReattach();
+    expect(view.reattach).toBeNull();
   });
 });

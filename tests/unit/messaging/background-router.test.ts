@@ -3,8 +3,10 @@ import { fakeBrowser } from 'wxt/testing';
 import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '../../../lib/messaging/background-router';
 import type { Annotation } from '../../../lib/model/annotation';
 import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/model/messages';
+import { extensionTranslateBackend } from '../../../lib/translate/extension-backend';
 import { createAnnotationRepo, type AnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
+import { createKnownWordsRepo } from '../../../storage/known-words-repo';
 import { ARTICLE_ID, articleMeta, newAnnotation } from './fixtures';
 
 const CONTENT_TAB = 7;
@@ -25,7 +27,8 @@ beforeEach(() => {
   db = openAnnotationDb(`test-${crypto.randomUUID()}`);
   repo = createAnnotationRepo(db);
   notifyChanged = vi.fn(async () => {});
-  route = createBackgroundRouter({ repo, notifyChanged });
+  const gloss = { dictionary: () => Promise.reject(new Error('no dictionary here')), knownWords: createKnownWordsRepo(db) };
+  route = createBackgroundRouter({ repo, notifyChanged, gloss, translation: extensionTranslateBackend(db, gloss.dictionary) });
 });
 
 afterEach(async () => {

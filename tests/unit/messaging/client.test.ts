@@ -86,7 +86,9 @@ describe('onPageRequests', () => {
   const handlers = (): PageHandlers => ({
     'page/state': vi.fn(() => null),
     'page/scroll-to': vi.fn(async () => true),
+    'page/reattach': vi.fn(() => true),
     'page/annotations-changed': vi.fn(() => {}),
+    'page/gloss': vi.fn(() => ({ settings: { on: false, pinyin: true, english: true }, error: null })),
   });
 
   /** Delivers `message` to the registered listeners, as the browser would, and returns their answers. */

@@ -1,0 +1,258 @@
+/**
+ * The gloss switch on an article page: `Alt+G`, the toolbar button and the popup turn the interlinear gloss on and
+ * off; the choice and the pinyin/English switches persist in extension storage and follow changes made in other tabs.
+ * Words the reader marks known (from the selection toolbar) are left bare. Each toggle is measured from the key
+ * press to the frame after the change as `nea:gloss-on` / `nea:gloss-off`.
+ *
+ * The gloss wraps article words in elements (`gloss-layer.ts`), which gives the article new Text nodes with the same
+ * text: after each change the annotator is told at once (`articleChanged`), so highlights move to the new nodes in
+ * the same frame instead of after its mutation watcher settles (whose later re-anchoring then finds nothing to do).
+ */
+import { buildTextIndex } from '../anchoring/text-index';
+import type { CallBackground } from '../annotator/annotator-controller';
+import { watchArticle } from '../annotator/watch-article';
+import { isAltShortcut, isTextInput } from '../annotator/shortcuts';
+import { t } from '../i18n';
+import type { GlossSettings, GlossSettingsPatch, GlossState } from '../model/gloss';
+import { isNonArticleElement } from '../netease/non-article-content';
+import { chunkBySize } from './chunks';
+import { GlossLayer } from './gloss-layer';
+import { nearScreenFirst } from './gloss-order';
+import { DEFAULT_GLOSS_SETTINGS, loadGlossSettings, onGlossSettingsChanged, saveGlossSettings } from './gloss-settings';
+import { GlossSource } from './gloss-source';
+import { applyGlossStyles } from './gloss-styles';
+import { keepReadingPosition } from './reading-position';
+
+export interface GlossControllerDeps {
+  doc: Document;
+  /** The article's root element as the page has it now; null when there is none. */
+  articleRoot: () => Element | null;
+  call: CallBackground;
+  /** Tells the annotator that the article's nodes or layout changed: re-anchor and reposition now. */
+  articleChanged: () => void;
+  /** Shows a failure to the reader, with a retry when given. */
+  showError: (message: string, retry: (() => void) | null) => void;
+  /** True when an event came from inside the annotator's own UI. */
+  isOwnEvent: (event: Event) => boolean;
+}
+
+/** What the toolbar's "known" button would do for the current selection: nothing when it holds no glossed word. */
+export type KnownAction = 'mark' | 'unmark' | null;
+
+/** Words glossed per frame after the first: about 50 ms of the browser's layout work on a desktop machine. */
+const WORDS_PER_FRAME = 600;
+
+/** Runs `task` just after the next frame is painted. */
+function afterNextFrame(win: Window, task: () => void): void {
+  win.requestAnimationFrame(() => win.setTimeout(task));
+}
+
+/** Starts the gloss switch on an article page; `start()` reads the stored settings and applies them. */
+export function createGlossController(deps: GlossControllerDeps) {
+  const { doc, call } = deps;
+  const win = doc.defaultView!;
+  const source = new GlossSource(call);
+  let settings: GlossSettings = { ...DEFAULT_GLOSS_SETTINGS };
+  let error: string | null = null;
+  let known = new Set<string>();
+  let layer: GlossLayer | null = null;
+  /** Bumped on every on/off change, so a gloss still loading when the reader changed their mind is dropped. */
+  let generation = 0;
+  let stopWatching = () => {};
+
+  const isKnown = (word: string) => known.has(word);
+
+  /** The article's Text nodes not glossed yet. */
+  const unglossedNodes = (root: Element): Text[] =>
+    buildTextIndex(root, isNonArticleElement).nodes.filter((node) => !layer?.owns(node));
+
+  /** The number of dictionary words in `node` (0 until its tokens are loaded). */
+  const wordCount = (node: Text) => source.tokens(node.data)?.length ?? 0;
+
+  /** Glosses the nodes that are still in the page and whose tokens are loaded; true when any changed. */
+  const glossNodes = (nodes: readonly Text[]): boolean => {
+    let changed = false;
+    for (const node of nodes) {
+      const tokens = source.tokens(node.data);
+      if (layer && node.isConnected && tokens && tokens.length > 0 && layer.gloss(node, tokens)) changed = true;
+    }
+    return changed;
+  };
+
+  /**
+   * Glosses the text on screen now, and the rest in chunks over the next frames (see `gloss-order.ts`). Measures the
+   * first frame as `nea:gloss-on` and the last as `nea:gloss-complete`, both from `started`.
+   */
+  const glossArticle = (root: Element, nodes: readonly Text[], started: number) => {
+    const current = generation;
+    const { near, rest } = nearScreenFirst(nodes, win);
+    keepReadingPosition(root, () => glossNodes(near));
+    deps.articleChanged();
+    afterNextFrame(win, () => performance.measure('nea:gloss-on', { start: started }));
+    const chunks = chunkBySize(rest, wordCount, WORDS_PER_FRAME);
+    const next = () => {
+      if (current !== generation) return;
+      const chunk = chunks.shift();
+      if (!chunk) return performance.measure('nea:gloss-complete', { start: started });
+      if (glossNodes(chunk)) deps.articleChanged();
+      afterNextFrame(win, next);
+    };
+    afterNextFrame(win, next);
+  };
+
+  /** Glosses article text the page added while the gloss is on (our own changes find nothing new). */
+  const glossAdditions = async (root: Element) => {
+    const current = generation;
+    const nodes = unglossedNodes(root);
+    const failure = await source.load(nodes.map((node) => node.data));
+    if (failure || current !== generation || !layer) return;
+    if (glossNodes(nodes)) deps.articleChanged();
+  };
+
+  const watch = (root: Element) => {
+    stopWatching = watchArticle(root, () => {
+      const now = deps.articleRoot();
+      if (!now) return;
+      if (now !== root) {
+        stopWatching();
+        watch(now);
+      }
+      void glossAdditions(now);
+    });
+  };
+
+  /** Fetches the glosses of the article's text, ahead of the reader turning the gloss on. */
+  const prefetch = () => {
+    const root = deps.articleRoot();
+    if (root) void source.load(unglossedNodes(root).map((node) => node.data));
+  };
+
+  const fail = (message: string) => {
+    error = message;
+    settings = { ...settings, on: false };
+    applyGlossStyles(doc, null);
+    void saveGlossSettings(settings);
+    deps.showError(t('glossFailed', message), () => void set({ on: true }));
+  };
+
+  const glossOn = async (started: number) => {
+    const current = ++generation;
+    const root = deps.articleRoot();
+    if (!root) return;
+    const nodes = unglossedNodes(root);
+    const [loaded, knownWords] = await Promise.all([
+      source.load(nodes.map((node) => node.data)),
+      call('known-words/list', {}),
+    ]);
+    if (current !== generation) return;
+    const failure = loaded ?? (knownWords.ok ? null : knownWords.error);
+    if (failure || !knownWords.ok) return fail(failure?.message ?? '');
+    error = null;
+    known = new Set(knownWords.value);
+    layer = new GlossLayer(doc, isKnown);
+    glossArticle(root, nodes, started);
+    watch(root);
+  };
+
+  const glossOff = (started: number) => {
+    generation++;
+    stopWatching();
+    // The styles go with the words, inside `keepReadingPosition`: its first reading of the layout must not be the
+    // costly relayout of a still-glossed article without its styles.
+    const restore = () => {
+      layer?.restore();
+      applyGlossStyles(doc, null);
+    };
+    const root = deps.articleRoot();
+    if (root) keepReadingPosition(root, restore);
+    else restore();
+    layer = null;
+    deps.articleChanged();
+    afterNextFrame(win, () => performance.measure('nea:gloss-off', { start: started }));
+  };
+
+  /** Makes the page show `next`; `started` is when the reader asked (for the measure). */
+  const apply = async (next: GlossSettings, started: number) => {
+    const wasOn = settings.on;
+    settings = next;
+    if (next.on) applyGlossStyles(doc, next);
+    if (next.on && !wasOn) await glossOn(started);
+    else if (!next.on && wasOn) glossOff(started);
+  };
+
+  /** Changes and stores the settings, applies them here, and answers the state afterwards. */
+  const set = async (patch: GlossSettingsPatch, started = performance.now()): Promise<GlossState> => {
+    const next = { ...settings, ...patch };
+    if (patch.on) error = null;
+    await Promise.all([apply(next, started), saveGlossSettings(next)]);
+    return state();
+  };
+
+  const state = (): GlossState => ({ settings: { ...settings }, error });
+
+  /** The glossed words the reader has selected. */
+  const selectedWords = () => {
+    const selection = doc.getSelection();
+    if (!layer || !selection || selection.isCollapsed || selection.rangeCount === 0) return [];
+    return layer.wordsIn(selection.getRangeAt(0));
+  };
+
+  const toggleKnownInSelection = async () => {
+    const words = selectedWords();
+    const markKnown = words.some((w) => !w.known);
+    const chosen = [...new Set(words.filter((w) => w.known !== markKnown).map((w) => w.word))];
+    if (chosen.length === 0) return;
+    const result = await call('known-words/set', { words: chosen, known: markKnown });
+    if (!result.ok) return deps.showError(t('glossKnownFailed', result.error.message), null);
+    known = new Set(result.value);
+    layer?.refreshKnown(isKnown);
+    deps.articleChanged();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!isAltShortcut(event, 'KeyG') || deps.isOwnEvent(event) || isTextInput(event.target)) return;
+    event.preventDefault();
+    void set({ on: !settings.on }, event.timeStamp);
+  };
+
+  doc.addEventListener('keydown', onKeyDown, true);
+  const stopFollowing = onGlossSettingsChanged((next) => void apply(next, performance.now()));
+
+  return {
+    /** Reads the stored settings and applies them (glossing the article when the reader left the gloss on). */
+    start: async () => {
+      const stored = await loadGlossSettings();
+      await apply(stored ?? DEFAULT_GLOSS_SETTINGS, performance.now());
+      // A reader who has used the gloss is likely to again: fetch this article's glosses while the page is idle, so
+      // the first Alt+G is as quick as the next (it also has the background load its dictionary ahead of time).
+      if (stored && !stored.on) win.requestIdleCallback?.(prefetch);
+    },
+    /** Changes some settings (from the popup); an empty patch just reads the state. */
+    set,
+    /** Turns the gloss on or off (the toolbar button). */
+    toggle: () => void set({ on: !settings.on }),
+    /** Whether the gloss is on. */
+    isOn: () => settings.on,
+    /** What the "known" button does for the current selection: mark its glossed words known, or unmark them. */
+    knownAction: (): KnownAction => {
+      const words = selectedWords();
+      if (words.length === 0) return null;
+      return words.some((w) => !w.known) ? 'mark' : 'unmark';
+    },
+    /** Marks the selected glossed words known, or, when all of them are known already, not known any more. */
+    toggleKnownInSelection,
+    /** Removes everything the gloss added and stops listening. */
+    destroy: () => {
+      generation++;
+      stopWatching();
+      stopFollowing();
+      doc.removeEventListener('keydown', onKeyDown, true);
+      layer?.restore();
+      layer = null;
+      applyGlossStyles(doc, null);
+    },
+  };
+}
+
+/** The gloss controller's public face, for the content-script entry. */
+export type GlossController = ReturnType<typeof createGlossController>;

@@ -1,0 +1,223 @@
+/**
+ * The interlinear gloss as a reader uses it, in real Chromium with the built extension on the sample article: where
+ * the gloss appears, what copying takes, highlights made with it on, turning it off, and the layout on the desktop and
+ * mobile pages. Run after `wxt build`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { DESKTOP_URL, MOBILE_URL, startFixtureServer } from '../../scripts/fixture-server';
+import { launchWithExtension } from '../../scripts/launch-browser';
+import { activeTabId, dragSelect, paintedHighlights, scrollToElement } from '../../scripts/reader-actions';
+import { glossGeometry, overlap, union } from './gloss-geometry';
+
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let context: BrowserContext;
+let worker: Worker;
+let extensionId: string;
+let page: Page;
+const pageErrors: string[] = [];
+
+const ARTICLE = '.post_body';
+const P1 = '[id="004FXQVR"]';
+const P2 = '[id="004FXWZQ"]';
+
+/** How many `performance.measure` entries called `name` the page has. */
+const measures = (target: Page, name: string) =>
+  target.evaluate((n) => performance.getEntriesByName(n).length, name);
+
+/** Waits until the page records one more `name` measure than `before`. */
+async function waitForMeasure(target: Page, name: string, before: number) {
+  await target.waitForFunction(([n, b]) => performance.getEntriesByName(n as string).length > (b as number), [name, before], {
+    timeout: 20_000,
+  });
+}
+
+/** Presses Alt+G and waits until the whole article is glossed (`on`) or back to plain text (`off`). */
+async function pressAltG(turns: 'on' | 'off') {
+  const name = turns === 'on' ? 'nea:gloss-complete' : 'nea:gloss-off';
+  const before = await measures(page, name);
+  await page.keyboard.press('Alt+G');
+  await waitForMeasure(page, name, before);
+}
+
+/** What is on the clipboard, pasted into a blank page. */
+async function clipboardText(): Promise<string> {
+  const scratch = await context.newPage();
+  await scratch.setContent('<textarea aria-label="paste here"></textarea>');
+  const area = scratch.getByRole('textbox', { name: 'paste here' });
+  await area.focus();
+  await scratch.keyboard.press('Control+V');
+  const text = await area.inputValue();
+  await scratch.close();
+  return text;
+}
+
+/** The stored targets of the article's live annotations, oldest first (read from the extension's database). */
+function storedTargets(): Promise<unknown[]> {
+  return worker.evaluate(async () => {
+    const open = indexedDB.open('netease-annotator');
+    const db: IDBDatabase = await new Promise((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = rej)));
+    const all: { target: unknown; createdAt: number; deletedAt: number | null }[] = await new Promise((res) => {
+      const req = db.transaction('annotations').objectStore('annotations').getAll();
+      req.onsuccess = () => res(req.result);
+    });
+    db.close();
+    return all.filter((a) => a.deletedAt === null).sort((a, b) => a.createdAt - b.createdAt).map((a) => a.target);
+  });
+}
+
+/**
+ * Layout problems of the glossed article (class `articleClass`) on `target`: pairs of words of one paragraph whose
+ * boxes (characters, pinyin and English together) overlap, and words that stick out of the article's column.
+ */
+async function layoutProblems(target: Page, articleClass: string) {
+  const { article, words } = await glossGeometry(context, target, articleClass);
+  const boxes = words.map((w) => ({ ...w, box: union([w.chars, ...(w.pinyin ? [w.pinyin] : []), ...(w.english ? [w.english] : [])]) }));
+  const overlaps: string[] = [];
+  boxes.forEach((a, i) => {
+    for (let j = i + 1; j < boxes.length && boxes[j].paragraph === a.paragraph; j++) {
+      if (overlap(a.box, boxes[j].box)) overlaps.push(`${a.text}/${boxes[j].text}`);
+    }
+  });
+  const outside = boxes.filter(({ box }) => box.left < article.left - 0.5 || box.right > article.right + 0.5).map((w) => w.text);
+  return { checked: words.length, overlaps, outside };
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  ({ context, worker, extensionId } = await launchWithExtension({ port: server.port }));
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(DESKTOP_URL);
+  await page.waitForSelector('nea-annotator', { state: 'attached' });
+  // An ad slot inside the article body, as live pages have: not article text, so never glossed.
+  await page.evaluate((article) => {
+    const ad = document.createElement('div');
+    ad.className = 'post_end_ad';
+    ad.textContent = '广告：马上下载网易新闻客户端';
+    document.querySelector(article)!.append(ad);
+  }, ARTICLE);
+  // The article as it was, kept in the page for the last check: every node, and the text.
+  await page.evaluate((article) => {
+    const root = document.querySelector(article)!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    const nodes: Node[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+    Object.assign(window, { __original: { nodes, text: root.textContent, html: root.innerHTML } });
+  }, ARTICLE);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+describe('the gloss on the desktop article', () => {
+  it('Alt+G puts pinyin above and English below the words of the article, and nowhere else', async () => {
+    await pressAltG('on');
+    const { words, annotationsOutside } = await glossGeometry(context, page, 'post_body');
+    expect(words.length).toBeGreaterThan(4000);
+    expect(annotationsOutside).toBe(0);
+    expect(await page.locator('gloss-word').count()).toBe(words.length);
+    expect(await page.locator('.post_end_ad gloss-word').count()).toBe(0);
+    const musk = page.locator('gloss-word', { hasText: /^馬斯克$/ }).first();
+    expect([await musk.locator('gloss-base').getAttribute('data-py'), await musk.getAttribute('data-en')]).toEqual([
+      'Mǎsīkè',
+      'Elon Musk',
+    ]);
+    const glossed = words.filter((w) => w.pinyin && w.english);
+    expect(glossed.length).toBe(words.length);
+    for (const { chars, pinyin, english } of glossed) {
+      expect(pinyin!.top).toBeLessThan(chars.top);
+      expect(english!.bottom).toBeGreaterThan(chars.bottom);
+      expect(pinyin!.bottom).toBeLessThan(english!.top);
+    }
+  });
+
+  it('copying a glossed sentence copies only the Chinese', async () => {
+    const sentence = '馬斯克一直強(qiáng)調(diào)“追根溯源”,找到最底層、最根本的限制是什么';
+    await scrollToElement(page, P1);
+    expect(await dragSelect(page, P1, sentence)).toBe(sentence);
+    await page.keyboard.press('Control+C');
+    expect(await clipboardText()).toBe(sentence);
+    await page.keyboard.press('Escape');
+  });
+
+  it('a highlight made while glossed stores the same quote and position as one made without, and highlights stay on their words', async () => {
+    const quote = '我們確實(shí)會(huì)這樣做';
+    await pressAltG('off');
+    await scrollToElement(page, P2);
+    await dragSelect(page, P2, quote);
+    await page.getByRole('button', { name: 'Highlight yellow' }).click();
+    await expect.poll(async () => (await paintedHighlights(page))['nea-yellow']).toEqual([quote]);
+
+    await pressAltG('on');
+    expect((await paintedHighlights(page))['nea-yellow']).toEqual([quote]);
+    await scrollToElement(page, P2);
+    expect(await dragSelect(page, P2, quote)).toBe(quote);
+    await page.getByRole('button', { name: 'Highlight green' }).click();
+    await expect.poll(async () => (await paintedHighlights(page))['nea-green']).toEqual([quote]);
+
+    const [plain, glossed] = await storedTargets();
+    expect(glossed).toEqual(plain);
+    expect((await paintedHighlights(page))['nea-yellow']).toEqual([quote]);
+  });
+
+  it('turning it off (here from the popup) brings back the article’s very nodes and text, leaving nothing behind', async () => {
+    await page.bringToFront();
+    const tabId = await activeTabId(worker);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    const toggle = popup.getByRole('switch', { name: 'Gloss this article' });
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    const before = await measures(page, 'nea:gloss-off');
+    await toggle.uncheck();
+    await popup.close();
+    // The measure is taken after the page's next frame, which a tab in the background does not draw.
+    await page.bringToFront();
+    await waitForMeasure(page, 'nea:gloss-off', before);
+
+    const restored = await page.evaluate((article) => {
+      const root = document.querySelector(article)!;
+      const original = (window as unknown as { __original: { nodes: Node[]; text: string; html: string } }).__original;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+      const nodes: Node[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+      return {
+        nodeCount: nodes.length,
+        originalCount: original.nodes.length,
+        sameNodes: nodes.every((node, i) => node === original.nodes[i]),
+        sameText: root.textContent === original.text,
+        sameHtml: root.innerHTML === original.html,
+        leftovers: document.querySelectorAll('gloss-group, gloss-word, gloss-base, [data-py], [data-en], #nea-gloss-styles').length,
+      };
+    }, ARTICLE);
+    expect(restored.nodeCount).toBe(restored.originalCount);
+    expect(restored).toMatchObject({ sameNodes: true, sameText: true, sameHtml: true, leftovers: 0 });
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('the glossed layout', () => {
+  it('on the desktop page: no two word boxes overlap, and the article stays in its column', async () => {
+    await pressAltG('on');
+    const problems = await layoutProblems(page, 'post_body');
+    expect(problems.checked).toBeGreaterThan(4000);
+    expect(problems.overlaps).toEqual([]);
+    expect(problems.outside).toEqual([]);
+    expect(await page.evaluate((a) => document.querySelector(a)!.scrollWidth - document.querySelector(a)!.clientWidth, ARTICLE)).toBe(0);
+  });
+
+  it('on the mobile page, glossed at once because the choice persists: the same', async () => {
+    const mobile = await context.newPage();
+    await mobile.setViewportSize({ width: 390, height: 844 });
+    await mobile.goto(MOBILE_URL);
+    await waitForMeasure(mobile, 'nea:gloss-complete', 0);
+    const problems = await layoutProblems(mobile, 'article-body');
+    expect(problems.checked).toBeGreaterThan(4000);
+    expect(problems.overlaps).toEqual([]);
+    expect(problems.outside).toEqual([]);
+    expect(await mobile.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await mobile.close();
+  });
+});

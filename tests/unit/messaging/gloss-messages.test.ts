@@ -1,0 +1,119 @@
+/** The gloss messages through the background router: validated, answered by the gloss handlers, allowed to pages. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '../../../lib/messaging/background-router';
+import { glossTokens } from '../../../lib/messaging/gloss-handlers';
+import { pageRequestSchemas } from '../../../lib/messaging/schemas';
+import { MAX_GLOSS_CHARS, MAX_GLOSS_TEXTS, MAX_KNOWN_WORD_LENGTH } from '../../../lib/model/gloss';
+import { createAnnotationRepo } from '../../../storage/annotation-repo';
+import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
+import { createKnownWordsRepo } from '../../../storage/known-words-repo';
+import { extensionTranslateBackend } from '../../../lib/translate/extension-backend';
+import { fixtureDictionary } from '../gloss/fixture-dictionary';
+import * as v from 'valibot';
+import { ARTICLE_ID } from './fixtures';
+
+let db: AnnotationDb;
+let route: BackgroundRouter;
+let dictionaryLoads: number;
+
+const contentScript = (): SenderInfo => ({
+  id: fakeBrowser.runtime.id,
+  url: `https://www.163.com/dy/article/${ARTICLE_ID}.html`,
+  tab: { id: 7 },
+});
+const send = (type: string, payload: unknown) => route({ type, payload }, contentScript());
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = openAnnotationDb(`test-${crypto.randomUUID()}`);
+  dictionaryLoads = 0;
+  const gloss = {
+    dictionary: async () => {
+      dictionaryLoads++;
+      return fixtureDictionary;
+    },
+    knownWords: createKnownWordsRepo(db),
+  };
+  const translation = extensionTranslateBackend(db, gloss.dictionary);
+  route = createBackgroundRouter({ repo: createAnnotationRepo(db), notifyChanged: async () => {}, gloss, translation });
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+describe('gloss/text', () => {
+  it('answers the dictionary words of each passage with pinyin and a short gloss, for a content script', async () => {
+    const result = await send('gloss/text', { texts: ['馬斯克研究生命', 'xAI', ''] });
+    expect(result).toEqual({
+      ok: true,
+      value: [
+        [
+          { start: 0, end: 3, word: '馬斯克', pinyin: 'Mǎsīkè', gloss: 'Elon Musk' },
+          { start: 3, end: 5, word: '研究', pinyin: 'yánjiū', gloss: 'research' },
+          { start: 5, end: 7, word: '生命', pinyin: 'shēngmìng', gloss: 'life' },
+        ],
+        [],
+        [],
+      ],
+    });
+  });
+
+  it('keeps a word’s page span across stray pinyin and leaves unknown characters out', () => {
+    expect(glossTokens('風(fēng)口𠮷', fixtureDictionary)).toEqual([
+      { start: 0, end: 8, word: '風口', pinyin: 'fēngkǒu', gloss: 'air vent' },
+    ]);
+  });
+
+  it('refuses requests over the size limits', async () => {
+    const tooMany = await send('gloss/text', { texts: Array.from({ length: MAX_GLOSS_TEXTS + 1 }, () => '字') });
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/texts must have at most/) } });
+    const tooLong = await send('gloss/text', { texts: ['字'.repeat(MAX_GLOSS_CHARS / 2), '字'.repeat(MAX_GLOSS_CHARS / 2 + 1)] });
+    expect(tooLong).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/characters in all/) } });
+    expect(await send('gloss/text', { texts: [1] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(dictionaryLoads).toBe(0);
+  });
+
+  it('answers an error when the dictionary cannot be loaded', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const gloss = { dictionary: () => Promise.reject(new Error('HTTP 404')), knownWords: createKnownWordsRepo(db) };
+    const failing = createBackgroundRouter({
+      repo: createAnnotationRepo(db),
+      notifyChanged: async () => {},
+      gloss,
+      translation: extensionTranslateBackend(db, gloss.dictionary),
+    });
+    expect(await failing({ type: 'gloss/text', payload: { texts: ['字'] } }, contentScript())).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.any(String) },
+    });
+  });
+});
+
+describe('known words', () => {
+  it('marks words known and unknown, answering the list each time', async () => {
+    expect(await send('known-words/list', {})).toEqual({ ok: true, value: [] });
+    expect(await send('known-words/set', { words: ['研究', '研究'], known: true })).toEqual({ ok: true, value: ['研究'] });
+    expect(await send('known-words/set', { words: ['生命'], known: true })).toEqual({ ok: true, value: ['研究', '生命'] });
+    expect(await send('known-words/set', { words: ['研究', '北京'], known: false })).toEqual({ ok: true, value: ['生命'] });
+  });
+
+  it('refuses empty lists and overlong words', async () => {
+    expect(await send('known-words/set', { words: [], known: true })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    const long = '字'.repeat(MAX_KNOWN_WORD_LENGTH + 1);
+    expect(await send('known-words/set', { words: [long], known: true })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await send('known-words/set', { words: ['字'] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+});
+
+describe('page/gloss', () => {
+  it('accepts a patch of the three switches and nothing else', () => {
+    const schema = pageRequestSchemas['page/gloss'];
+    expect(v.safeParse(schema, {}).success).toBe(true);
+    expect(v.safeParse(schema, { on: true, pinyin: false, english: true }).success).toBe(true);
+    expect(v.safeParse(schema, { on: 'yes' }).success).toBe(false);
+    expect(v.safeParse(schema, { colour: 'red' }).success).toBe(false);
+  });
+});
