@@ -2,7 +2,7 @@
  * Benchmarks: re-anchoring 1,000 stored quotes on the seed article, ours beside two peers, unchanged and after 5%
  * random character edits; the size of the built content script; the gloss dictionary's load time, memory and
  * segmentation speed; exporting 10,000 annotations in each format; and, in Chromium with the built extension, 500
- * highlights painted and one DOM mutation burst re-anchored, and the popup and library with 10,000 annotations. Prints one JSON object per line per figure and
+ * highlights painted and one DOM mutation burst re-anchored, the popup and library with 10,000 annotations, and the gloss toggle. Prints one JSON object per line per figure and
  * nothing else on stdout. Run with `node --import tsx scripts/bench.ts` (`npm run bench` builds the extension first).
  */
 import { readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { createAnchorer } from '../lib/anchoring/anchor';
 import { benchBrowserPaint } from './bench/browser-paint';
 import { benchExport } from './bench/export';
 import { benchGloss } from './bench/gloss';
+import { benchGlossToggle } from './bench/gloss-toggle';
 import { benchLibrary } from './bench/library';
 import { contentScriptSize } from './bench/bundle-size';
 import { benchEditCorpus } from './bench/edit-corpus-bench';
@@ -114,3 +115,4 @@ for (const figure of await benchGloss(loadArticle())) print(figure);
 for (const figure of await benchExport()) print(figure);
 for (const figure of await benchBrowserPaint()) print(figure);
 for (const figure of await benchLibrary()) print(figure);
+for (const figure of await benchGlossToggle()) print(figure);
