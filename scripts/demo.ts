@@ -66,6 +66,21 @@ if (headed) {
   await scrollToElement(mobile, first);
   await shot(mobile, '5-mobile-same-highlights');
 
+  await page.bringToFront();
+  await page.keyboard.press('Escape'); // close the popover left open above
+  await scrollToElement(page, first);
+  await page.keyboard.press('Alt+G');
+  await page.waitForSelector('gloss-word', { state: 'attached' });
+  await page.waitForTimeout(500);
+  await shot(page, '6-gloss');
+  await page.keyboard.press('Alt+G');
+
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await library.getByRole('searchbox').first().fill('物理');
+  await library.waitForTimeout(500);
+  await shot(library, '7-library-search');
+
   await context.close();
   await server.close();
   console.log('Tour finished.');

@@ -48,6 +48,9 @@ export async function launchWithExtension({
       `--lang=${locale}`,
     ],
   });
+  // Scripts run through tsx (demo, bench) have named functions wrapped in `__name(…)` by its transform, and
+  // `page.evaluate` carries that call into the page: give test pages the identity helper it expects.
+  await context.addInitScript('globalThis.__name ??= (fn) => fn;');
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
