@@ -13,6 +13,7 @@ import {
 } from '../lib/model/annotation';
 import type { AnnotationDb } from './db';
 import { notFoundError, toStorageError } from './errors';
+import { setAsideDamaged } from './quarantine';
 import type { ParsedImport } from './import/import-records';
 import { importAnnotations, type ImportReport } from './import/merge-import';
 import { readAllRecords, type StoredRecords } from './library-queries';
@@ -122,7 +123,7 @@ export function createAnnotationRepo(db: AnnotationDb, now: () => number = Date.
   return {
     listForArticle: (articleId) =>
       guarded(async () => {
-        const rows = await db.annotations.where('articleId').equals(articleId).toArray();
+        const rows = await setAsideDamaged(db, await db.annotations.where('articleId').equals(articleId).toArray());
         return rows.filter((a) => a.deletedAt === null).sort(byPosition);
       }),
 

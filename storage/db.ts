@@ -19,6 +19,7 @@ export class AnnotationDb extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;
   knownWords!: EntityTable<KnownWord, 'word'>;
   translations!: EntityTable<CachedTranslation, 'key'>;
+  quarantine!: EntityTable<QuarantinedRecord, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -32,6 +33,10 @@ export class AnnotationDb extends Dexie {
     this.version(2).stores({
       knownWords: 'word, addedAt',
       translations: 'key, createdAt',
+    });
+    // v3: records that failed validation when read are moved aside here (never deleted) and reported.
+    this.version(3).stores({
+      quarantine: 'id, quarantinedAt',
     });
   }
 }
@@ -52,3 +57,11 @@ export interface CachedTranslation {
 
 /** Opens (lazily, on first use) the database called `name`; the default is the production database. */
 export const openAnnotationDb = (name: string = DB_NAME): AnnotationDb => new AnnotationDb(name);
+
+/** A stored annotation that failed validation when read: kept as it was, with the reason, out of every view. */
+export interface QuarantinedRecord {
+  id: string;
+  record: unknown;
+  reason: string;
+  quarantinedAt: number;
+}
