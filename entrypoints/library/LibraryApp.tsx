@@ -40,6 +40,7 @@ const ROW_HEIGHT = 124;
  */
 export function LibraryApp({ db }: { db: AnnotationDb }) {
   const records = useLiveQuery(() => readAllRecords(db), [db]);
+  const setAside = useLiveQuery(() => db.quarantine.count(), [db]);
   const entries = useMemo(
     () => (records.state === 'ready' ? buildEntries(records.value.annotations, records.value.articles) : []),
     [records],
@@ -142,6 +143,11 @@ export function LibraryApp({ db }: { db: AnnotationDb }) {
           </button>
         </div>
       </header>
+      {setAside.state === 'ready' && setAside.value > 0 && (
+        <p class="library-notice" role="status">
+          {t('damagedSetAside', setAside.value)}
+        </p>
+      )}
       <div class="library-main">
         <FilterPanel
           controls={controls}
