@@ -4,12 +4,14 @@
  * background's validated messages. Never used from content scripts (see `db.ts`).
  */
 import type { Annotation, ArticleRecord } from '../lib/model/annotation';
-import type { AnnotationDb } from './db';
+import type { AnnotationDb, KnownWord } from './db';
 
 /** Every annotation and article record in the database. */
 export interface StoredRecords {
   annotations: Annotation[];
   articles: ArticleRecord[];
+  /** The words the reader marked known (exported with the native backup). */
+  knownWords: KnownWord[];
 }
 
 /** An annotated article as the popup's "All" list shows it. */
@@ -53,12 +55,13 @@ export function articleSummaries(articles: readonly ArticleRecord[], counts: Rea
 }
 
 /**
- * Every stored annotation (soft-deleted ones included: callers drop them) and article record, read in one
- * transaction: what the library lists and what an export is made from.
+ * Every stored annotation (soft-deleted ones included: callers drop them), article record and known word, read in
+ * one transaction: what the library lists and what an export is made from.
  */
 export function readAllRecords(db: AnnotationDb): Promise<StoredRecords> {
-  return db.transaction('r', db.annotations, db.articles, async () => ({
+  return db.transaction('r', db.annotations, db.articles, db.knownWords, async () => ({
     annotations: await db.annotations.toArray(),
     articles: await db.articles.toArray(),
+    knownWords: await db.knownWords.toArray(),
   }));
 }

@@ -1,4 +1,4 @@
-import type { GlossSettings, GlossSettingsPatch } from '../../lib/model/gloss';
+import type { GlossMode, GlossSettings, GlossSettingsPatch } from '../../lib/model/gloss';
 import { t } from '../../lib/i18n';
 
 interface Props {
@@ -8,9 +8,9 @@ interface Props {
   onChange: (patch: GlossSettingsPatch) => void;
 }
 
-/** The popup's gloss switch for the article in the tab, with the pinyin and English switches. */
+/** The popup's gloss switch for the article in the tab, with the mode (words or paragraphs) and the pinyin and English switches. */
 export function GlossSwitches({ settings, error, onChange }: Props) {
-  const toggle = (key: keyof GlossSettings) => (event: Event) =>
+  const toggle = (key: 'on' | 'pinyin' | 'english') => (event: Event) =>
     onChange({ [key]: (event.currentTarget as HTMLInputElement).checked });
   return (
     <fieldset class="gloss-settings">
@@ -18,6 +18,16 @@ export function GlossSwitches({ settings, error, onChange }: Props) {
       <label class="gloss-switch">
         <input type="checkbox" role="switch" checked={settings.on} onChange={toggle('on')} />
         {t('glossSwitch')}
+      </label>
+      <label>
+        {t('glossMode')}
+        <select
+          value={settings.mode}
+          onChange={(event) => onChange({ mode: (event.currentTarget as HTMLSelectElement).value as GlossMode })}
+        >
+          <option value="words">{t('glossModeWords')}</option>
+          <option value="paragraphs">{t('glossModeParagraphs')}</option>
+        </select>
       </label>
       <label>
         <input type="checkbox" checked={settings.pinyin} onChange={toggle('pinyin')} />

@@ -15,6 +15,7 @@ import type { AnnotatorActions, AnnotatorView } from '../../lib/annotator/view-s
 import { writeClipboard } from '../../lib/annotator/write-clipboard';
 import { createTranslateController } from '../../lib/translate-view/translate-controller';
 import { onDeviceTranslator } from '../../lib/translate/on-device';
+import { contentParagraphDeps } from '../../lib/translate-view/content-deps';
 import { TranslateButton } from '../../components/annotator/TranslateButton';
 import { TranslatePopover } from '../../components/annotator/TranslatePopover';
 
@@ -42,6 +43,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
 
   const isOwnEvent = (event: Event) => event.composedPath().includes(ui.shadowHost);
   // The interlinear gloss (lib/gloss-view): its buttons join the selection toolbar; it re-anchors through `controller`.
+  const onDevice = onDeviceTranslator(window);
   const gloss = createGlossController({
     doc: document,
     articleRoot: () => find()?.root ?? null,
@@ -49,6 +51,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
     articleChanged: () => controller.articleChanged(),
     showError: (message, retry) => controller.showError(message, retry),
     isOwnEvent,
+    paragraphs: contentParagraphDeps(callBackground, onDevice),
   });
   const glossButtons = () => (
     <GlossButtons
@@ -64,7 +67,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
   const translate = createTranslateController({
     doc: document,
     call: callBackground,
-    onDevice: onDeviceTranslator(window),
+    onDevice,
     selection: () => controller.translationSelection(),
     attach: (selection, translation) => controller.attachTranslation(selection, translation),
     writeClipboard: copyText,

@@ -1,7 +1,9 @@
 /**
  * The gloss switch on an article page: `Alt+G`, the toolbar button and the popup turn the interlinear gloss on and
  * off; the choice and the pinyin/English switches persist in extension storage and follow changes made in other tabs.
- * Words the reader marks known (from the selection toolbar) are left bare. Each toggle is measured from the key
+ * Words the reader marks known (from the selection toolbar) are left bare. In paragraph mode the switch shows the
+ * English translation under each paragraph instead (`lib/translate/paragraphs.ts`), when a sentence translator is set
+ * up; otherwise it shows word glosses and says why. Each toggle is measured from the key
  * press to the frame after the change as `nea:gloss-on` / `nea:gloss-off`.
  *
  * The gloss wraps article words in elements (`gloss-layer.ts`), which gives the article new Text nodes with the same
@@ -15,6 +17,7 @@ import { isAltShortcut, isTextInput } from '../annotator/shortcuts';
 import { t } from '../i18n';
 import type { GlossSettings, GlossSettingsPatch, GlossState } from '../model/gloss';
 import { isNonArticleElement } from '../netease/non-article-content';
+import { removeParagraphTranslations, translateParagraphs, type ParagraphDeps } from '../translate/paragraphs';
 import { chunkBySize } from './chunks';
 import { GlossLayer } from './gloss-layer';
 import { nearScreenFirst } from './gloss-order';
@@ -34,6 +37,8 @@ export interface GlossControllerDeps {
   showError: (message: string, retry: (() => void) | null) => void;
   /** True when an event came from inside the annotator's own UI. */
   isOwnEvent: (event: Event) => boolean;
+  /** Sentence translation for paragraph mode; without it, paragraph mode shows word glosses. */
+  paragraphs?: ParagraphDeps;
 }
 
 /** What the toolbar's "known" button would do for the current selection: nothing when it holds no glossed word. */
@@ -135,7 +140,43 @@ export function createGlossController(deps: GlossControllerDeps) {
     deps.showError(t('glossFailed', message), () => void set({ on: true }));
   };
 
-  const glossOn = async (started: number) => {
+  /** Whether paragraph mode is what the page should show now. */
+  const wantParagraphs = () => settings.on && settings.mode === 'paragraphs';
+
+  /**
+   * Shows the paragraph translations, and keeps them current as the page changes; falls back to word glosses, saying
+   * why, when there is no sentence translator or it fails.
+   */
+  const paragraphsOn = async (started: number) => {
+    const current = ++generation;
+    const root = deps.articleRoot();
+    if (!root) return;
+    const outcome = deps.paragraphs
+      ? await translateParagraphs(root, deps.paragraphs)
+      : { ok: false as const, message: t('translateParagraphsUnavailable') };
+    if (current !== generation) {
+      if (!wantParagraphs()) removeParagraphTranslations(root);
+      return;
+    }
+    if (!outcome.ok) {
+      deps.showError(t('glossParagraphsFallback', outcome.message), null);
+      return wordsOn(started);
+    }
+    error = null;
+    deps.articleChanged();
+    afterNextFrame(win, () => performance.measure('nea:gloss-on', { start: started }));
+    stopWatching = watchArticle(root, () => {
+      const now = deps.articleRoot();
+      if (!now || !deps.paragraphs) return;
+      void translateParagraphs(now, deps.paragraphs).then((again) => {
+        if (current === generation && again.ok) deps.articleChanged();
+      });
+    });
+  };
+
+  const glossOn = (started: number) => (settings.mode === 'paragraphs' ? paragraphsOn(started) : wordsOn(started));
+
+  const wordsOn = async (started: number) => {
     const current = ++generation;
     const root = deps.articleRoot();
     if (!root) return;
@@ -159,11 +200,12 @@ export function createGlossController(deps: GlossControllerDeps) {
     stopWatching();
     // The styles go with the words, inside `keepReadingPosition`: its first reading of the layout must not be the
     // costly relayout of a still-glossed article without its styles.
+    const root = deps.articleRoot();
     const restore = () => {
       layer?.restore();
+      if (root) removeParagraphTranslations(root);
       applyGlossStyles(doc, null);
     };
-    const root = deps.articleRoot();
     if (root) keepReadingPosition(root, restore);
     else restore();
     layer = null;
@@ -173,11 +215,15 @@ export function createGlossController(deps: GlossControllerDeps) {
 
   /** Makes the page show `next`; `started` is when the reader asked (for the measure). */
   const apply = async (next: GlossSettings, started: number) => {
-    const wasOn = settings.on;
+    const was = settings;
     settings = next;
     if (next.on) applyGlossStyles(doc, next);
-    if (next.on && !wasOn) await glossOn(started);
-    else if (!next.on && wasOn) glossOff(started);
+    if (next.on && was.on && next.mode !== was.mode) {
+      glossOff(started);
+      applyGlossStyles(doc, next);
+      await glossOn(started);
+    } else if (next.on && !was.on) await glossOn(started);
+    else if (!next.on && was.on) glossOff(started);
   };
 
   /** Changes and stores the settings, applies them here, and answers the state afterwards. */
@@ -249,6 +295,8 @@ export function createGlossController(deps: GlossControllerDeps) {
       doc.removeEventListener('keydown', onKeyDown, true);
       layer?.restore();
       layer = null;
+      const root = deps.articleRoot();
+      if (root) removeParagraphTranslations(root);
       applyGlossStyles(doc, null);
     },
   };

@@ -3,20 +3,21 @@
  * every tab: a change in one tab reaches the others through `storage.onChanged`.
  */
 import { browser } from 'wxt/browser';
-import type { GlossSettings } from '../model/gloss';
+import { GLOSS_MODES, type GlossMode, type GlossSettings } from '../model/gloss';
 
 /** The storage key. */
 export const GLOSS_SETTINGS_KEY = 'glossSettings';
 
-/** Gloss off; both lines shown once it is on. */
-export const DEFAULT_GLOSS_SETTINGS: Readonly<GlossSettings> = { on: false, pinyin: true, english: true };
+/** Gloss off; word glosses with both lines once it is on. */
+export const DEFAULT_GLOSS_SETTINGS: Readonly<GlossSettings> = { on: false, pinyin: true, english: true, mode: 'words' };
 
-/** The settings in a stored value: each switch that is a boolean there, the default for the rest. */
+/** The settings in a stored value: each switch that is a boolean there, the mode when it is a known one, the default for the rest. */
 export function readGlossSettings(stored: unknown): GlossSettings {
   const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
-  const pick = (key: keyof GlossSettings) =>
+  const pick = (key: 'on' | 'pinyin' | 'english') =>
     typeof value[key] === 'boolean' ? value[key] : DEFAULT_GLOSS_SETTINGS[key];
-  return { on: pick('on'), pinyin: pick('pinyin'), english: pick('english') };
+  const mode = GLOSS_MODES.includes(value.mode as GlossMode) ? (value.mode as GlossMode) : DEFAULT_GLOSS_SETTINGS.mode;
+  return { on: pick('on'), pinyin: pick('pinyin'), english: pick('english'), mode };
 }
 
 /** The stored settings; null when none are stored (the reader never used the gloss). */

@@ -19,6 +19,7 @@ import { isNeteaseUrl } from '../netease/article-id';
 import { EXPORT_FORMATS } from '../../storage/export/export-file';
 import { MAX_IMPORT_BYTES } from '../../storage/import/import-limits';
 import {
+  GLOSS_MODES,
   MAX_GLOSS_CHARS,
   MAX_GLOSS_TEXTS,
   MAX_KNOWN_WORD_LENGTH,
@@ -185,11 +186,12 @@ const knownWordsSchema = v.pipe(
   v.maxLength(MAX_KNOWN_WORDS_PER_REQUEST, `must name at most ${MAX_KNOWN_WORDS_PER_REQUEST} words`),
 );
 
-/** A change to the gloss settings: any of the three switches. */
+/** A change to the gloss settings: any of the three switches, and the mode. */
 const glossSettingsPatchSchema = strict({
   on: v.optional(v.boolean('must be true or false')),
   pinyin: v.optional(v.boolean('must be true or false')),
   english: v.optional(v.boolean('must be true or false')),
+  mode: v.optional(v.picklist(GLOSS_MODES, `must be one of ${GLOSS_MODES.join(', ')}`)),
 });
 
 /** A machine translation saved on a highlight, named by its service. */

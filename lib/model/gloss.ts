@@ -16,6 +16,11 @@ export interface GlossToken {
   gloss: string;
 }
 
+/** The gloss modes: word glosses (pinyin and English on each word), or the English translation of each paragraph. */
+export const GLOSS_MODES = ['words', 'paragraphs'] as const;
+/** What the gloss switch shows: word glosses, or paragraph translations (when a sentence translator is set up). */
+export type GlossMode = (typeof GLOSS_MODES)[number];
+
 /** The reader's gloss choices, kept in extension storage. */
 export interface GlossSettings {
   /** Whether the article is glossed. */
@@ -24,6 +29,8 @@ export interface GlossSettings {
   pinyin: boolean;
   /** Show the English line below words. */
   english: boolean;
+  /** Word glosses, or the English translation under each paragraph. */
+  mode: GlossMode;
 }
 
 /** A change to some of the settings. */

@@ -4,6 +4,7 @@
  */
 import { positionOf, type Annotation, type ArticleRecord } from '../../lib/model/annotation';
 import { desktopArticleUrl } from '../../lib/netease/article-id';
+import type { KnownWord } from '../db';
 
 /** A stored annotation as exports and imports handle it: the model's `Annotation`, translation included. */
 export type ExportAnnotation = Annotation;
@@ -12,6 +13,8 @@ export type ExportAnnotation = Annotation;
 export interface ExportData {
   annotations: readonly ExportAnnotation[];
   articles: readonly ArticleRecord[];
+  /** The words the reader marked known; only the native backup carries them, and only when exporting everything. */
+  knownWords?: readonly KnownWord[];
 }
 
 /** One article's live annotations in reading order, with its stored record when there is one. */

@@ -41,7 +41,10 @@ const FILE_TYPES: Record<ExportFormat, { ext: string; mime: string }> = {
   'readwise-csv': { ext: 'csv', mime: 'text/csv;charset=utf-8' },
 };
 
-/** The annotations of `data` that `scope` covers, with all article records (formats pick the ones they need). */
+/**
+ * The annotations of `data` that `scope` covers, with all article records (formats pick the ones they need); the known
+ * words belong to the whole library, so only an export of everything carries them.
+ */
 function selectScope(data: ExportData, scope: ExportScope): ExportData {
   if (scope.kind === 'all') return data;
   const keep =

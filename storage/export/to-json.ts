@@ -3,6 +3,7 @@
  * (`storage/import` reads it back); other formats are for other tools.
  */
 import type { ArticleRecord } from '../../lib/model/annotation';
+import type { KnownWord } from '../db';
 import { groupByArticle, type ExportAnnotation, type ExportData } from './export-data';
 
 /** The `format` value that marks a native file. */
@@ -21,10 +22,16 @@ export interface NativeFile {
   articles: ArticleRecord[];
   /** The live annotations, grouped by article in reading order. */
   annotations: ExportAnnotation[];
+  /** The words the reader marked known, oldest first (empty when the export is not of everything). */
+  knownWords: KnownWord[];
 }
 
+/** The known words in a stable order: oldest first, then by word (code-unit order). */
+const knownWordOrder = (a: KnownWord, b: KnownWord): number =>
+  a.addedAt - b.addedAt || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
+
 /**
- * The native backup of `data` (live annotations and their articles' records, unchanged), indented for people who
+ * The native backup of `data` (live annotations and their articles' records, unchanged, and the known words), indented for people who
  * open it. Records keep every stored field, so importing the file into an empty database recreates them exactly.
  */
 export function toJson(data: ExportData, exportedAt: Date): string {
@@ -35,6 +42,7 @@ export function toJson(data: ExportData, exportedAt: Date): string {
     exportedAt: exportedAt.toISOString(),
     articles: groups.flatMap((g) => (g.article ? [g.article] : [])),
     annotations: groups.flatMap((g) => g.annotations),
+    knownWords: (data.knownWords ?? []).map(({ word, addedAt }) => ({ word, addedAt })).sort(knownWordOrder),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

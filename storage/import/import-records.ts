@@ -15,12 +15,17 @@ import {
   strict,
   tagsSchema,
   targetSchema,
+  text,
   translationSchema,
 } from '../../lib/messaging/schemas';
+import type { KnownWord } from '../db';
 import type { ExportAnnotation } from '../export/export-data';
 
 /** The latest time a JavaScript Date can represent, in ms since the epoch. */
 const MAX_TIME = 8_640_000_000_000_000;
+
+/** Most known words a backup may carry. */
+export const MAX_KNOWN_WORDS = 50_000;
 
 /** A stored time: whole milliseconds since the epoch, within what a Date can hold. */
 const timestampSchema = v.pipe(
@@ -47,6 +52,15 @@ export const annotationRecordSchema = strict({
 /** A stored article record: the page's metadata, as validated for requests, and when it was last updated. */
 export const articleRecordSchema = strict({ ...articleMetaSchema.entries, updatedAt: timestampSchema });
 
+/** A known word as the native format carries it: the word (1 to 32 characters) and when it was first marked. */
+export const knownWordRecordSchema = strict({ word: text(1, 32), addedAt: timestampSchema });
+
+/** The native file's optional list of known words: at most `MAX_KNOWN_WORDS`, each valid, or the file is refused. */
+export const knownWordsSchema = v.pipe(
+  v.array(knownWordRecordSchema, 'must be a list'),
+  v.maxLength(MAX_KNOWN_WORDS, `must hold at most ${MAX_KNOWN_WORDS} words`),
+);
+
 /** An item of the file that was not imported: its position in the file's list of annotations, and why. */
 export interface ImportRejection {
   index: number;
@@ -60,6 +74,8 @@ export interface ParsedImport {
   /** The records of the accepted annotations' articles (only those the file describes). */
   articles: ArticleRecord[];
   rejected: ImportRejection[];
+  /** The known words to merge (native backups only; absent when the file carries none). */
+  knownWords?: KnownWord[];
 }
 
 /** Outcome of checking one value. */

@@ -10,9 +10,10 @@
  * - otherwise it is added.
  * Article records: a new one is added; a stored one is replaced by a newer one from the file, keeping stored values
  * for fields the newer record leaves empty.
+ * Known words: a new one is added; for one already stored, the earlier `addedAt` is kept.
  */
 import type { Annotation, ArticleRecord } from '../../lib/model/annotation';
-import type { AnnotationDb } from '../db';
+import type { AnnotationDb, KnownWord } from '../db';
 import { toStorageError } from '../errors';
 import type { ExportAnnotation } from '../export/export-data';
 import type { ImportRejection, ParsedImport } from './import-records';
@@ -27,6 +28,8 @@ export interface ImportReport {
   rejected: ImportRejection[];
   articlesAdded: number;
   articlesUpdated: number;
+  /** Known words of the file that were not stored yet. */
+  knownWordsAdded: number;
 }
 
 /** Identifies where an annotation sits: same article, same quote, same position. */
@@ -124,19 +127,48 @@ function planArticles(
   return { writes, added };
 }
 
+/** The known words to write: new ones, and stored ones the file says were marked earlier; and how many are new. */
+function planKnownWords(
+  incoming: readonly KnownWord[],
+  stored: readonly (KnownWord | undefined)[],
+): { writes: KnownWord[]; added: number } {
+  const writes: KnownWord[] = [];
+  let added = 0;
+  incoming.forEach((word, i) => {
+    const current = stored[i];
+    if (current && current.addedAt <= word.addedAt) return;
+    writes.push(word);
+    if (!current) added++;
+  });
+  return { writes, added };
+}
+
+/** The file's known words with one per word, the earliest `addedAt`. */
+function earliestPerWord(words: readonly KnownWord[]): KnownWord[] {
+  const byWord = new Map<string, KnownWord>();
+  for (const k of words) {
+    const seen = byWord.get(k.word);
+    if (!seen || k.addedAt < seen.addedAt) byWord.set(k.word, { word: k.word, addedAt: k.addedAt });
+  }
+  return [...byWord.values()];
+}
+
 /** Merges `parsed` into `db` (see the module comment) and reports what it did. */
 export async function importAnnotations(db: AnnotationDb, parsed: ParsedImport): Promise<ImportReport> {
   const { unique, dropped } = newestPerId(parsed.annotations);
+  const words = earliestPerWord(parsed.knownWords ?? []);
   try {
-    return await db.transaction('rw', db.annotations, db.articles, async () => {
+    return await db.transaction('rw', db.annotations, db.articles, db.knownWords, async () => {
       const stored = new Map<string, Annotation>();
       for (const a of await db.annotations.bulkGet(unique.map((u) => u.id))) if (a) stored.set(a.id, a);
       const places = await storedPlaces(db, [...new Set(unique.map((u) => u.articleId))]);
       const annotations = planAnnotations(unique, stored, places);
       const articles = planArticles(parsed.articles, await db.articles.bulkGet(parsed.articles.map((a) => a.id)));
+      const knownWords = planKnownWords(words, await db.knownWords.bulkGet(words.map((k) => k.word)));
 
       await db.annotations.bulkPut(annotations.writes);
       await db.articles.bulkPut(articles.writes);
+      await db.knownWords.bulkPut(knownWords.writes);
       return {
         added: annotations.added,
         updated: annotations.updated,
@@ -144,6 +176,7 @@ export async function importAnnotations(db: AnnotationDb, parsed: ParsedImport):
         rejected: parsed.rejected,
         articlesAdded: articles.added,
         articlesUpdated: articles.writes.length - articles.added,
+        knownWordsAdded: knownWords.added,
       };
     });
   } catch (err) {

@@ -12,6 +12,7 @@ import {
   annotationRecordSchema,
   articleRecordSchema,
   check,
+  knownWordsSchema,
   type ImportRejection,
   type ParseResult,
 } from './import-records';
@@ -23,6 +24,7 @@ const envelopeSchema = strict({
   exportedAt: v.pipe(text(1, 40), v.regex(ISO_DATE_RE, 'must be an ISO 8601 date')),
   articles: v.array(v.unknown(), 'must be a list'),
   annotations: v.array(v.unknown(), 'must be a list'),
+  knownWords: v.optional(knownWordsSchema),
 });
 
 /** The `id` a raw record claims, if it is text: how an invalid article record is tied to its annotations. */
@@ -34,7 +36,8 @@ const claimedId = (raw: unknown): string | null =>
 /**
  * Parses a native backup whose top-level object is `root` (its `format` already says native). Fails as a whole when
  * the file is from a newer build or its envelope is damaged. An annotation is refused when it is invalid or when its
- * article's record in the file is invalid; only the records of accepted annotations' articles are kept.
+ * article's record in the file is invalid; only the records of accepted annotations' articles are kept. The known
+ * words are optional (older backups lack them) but checked as a whole: one invalid word makes the envelope damaged.
  */
 export function parseNative(root: Record<string, unknown>): ParseResult {
   const { version } = root;
@@ -80,6 +83,7 @@ export function parseNative(root: Record<string, unknown>): ParseResult {
       annotations,
       articles: [...articles.values()].filter((a) => used.has(a.id)),
       rejected,
+      knownWords: envelope.value.knownWords ?? [],
     },
   };
 }

@@ -62,6 +62,14 @@ describe('exportFile', () => {
     expect(parsed.articles.map((a) => a.id)).toEqual([SPECIALS_ID]);
   });
 
+  it('carries the known words in a backup of everything only', () => {
+    const words = (scope: Parameters<typeof exportFile>[2]) =>
+      (JSON.parse(exportFile('json', sampleData(), scope, options).text) as { knownWords: unknown[] }).knownWords;
+    expect(words(ALL)).toHaveLength(3);
+    expect(words({ kind: 'article', articleId: SPECIALS_ID })).toEqual([]);
+    expect(words({ kind: 'selection', ids: new Set([uuid(2)]) })).toEqual([]);
+  });
+
   it('exports only the selected annotations, never a soft-deleted one even when selected', () => {
     const file = exportFile('json', sampleData(), { kind: 'selection', ids: new Set([uuid(2), uuid(5), uuid(6)]) }, options);
     expect((JSON.parse(file.text) as { annotations: { id: string }[] }).annotations.map((a) => a.id)).toEqual([

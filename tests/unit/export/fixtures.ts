@@ -4,6 +4,7 @@
  * fresh objects to mutate.
  */
 import type { ArticleRecord, HighlightColor } from '../../../lib/model/annotation';
+import type { KnownWord } from '../../../storage/db';
 import type { ExportAnnotation, ExportData } from '../../../storage/export/export-data';
 
 export const PLANE_ID = 'J3K9L0QA0512D3VR';
@@ -111,5 +112,12 @@ export const annotations = (): ExportAnnotation[] => [
   annotation(uuid(6), PLANE_ID, { exact: '已删除' }, 80, { createdAt: T0 + 6 * MINUTE, deletedAt: T0 + 7 * MINUTE }),
 ];
 
+/** The sample known words, not in the order the backup writes them (oldest first, then by word). */
+export const knownWords = (): KnownWord[] => [
+  { word: 'aircraft', addedAt: T0 + 2 * MINUTE },
+  { word: 'delivery', addedAt: T0 + MINUTE },
+  { word: 'China', addedAt: T0 + 2 * MINUTE },
+];
+
 /** The whole sample library. */
-export const sampleData = (): ExportData => ({ annotations: annotations(), articles: articles() });
+export const sampleData = (): ExportData => ({ annotations: annotations(), articles: articles(), knownWords: knownWords() });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NATIVE_FORMAT, NATIVE_VERSION, toJson, type NativeFile } from '../../../storage/export/to-json';
-import { annotations, articles, EXPORTED_AT, MISSING_ID, sampleData, SPECIALS_ID, uuid } from './fixtures';
+import { annotations, articles, EXPORTED_AT, MISSING_ID, sampleData, SPECIALS_ID, T0, uuid } from './fixtures';
 
 const parse = (text: string): NativeFile => JSON.parse(text) as NativeFile;
 
@@ -12,7 +12,7 @@ describe('toJson', () => {
   it('writes the versioned envelope', () => {
     const file = parse(toJson(sampleData(), EXPORTED_AT));
     expect(file).toMatchObject({ format: NATIVE_FORMAT, version: NATIVE_VERSION, exportedAt: '2024-06-02T12:00:00.000Z' });
-    expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'articles', 'annotations']);
+    expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'articles', 'annotations', 'knownWords']);
   });
 
   it('keeps every stored field of every live annotation, unchanged, translation included', () => {
@@ -24,6 +24,18 @@ describe('toJson', () => {
       text: 'Character 𠀀 and emoji 😀',
       provider: 'Chrome',
     });
+  });
+
+  it('carries the known words, oldest first, then by word', () => {
+    expect(parse(toJson(sampleData(), EXPORTED_AT)).knownWords).toEqual([
+      { word: 'delivery', addedAt: T0 + 60_000 },
+      { word: 'China', addedAt: T0 + 120_000 },
+      { word: 'aircraft', addedAt: T0 + 120_000 },
+    ]);
+  });
+
+  it('writes an empty list of known words when there are none', () => {
+    expect(parse(toJson({ annotations: annotations(), articles: articles() }, EXPORTED_AT)).knownWords).toEqual([]);
   });
 
   it('leaves out soft-deleted annotations', () => {

@@ -11,6 +11,8 @@ import { GLOSS_SETTINGS_KEY } from '../../../lib/gloss-view/gloss-settings';
 import { createGlossHandlers } from '../../../lib/messaging/gloss-handlers';
 import type { GlossSettings } from '../../../lib/model/gloss';
 import type { Result } from '../../../lib/model/messages';
+import { PARAGRAPH_TRANSLATION_TAG, type ParagraphDeps } from '../../../lib/translate/paragraphs';
+import type { TranslationPlan } from '../../../lib/translate/translate-service';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
 import { fixtureDictionary } from '../gloss/fixture-dictionary';
@@ -75,7 +77,7 @@ describe('the gloss switch', () => {
     expect(document.querySelector('h1')!.querySelector(WORD_ELEMENT)).toBeNull();
     expect(document.getElementById('nea-gloss-styles')).not.toBeNull();
     expect(articleChanged).toHaveBeenCalled();
-    expect(await stored()).toEqual({ on: true, pinyin: true, english: true });
+    expect(await stored()).toEqual({ on: true, pinyin: true, english: true, mode: 'words' });
 
     pressAltG();
     await vi.waitFor(async () => expect((await stored())?.on).toBe(false));
@@ -119,9 +121,9 @@ describe('the gloss switch', () => {
   });
 
   it('answers the popup with the state after a change, and asks the background only once per text', async () => {
-    expect(await gloss.set({})).toEqual({ settings: { on: false, pinyin: true, english: true }, error: null });
+    expect(await gloss.set({})).toEqual({ settings: { on: false, pinyin: true, english: true, mode: 'words' }, error: null });
     expect(await gloss.set({ on: true, english: false })).toEqual({
-      settings: { on: true, pinyin: true, english: false },
+      settings: { on: true, pinyin: true, english: false, mode: 'words' },
       error: null,
     });
     await gloss.set({ on: false });
@@ -132,7 +134,7 @@ describe('the gloss switch', () => {
   it('says why when the gloss cannot be shown, turns itself off and offers to retry', async () => {
     failing.add('gloss/text');
     const state = await gloss.set({ on: true });
-    expect(state).toEqual({ settings: { on: false, pinyin: true, english: true }, error: 'The background is away.' });
+    expect(state).toEqual({ settings: { on: false, pinyin: true, english: true, mode: 'words' }, error: 'The background is away.' });
     expect(showError).toHaveBeenCalledWith('Could not show the gloss: The background is away.', expect.any(Function));
     expect(words()).toHaveLength(0);
     expect(document.getElementById('nea-gloss-styles')).toBeNull();
@@ -199,5 +201,97 @@ describe('known words', () => {
     await gloss.toggleKnownInSelection();
     expect(showError).toHaveBeenCalledWith('Could not save your known words: The background is away.', null);
     expect(isBare(word('研究'))).toBe(false);
+  });
+});
+
+describe('paragraph mode', () => {
+  const remotePlan: Result<TranslationPlan> = { ok: true, value: { kind: 'remote', provider: 'DeepL', source: 'zh-Hans' } };
+  let paragraphDeps: ParagraphDeps & { plan: ReturnType<typeof vi.fn<ParagraphDeps['plan']>> };
+
+  const translations = () => [...root.querySelectorAll(PARAGRAPH_TRANSLATION_TAG)].map((el) => el.shadowRoot?.querySelector('p')?.textContent);
+
+  /** Replaces the controller with one that has (or, with null, lacks) sentence translation. */
+  function withParagraphs(deps: ParagraphDeps | null) {
+    gloss.destroy();
+    gloss = createGlossController({
+      doc: document,
+      articleRoot: () => root,
+      call: fakeCall(),
+      articleChanged,
+      showError,
+      isOwnEvent: () => false,
+      ...(deps ? { paragraphs: deps } : {}),
+    });
+  }
+
+  beforeEach(() => {
+    paragraphDeps = {
+      plan: vi.fn(async () => remotePlan),
+      remote: vi.fn(async (texts: string[]) => ({
+        ok: true as const,
+        value: { texts: texts.map((text) => `EN ${text}`), provider: 'DeepL' },
+      })),
+      onDevice: { state: async () => 'absent', translate: async () => [] },
+    };
+  });
+
+  it('stores the mode, shows the translation under each paragraph instead of word glosses, and off removes them', async () => {
+    withParagraphs(paragraphDeps);
+    expect(await gloss.set({ mode: 'paragraphs', on: true })).toEqual({
+      settings: { on: true, pinyin: true, english: true, mode: 'paragraphs' },
+      error: null,
+    });
+    expect(translations()).toEqual(['EN 馬斯克研究生命。', 'EN 北京人民很長。']);
+    expect(words()).toHaveLength(0);
+    expect(requests).not.toContain('gloss/text');
+    expect(await stored()).toEqual({ on: true, pinyin: true, english: true, mode: 'paragraphs' });
+    expect(showError).not.toHaveBeenCalled();
+
+    await gloss.set({ on: false });
+    expect(translations()).toEqual([]);
+    expect(root.innerHTML).toBe(ARTICLE);
+  });
+
+  it('does not double the translations when the page changes, and translates the new paragraph', async () => {
+    withParagraphs(paragraphDeps);
+    await gloss.set({ mode: 'paragraphs', on: true });
+    root.insertAdjacentHTML('beforeend', '<p>研究人民。</p>');
+    await vi.waitFor(() => expect(translations()).toEqual(['EN 馬斯克研究生命。', 'EN 北京人民很長。', 'EN 研究人民。']));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(translations()).toHaveLength(3);
+  });
+
+  it('switches between paragraphs and word glosses while on, leaving only the chosen one', async () => {
+    withParagraphs(paragraphDeps);
+    await gloss.set({ mode: 'paragraphs', on: true });
+    await gloss.set({ mode: 'words' });
+    await vi.waitFor(() => expect(words().length).toBeGreaterThan(5));
+    expect(translations()).toEqual([]);
+
+    await gloss.set({ mode: 'paragraphs' });
+    expect(words()).toHaveLength(0);
+    expect(translations()).toHaveLength(2);
+  });
+
+  it('falls back to word glosses and says so when no sentence translator is available', async () => {
+    withParagraphs(null);
+    const state = await gloss.set({ mode: 'paragraphs', on: true });
+    expect(state.settings).toMatchObject({ on: true, mode: 'paragraphs' });
+    await vi.waitFor(() => expect(words().length).toBeGreaterThan(5));
+    expect(translations()).toEqual([]);
+    expect(showError).toHaveBeenCalledWith(
+      'Showing word glosses instead of paragraph translations: Paragraph translation needs a sentence translation ' +
+        'service: set one up in the translation settings.',
+      null,
+    );
+  });
+
+  it('falls back to word glosses when the translation plan says no service is set up', async () => {
+    paragraphDeps.plan.mockResolvedValue({ ok: true, value: { kind: 'off' } } as Result<TranslationPlan>);
+    withParagraphs(paragraphDeps);
+    await gloss.set({ mode: 'paragraphs', on: true });
+    await vi.waitFor(() => expect(words().length).toBeGreaterThan(5));
+    expect(translations()).toEqual([]);
+    expect(showError).toHaveBeenCalledWith(expect.stringContaining('Showing word glosses instead'), null);
   });
 });

@@ -34,7 +34,7 @@ describe('importAnnotations: annotations', () => {
   it('adds new annotations and reports them, passing on the parse rejections', async () => {
     const rejected = [{ index: 2, reason: 'note must be at most 10000 characters' }];
     const report = await importAnnotations(db, parsedOf([plane(1, 0), plane(2, 10)], [], rejected));
-    expect(report).toEqual({ added: 2, updated: 0, duplicates: 0, rejected, articlesAdded: 0, articlesUpdated: 0 });
+    expect(report).toEqual({ added: 2, updated: 0, duplicates: 0, rejected, articlesAdded: 0, articlesUpdated: 0, knownWordsAdded: 0 });
     expect(await stored()).toEqual([plane(1, 0), plane(2, 10)]);
   });
 
@@ -166,6 +166,38 @@ describe('importAnnotations: all or nothing', () => {
     const err = await importAnnotations(db, file()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StorageError);
     expect((err as StorageError).code).toBe('storage-quota');
+    expect(await db.annotations.count()).toBe(0);
+  });
+});
+
+describe('importAnnotations: known words', () => {
+  it('adds new words and keeps the earliest addedAt of a word stored or repeated in the file', async () => {
+    await db.knownWords.bulkPut([
+      { word: 'early', addedAt: T0 },
+      { word: 'late', addedAt: T0 + 500 },
+    ]);
+    const parsed: ParsedImport = {
+      ...parsedOf([]),
+      knownWords: [
+        { word: 'early', addedAt: T0 + 100 },
+        { word: 'late', addedAt: T0 + 200 },
+        { word: 'new', addedAt: T0 + 300 },
+        { word: 'new', addedAt: T0 + 50 },
+      ],
+    };
+    expect(await importAnnotations(db, parsed)).toMatchObject({ knownWordsAdded: 1 });
+    expect(await db.knownWords.orderBy('word').toArray()).toEqual([
+      { word: 'early', addedAt: T0 },
+      { word: 'late', addedAt: T0 + 200 },
+      { word: 'new', addedAt: T0 + 50 },
+    ]);
+  });
+
+  it('writes no known word when another write of the import fails', async () => {
+    vi.spyOn(db.articles, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+    const parsed: ParsedImport = { ...parsedOf([plane(1, 0)]), knownWords: [{ word: 'lost', addedAt: T0 }] };
+    await expect(importAnnotations(db, parsed)).rejects.toThrow();
+    expect(await db.knownWords.count()).toBe(0);
     expect(await db.annotations.count()).toBe(0);
   });
 });

@@ -30,7 +30,45 @@ function rejectionOf(index: number, change: (annotation: Record<string, unknown>
 describe('parseNative', () => {
   it('gives back every record of our own export unchanged', () => {
     const file = backup();
-    expect(parsed(file)).toEqual({ format: 'native', annotations: file.annotations, articles: file.articles, rejected: [] });
+    expect(parsed(file)).toEqual({
+      format: 'native',
+      annotations: file.annotations,
+      articles: file.articles,
+      rejected: [],
+      knownWords: file.knownWords,
+    });
+    expect(file.knownWords).toHaveLength(3);
+  });
+
+  it('accepts a backup without known words (made before they were exported)', () => {
+    const file = backup() as Partial<NativeFile>;
+    delete file.knownWords;
+    expect(parsed(file as NativeFile).knownWords).toEqual([]);
+  });
+
+  it('refuses the whole file when its known words are invalid, saying which and why', () => {
+    const damaged = (change: (file: Record<string, unknown>) => void): string => {
+      const file = backup() as unknown as Record<string, unknown>;
+      change(file);
+      const result = parseImport(JSON.stringify(file));
+      return result.ok ? 'accepted' : result.error;
+    };
+    expect(damaged((f) => ((f.knownWords as unknown[])[1] = { word: '', addedAt: T0 }))).toBe(
+      'This backup file is damaged: knownWords.1.word must be 1 to 32 characters.',
+    );
+    expect(damaged((f) => ((f.knownWords as unknown[])[0] = { word: 'x'.repeat(33), addedAt: T0 }))).toBe(
+      'This backup file is damaged: knownWords.0.word must be 1 to 32 characters.',
+    );
+    expect(damaged((f) => ((f.knownWords as unknown[])[2] = { word: 'ok', addedAt: -1 }))).toBe(
+      'This backup file is damaged: knownWords.2.addedAt must not be negative.',
+    );
+    expect(damaged((f) => (f.knownWords = 'aircraft'))).toBe('This backup file is damaged: knownWords must be a list.');
+    expect(damaged((f) => (f.knownWords = Array.from({ length: 50_001 }, (_, i) => ({ word: `w${i}`, addedAt: T0 }))))).toBe(
+      'This backup file is damaged: knownWords must hold at most 50000 words.',
+    );
+    expect(damaged((f) => (f.knownWords = Array.from({ length: 50_000 }, (_, i) => ({ word: `w${i}`, addedAt: T0 }))))).toBe(
+      'accepted',
+    );
   });
 
   it('keeps script and HTML in text verbatim: they are valid text, only ever shown as text', () => {

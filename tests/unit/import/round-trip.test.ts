@@ -5,7 +5,7 @@ import type { ExportAnnotation, ExportData } from '../../../storage/export/expor
 import { exportFile, type ExportFormat } from '../../../storage/export/export-file';
 import { importAnnotations, type ImportReport } from '../../../storage/import/merge-import';
 import { parseImport } from '../../../storage/import/parse-import';
-import { annotations, articles, EXPORTED_AT, MISSING_ID } from '../export/fixtures';
+import { annotations, articles, EXPORTED_AT, knownWords, MISSING_ID } from '../export/fixtures';
 
 let source: AnnotationDb;
 let target: AnnotationDb;
@@ -15,6 +15,7 @@ beforeEach(async () => {
   target = openAnnotationDb(`target-${crypto.randomUUID()}`);
   await source.annotations.bulkPut(annotations());
   await source.articles.bulkPut(articles());
+  await source.knownWords.bulkPut(knownWords());
 });
 
 afterEach(async () => {
@@ -25,7 +26,11 @@ afterEach(async () => {
 /** Everything stored in `db`, in id order. */
 async function everything(db: AnnotationDb): Promise<ExportData> {
   const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
-  return { annotations: byId(await db.annotations.toArray()), articles: byId(await db.articles.toArray()) };
+  return {
+    annotations: byId(await db.annotations.toArray()),
+    articles: byId(await db.articles.toArray()),
+    knownWords: (await db.knownWords.toArray()).sort((a, b) => a.word.localeCompare(b.word)),
+  };
 }
 
 /** Exports everything in `from` as `format` and imports the file into `into`. */
@@ -41,9 +46,15 @@ const live = async (db: AnnotationDb) => (await everything(db)).annotations.filt
 describe('native JSON round trip', () => {
   it('gives back identical live annotations and their articles in an empty database', async () => {
     const report = await exportThenImport('json', source, target);
-    expect(report).toEqual({ added: 5, updated: 0, duplicates: 0, rejected: [], articlesAdded: 2, articlesUpdated: 0 });
+    expect(report).toEqual({ added: 5, updated: 0, duplicates: 0, rejected: [], articlesAdded: 2, articlesUpdated: 0, knownWordsAdded: 3 });
     expect(await live(target)).toStrictEqual(await live(source));
     expect((await everything(target)).articles).toStrictEqual((await everything(source)).articles);
+  });
+
+  it('gives back the known words, with when each was marked', async () => {
+    await exportThenImport('json', source, target);
+    expect((await everything(target)).knownWords).toStrictEqual(knownWords().sort((a, b) => a.word.localeCompare(b.word)));
+    expect(await exportThenImport('json', source, target)).toMatchObject({ knownWordsAdded: 0 });
   });
 
   it('gives back what the repository stored, after a real create, update and delete', async () => {
