@@ -1,34 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '../../../lib/messaging/background-router';
+import type { BackgroundRouter, SenderInfo } from '../../../lib/messaging/background-router';
 import type { Annotation } from '../../../lib/model/annotation';
 import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/model/messages';
-import { extensionTranslateBackend } from '../../../lib/translate/extension-backend';
-import { createAnnotationRepo, type AnnotationRepo } from '../../../storage/annotation-repo';
-import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
-import { createKnownWordsRepo } from '../../../storage/known-words-repo';
+import type { AnnotationRepo } from '../../../storage/annotation-repo';
+import type { AnnotationDb } from '../../../storage/db';
+import { CONTENT_TAB, contentScriptSender, createTestRouter } from './router-harness';
 import { ARTICLE_ID, articleMeta, newAnnotation } from './fixtures';
 
-const CONTENT_TAB = 7;
-const contentScript = (): SenderInfo => ({
-  id: fakeBrowser.runtime.id,
-  url: `https://www.163.com/dy/article/${ARTICLE_ID}.html`,
-  tab: { id: CONTENT_TAB },
-});
+const contentScript = contentScriptSender;
 const popup = (): SenderInfo => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 
 let db: AnnotationDb;
 let repo: AnnotationRepo;
-let notifyChanged: ReturnType<typeof vi.fn<(articleId: string, exceptTabId: number | undefined) => Promise<void>>>;
+let notifyChanged: ReturnType<typeof createTestRouter>['notifyChanged'];
 let route: BackgroundRouter;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  db = openAnnotationDb(`test-${crypto.randomUUID()}`);
-  repo = createAnnotationRepo(db);
-  notifyChanged = vi.fn(async () => {});
-  const gloss = { dictionary: () => Promise.reject(new Error('no dictionary here')), knownWords: createKnownWordsRepo(db) };
-  route = createBackgroundRouter({ repo, notifyChanged, gloss, translation: extensionTranslateBackend(db, gloss.dictionary) });
+  ({ db, repo, notifyChanged, route } = createTestRouter());
 });
 
 afterEach(async () => {

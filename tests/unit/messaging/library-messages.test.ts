@@ -4,38 +4,25 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '../../../lib/messaging/background-router';
+import type { BackgroundRouter, SenderInfo } from '../../../lib/messaging/background-router';
 import { dispatch, type Handlers } from '../../../lib/messaging/dispatch';
 import { backgroundRequestSchemas, MAX_BULK_IDS } from '../../../lib/messaging/schemas';
 import type { Annotation } from '../../../lib/model/annotation';
 import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/model/messages';
-import { createAnnotationRepo, type AnnotationRepo } from '../../../storage/annotation-repo';
-import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
-import { createKnownWordsRepo } from '../../../storage/known-words-repo';
-import { extensionTranslateBackend } from '../../../lib/translate/extension-backend';
+import type { AnnotationDb } from '../../../storage/db';
+import { CONTENT_TAB, contentScriptSender, createTestRouter } from './router-harness';
 import { ARTICLE_ID, OTHER_ARTICLE_ID, articleMeta, newAnnotation } from './fixtures';
 
-const CONTENT_TAB = 7;
-const contentScript = (): SenderInfo => ({
-  id: fakeBrowser.runtime.id,
-  url: `https://www.163.com/dy/article/${ARTICLE_ID}.html`,
-  tab: { id: CONTENT_TAB },
-});
+const contentScript = contentScriptSender;
 const libraryPage = (): SenderInfo => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/library.html'), tab: { id: 3 } });
 
 let db: AnnotationDb;
-let repo: AnnotationRepo;
-let notifyChanged: ReturnType<typeof vi.fn<(articleId: string, exceptTabId: number | undefined) => Promise<void>>>;
+let notifyChanged: ReturnType<typeof createTestRouter>['notifyChanged'];
 let route: BackgroundRouter;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  db = openAnnotationDb(`test-${crypto.randomUUID()}`);
-  repo = createAnnotationRepo(db);
-  notifyChanged = vi.fn(async () => {});
-  // The gloss and translation parts of the background are not used here.
-  const gloss = { dictionary: () => Promise.reject(new Error('no dictionary here')), knownWords: createKnownWordsRepo(db) };
-  route = createBackgroundRouter({ repo, notifyChanged, gloss, translation: extensionTranslateBackend(db, gloss.dictionary) });
+  ({ db, notifyChanged, route } = createTestRouter());
 });
 
 afterEach(async () => {

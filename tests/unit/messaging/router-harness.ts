@@ -1,0 +1,29 @@
+/** The background router as `entrypoints/background.ts` builds it, over a fresh database, for tests that send it requests. */
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { createBackgroundRouter, type SenderInfo } from '../../../lib/messaging/background-router';
+import { extensionTranslateBackend } from '../../../lib/translate/extension-backend';
+import { createAnnotationRepo } from '../../../storage/annotation-repo';
+import { openAnnotationDb } from '../../../storage/db';
+import { createKnownWordsRepo } from '../../../storage/known-words-repo';
+import { ARTICLE_ID } from './fixtures';
+
+/** The tab id the content-script sender is in. */
+export const CONTENT_TAB = 7;
+
+/** Our content script on the fixture article. */
+export const contentScriptSender = (): SenderInfo => ({
+  id: fakeBrowser.runtime.id,
+  url: `https://www.163.com/dy/article/${ARTICLE_ID}.html`,
+  tab: { id: CONTENT_TAB },
+});
+
+/** A fresh database, its repository, a spy for change notices, and the router over them (no gloss dictionary). */
+export function createTestRouter() {
+  const db = openAnnotationDb(`test-${crypto.randomUUID()}`);
+  const repo = createAnnotationRepo(db);
+  const notifyChanged = vi.fn(async (_articleId: string, _exceptTabId: number | undefined) => {});
+  const gloss = { dictionary: () => Promise.reject(new Error('no dictionary here')), knownWords: createKnownWordsRepo(db) };
+  const route = createBackgroundRouter({ repo, notifyChanged, gloss, translation: extensionTranslateBackend(db, gloss.dictionary) });
+  return { db, repo, notifyChanged, route };
+}
