@@ -46,7 +46,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
   const onDevice = onDeviceTranslator(window);
   const gloss = createGlossController({
     doc: document,
-    articleRoot: () => find()?.root ?? null,
+    articleRoot: () => controller.articleRoot(),
     call: callBackground,
     articleChanged: () => controller.articleChanged(),
     showError: (message, retry) => controller.showError(message, retry),
@@ -110,7 +110,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
     writeClipboard: copyText,
     initialColor,
     rememberColor: (color: HighlightColor) => void browser.storage.local.set({ [LAST_COLOR_KEY]: color }),
-    relocate: () => findArticle(document, location.href),
+    relocate: find,
   });
   const stopAnswering = onPageRequests({
     'page/state': () => controller.pageState(),

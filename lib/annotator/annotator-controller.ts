@@ -414,6 +414,8 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
       anchors: [...annotations.keys()].map((id) => ({ id, status: (ranges.has(id) ? 'anchored' : 'orphan') as AnchorStatus })),
     }),
     startReattach,
+    /** The article body as the controller tracks it; found again only if the page replaced it meanwhile. */
+    articleRoot: (): Element | null => (root.isConnected ? root : (deps.relocate()?.root ?? null)),
     /**
      * The article's nodes or layout changed by our own doing (the gloss wrapped or unwrapped words): re-anchor now,
      * not when the mutation watcher settles (it then finds the nodes current), and move note markers.
