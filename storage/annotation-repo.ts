@@ -15,7 +15,8 @@ import type { AnnotationDb } from './db';
 import { notFoundError, toStorageError } from './errors';
 import { setAsideDamaged } from './quarantine';
 import type { ParsedImport } from './import/import-records';
-import { importAnnotations, type ImportReport } from './import/merge-import';
+import { importAnnotations } from './import/merge-import';
+import type { ImportReport } from '../lib/model/exchange';
 import { readAllRecords, type StoredRecords } from './library-queries';
 
 /** Operations on the annotation store; see `createAnnotationRepo`. */

@@ -1,4 +1,4 @@
-import type { ImportReport } from '../../storage/import/merge-import';
+import type { ImportReport } from '../../lib/model/exchange';
 import { t } from '../../lib/i18n';
 import { Dialog } from './Dialog';
 

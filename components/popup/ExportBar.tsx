@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { EXPORT_FORMATS, type ExportFormat } from '../../storage/export/export-file';
+import { EXPORT_FORMATS, type ExportFormat } from '../../lib/model/exchange';
 import type { MessageError, Result } from '../../lib/model/messages';
 import { t } from '../../lib/i18n';
 import { FormatSelect } from '../shared/FormatSelect';

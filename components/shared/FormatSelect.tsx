@@ -1,4 +1,4 @@
-import { EXPORT_FORMATS, type ExportFormat } from '../../storage/export/export-file';
+import { EXPORT_FORMATS, type ExportFormat } from '../../lib/model/exchange';
 import { t, type MessageKey } from '../../lib/i18n';
 
 /** The name of each export format in the interface. */

@@ -6,7 +6,7 @@ import { filterEntries, isFiltering, NO_CONTROLS, toFilter, type FilterControls 
 import { sortEntries, type SortOrder } from '../../lib/library/sort';
 import { countTags } from '../../lib/library/tags';
 import type { ExportScopeRequest } from '../../lib/model/messages';
-import type { ExportFormat } from '../../storage/export/export-file';
+import type { ExportFormat } from '../../lib/model/exchange';
 import type { AnnotationDb } from '../../storage/db';
 import { readAllRecords } from '../../storage/library-queries';
 import { BulkBar } from '../../components/library/BulkBar';

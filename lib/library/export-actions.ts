@@ -4,7 +4,7 @@
  */
 import { callBackground } from '../messaging/client';
 import type { ExportScopeRequest, MessageError, Result } from '../model/messages';
-import type { ExportFormat } from '../../storage/export/export-file';
+import type { ExportFormat } from '../model/exchange';
 import { saveFile } from './save-file';
 
 /** Exports `scope` in `format` into the reader's downloads; resolves to the file's name once the download began. */

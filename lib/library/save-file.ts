@@ -1,6 +1,6 @@
 /** Saving an exported file through the downloads API, from an extension page. */
 import { browser } from 'wxt/browser';
-import type { ExportedFile } from '../../storage/export/export-file';
+import type { ExportedFile } from '../model/exchange';
 
 /** How long the file's blob URL stays valid: the download has long read it by then. */
 const REVOKE_AFTER_MS = 60_000;

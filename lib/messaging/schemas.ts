@@ -16,7 +16,7 @@ import {
 import type { BackgroundRequests, PageRequests } from '../model/messages';
 import type { RequestSchemas } from './dispatch';
 import { isNeteaseUrl } from '../netease/article-id';
-import { EXPORT_FORMATS } from '../../storage/export/export-file';
+import { EXPORT_FORMATS } from '../model/exchange';
 import { MAX_IMPORT_BYTES } from '../../storage/import/import-limits';
 import {
   GLOSS_MODES,

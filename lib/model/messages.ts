@@ -3,8 +3,7 @@
  * `BackgroundRequests` are answered by the background (which owns the database);
  * `PageRequests` are answered by the content script of a tab (asked by the popup or the background).
  */
-import type { ExportedFile, ExportFormat } from '../../storage/export/export-file';
-import type { ImportReport } from '../../storage/import/merge-import';
+import type { ExportedFile, ExportFormat, ImportReport } from './exchange';
 import type { Annotation, AnnotationPatch, AnnotationTarget, ArticleMeta, ArticleRecord, NewAnnotation } from './annotation';
 import type { GlossSettingsPatch, GlossState, GlossToken } from './gloss';
 import type { TranslateErrorCode } from '../translate/errors';

@@ -2,29 +2,18 @@
  * The one entry point the library page calls to export: pick what to export (one article, a selection, everything),
  * a format, and get back the file to save, with a suggested name `netease-annotations-YYYY-MM-DD[-<scope>].<ext>`.
  */
+import type { ExportedFile, ExportFormat } from '../../lib/model/exchange';
 import type { ExportAnnotation, ExportData } from './export-data';
 import { toJson } from './to-json';
 import { toMarkdown } from './to-markdown';
 import { toReadwiseCsv } from './to-readwise-csv';
 import { toW3c } from './to-w3c';
 
-/** The export formats. */
-export const EXPORT_FORMATS = ['markdown', 'json', 'w3c', 'readwise-csv'] as const;
-/** One of the export formats: Markdown notes, the native JSON backup, W3C JSON-LD, Readwise CSV. */
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
 /** Which annotations to export: all of them, those of one article, or a set chosen by id. */
 export type ExportScope =
   | { kind: 'all' }
   | { kind: 'article'; articleId: string }
   | { kind: 'selection'; ids: ReadonlySet<string> };
-
-/** A file ready to save: `text` is the whole content (encode it as UTF-8). */
-export interface ExportedFile {
-  filename: string;
-  mime: string;
-  text: string;
-}
 
 /** What the export takes from outside (the clock, a fresh id): injectable so tests get the same file every time. */
 export interface ExportOptions {

@@ -18,6 +18,7 @@ import {
   text,
   translationSchema,
 } from '../../lib/messaging/schemas';
+import type { ImportRejection } from '../../lib/model/exchange';
 import type { KnownWord } from '../db';
 import type { ExportAnnotation } from '../export/export-data';
 
@@ -60,12 +61,6 @@ export const knownWordsSchema = v.pipe(
   v.array(knownWordRecordSchema, 'must be a list'),
   v.maxLength(MAX_KNOWN_WORDS, `must hold at most ${MAX_KNOWN_WORDS} words`),
 );
-
-/** An item of the file that was not imported: its position in the file's list of annotations, and why. */
-export interface ImportRejection {
-  index: number;
-  reason: string;
-}
 
 /** A parsed import file: what to merge, and what was refused. */
 export interface ParsedImport {

@@ -16,21 +16,8 @@ import type { Annotation, ArticleRecord } from '../../lib/model/annotation';
 import type { AnnotationDb, KnownWord } from '../db';
 import { toStorageError } from '../errors';
 import type { ExportAnnotation } from '../export/export-data';
-import type { ImportRejection, ParsedImport } from './import-records';
-
-/** What an import did: each annotation of the file is counted once, as added, updated, duplicate or rejected. */
-export interface ImportReport {
-  added: number;
-  updated: number;
-  /** Annotations already stored (or repeated in the file) and not newer: skipped. */
-  duplicates: number;
-  /** Annotations refused while parsing, with their index in the file and the reason. */
-  rejected: ImportRejection[];
-  articlesAdded: number;
-  articlesUpdated: number;
-  /** Known words of the file that were not stored yet. */
-  knownWordsAdded: number;
-}
+import type { ImportReport } from '../../lib/model/exchange';
+import type { ParsedImport } from './import-records';
 
 /** Identifies where an annotation sits: same article, same quote, same position. */
 const placeKey = (a: Annotation): string => {

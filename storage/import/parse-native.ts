@@ -13,9 +13,9 @@ import {
   articleRecordSchema,
   check,
   knownWordsSchema,
-  type ImportRejection,
   type ParseResult,
 } from './import-records';
+import type { ImportRejection } from '../../lib/model/exchange';
 
 /** The top-level object: known fields only, record lists checked item by item afterwards. */
 const envelopeSchema = strict({

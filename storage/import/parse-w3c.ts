@@ -36,9 +36,9 @@ import {
   articleRecordSchema,
   check,
   type Checked,
-  type ImportRejection,
   type ParseResult,
 } from './import-records';
+import type { ImportRejection } from '../../lib/model/exchange';
 
 type JsonObject = Record<string, unknown>;
 

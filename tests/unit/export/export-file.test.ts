@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, exportFile, exportFileName, type ExportFormat } from '../../../storage/export/export-file';
+import { exportFile, exportFileName } from '../../../storage/export/export-file';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../lib/model/exchange';
 import { toJson } from '../../../storage/export/to-json';
 import { toMarkdown } from '../../../storage/export/to-markdown';
 import { toReadwiseCsv } from '../../../storage/export/to-readwise-csv';

@@ -3,7 +3,8 @@ import type { ArticleRecord } from '../../../lib/model/annotation';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { StorageError } from '../../../storage/errors';
 import type { ExportAnnotation } from '../../../storage/export/export-data';
-import type { ImportRejection, ParsedImport } from '../../../storage/import/import-records';
+import type { ParsedImport } from '../../../storage/import/import-records';
+import type { ImportRejection } from '../../../lib/model/exchange';
 import { importAnnotations } from '../../../storage/import/merge-import';
 import { annotation, articles, PLANE_ID, SPECIALS_ID, T0, uuid } from '../export/fixtures';
 

@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import type { ExportAnnotation, ExportData } from '../../../storage/export/export-data';
-import { exportFile, type ExportFormat } from '../../../storage/export/export-file';
-import { importAnnotations, type ImportReport } from '../../../storage/import/merge-import';
+import { exportFile } from '../../../storage/export/export-file';
+import { importAnnotations } from '../../../storage/import/merge-import';
+import type { ExportFormat, ImportReport } from '../../../lib/model/exchange';
 import { parseImport } from '../../../storage/import/parse-import';
 import { annotations, articles, EXPORTED_AT, knownWords, MISSING_ID } from '../export/fixtures';
 

@@ -8,7 +8,8 @@ import { backgroundRequestSchemas } from '../../../lib/messaging/schemas';
 import type { ArticleMeta, NewAnnotation } from '../../../lib/model/annotation';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
-import { EXPORT_FORMATS, exportFile } from '../../../storage/export/export-file';
+import { exportFile } from '../../../storage/export/export-file';
+import { EXPORT_FORMATS } from '../../../lib/model/exchange';
 import { parseImport } from '../../../storage/import/parse-import';
 import { importAnnotations } from '../../../storage/import/merge-import';
 
