@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { startFixtureServer, DESKTOP_URL, MOBILE_URL, SAMPLE_ID } from '../../scripts/fixture-server';
 import { launchWithExtension } from '../../scripts/launch-browser';
+import { storedAnnotations } from './extension-data';
 import { activeTabId, clickText, dragSelect, paintedHighlights, scrollToElement } from '../../scripts/reader-actions';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -269,17 +270,8 @@ describe('privacy', () => {
       expect(text).not.toContain('edited in the popup');
     }
     // …while the extension's own database has them.
-    const stored = await worker.evaluate(async (id) => {
-      const open = indexedDB.open('netease-annotator');
-      const db: IDBDatabase = await new Promise((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = rej)));
-      const all: unknown[] = await new Promise((res) => {
-        const req = db.transaction('annotations').objectStore('annotations').getAll();
-        req.onsuccess = () => res(req.result);
-      });
-      db.close();
-      return all.filter((a) => (a as { articleId: string }).articleId === id).length;
-    }, SAMPLE_ID);
-    expect(stored).toBe(5);
+    const stored = (await storedAnnotations(worker)).filter((a) => a.articleId === SAMPLE_ID);
+    expect(stored).toHaveLength(5);
     expect(consoleErrors).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import { DESKTOP_URL, MOBILE_URL, startFixtureServer } from '../../scripts/fixtu
 import { launchWithExtension } from '../../scripts/launch-browser';
 import { activeTabId, dragSelect, paintedHighlights, scrollToElement } from '../../scripts/reader-actions';
 import { glossGeometry, overlap, union } from './gloss-geometry';
+import { clipboardText, storedAnnotations } from './extension-data';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let context: BrowserContext;
@@ -40,30 +41,11 @@ async function pressAltG(turns: 'on' | 'off') {
   await waitForMeasure(page, name, before);
 }
 
-/** What is on the clipboard, pasted into a blank page. */
-async function clipboardText(): Promise<string> {
-  const scratch = await context.newPage();
-  await scratch.setContent('<textarea aria-label="paste here"></textarea>');
-  const area = scratch.getByRole('textbox', { name: 'paste here' });
-  await area.focus();
-  await scratch.keyboard.press('Control+V');
-  const text = await area.inputValue();
-  await scratch.close();
-  return text;
-}
 
 /** The stored targets of the article's live annotations, oldest first (read from the extension's database). */
-function storedTargets(): Promise<unknown[]> {
-  return worker.evaluate(async () => {
-    const open = indexedDB.open('netease-annotator');
-    const db: IDBDatabase = await new Promise((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = rej)));
-    const all: { target: unknown; createdAt: number; deletedAt: number | null }[] = await new Promise((res) => {
-      const req = db.transaction('annotations').objectStore('annotations').getAll();
-      req.onsuccess = () => res(req.result);
-    });
-    db.close();
-    return all.filter((a) => a.deletedAt === null).sort((a, b) => a.createdAt - b.createdAt).map((a) => a.target);
-  });
+async function storedTargets(): Promise<unknown[]> {
+  const all = await storedAnnotations(worker);
+  return all.filter((a) => a.deletedAt === null).sort((a, b) => a.createdAt - b.createdAt).map((a) => a.target);
 }
 
 /**
@@ -139,7 +121,7 @@ describe('the gloss on the desktop article', () => {
     await scrollToElement(page, P1);
     expect(await dragSelect(page, P1, sentence)).toBe(sentence);
     await page.keyboard.press('Control+C');
-    expect(await clipboardText()).toBe(sentence);
+    expect(await clipboardText(context)).toBe(sentence);
     await page.keyboard.press('Escape');
   });
 

@@ -15,6 +15,7 @@ import { startFixtureServer, DESKTOP_URL } from '../../scripts/fixture-server';
 import { launchWithExtension } from '../../scripts/launch-browser';
 import { clickText, dragSelect, paintedHighlights, scrollToElement } from '../../scripts/reader-actions';
 import { fakeTranslation, startFakeTranslationServer, type FakeTranslationServer } from '../../scripts/fake-translation-servers';
+import { clipboardText } from './extension-data';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let libre: FakeTranslationServer;
@@ -46,17 +47,6 @@ async function translateWithKeyboard(paragraph: string, text: string) {
   await popover().waitFor();
 }
 
-/** What is on the clipboard, pasted into a blank page. */
-async function clipboardText(): Promise<string> {
-  const scratch = await context.newPage();
-  await scratch.setContent('<textarea aria-label="paste here"></textarea>');
-  const area = scratch.getByRole('textbox', { name: 'paste here' });
-  await area.focus();
-  await scratch.keyboard.press('Control+V');
-  const text = await area.inputValue();
-  await scratch.close();
-  return text;
-}
 
 const translateRequests = () => libre.requests.filter((r) => r.url === '/translate');
 
@@ -106,7 +96,7 @@ describe('before any translation service is set up', () => {
   it('copies the selection with its words', async () => {
     await popover().getByRole('button', { name: 'Copy' }).click();
     await expect.poll(() => popover().getByRole('button', { name: 'Copied' }).count()).toBe(1);
-    const copied = await clipboardText();
+    const copied = await clipboardText(context);
     expect(copied.split('\n')).toEqual(expect.arrayContaining(['挺反常的', '反常 fǎncháng: unusual; abnormal']));
   });
 
