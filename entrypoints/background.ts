@@ -9,7 +9,7 @@ import { notifyAnnotationsChanged } from '../lib/messaging/notify-tabs';
 import { createAnnotationRepo } from '../storage/annotation-repo';
 import { openAnnotationDb } from '../storage/db';
 import { createKnownWordsRepo } from '../storage/known-words-repo';
-import { loadDictionary } from '../lib/gloss/load-dictionary';
+import { loadDictionary, loadWordIndex } from '../lib/gloss/load-dictionary';
 import { extensionTranslateBackend } from '../lib/translate/extension-backend';
 
 /** How long a deleted annotation stays restorable before it is removed for good. */
@@ -18,7 +18,7 @@ const PURGE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
 export default defineBackground(() => {
   const db = openAnnotationDb();
   const repo = createAnnotationRepo(db);
-  const gloss = { dictionary: loadDictionary, knownWords: createKnownWordsRepo(db) };
+  const gloss = { words: loadWordIndex, knownWords: createKnownWordsRepo(db) };
   const translation = extensionTranslateBackend(db, loadDictionary);
   const route = createBackgroundRouter({ repo, notifyChanged: notifyAnnotationsChanged, gloss, translation });
   // Registered synchronously so a message that wakes the service worker is not missed; returning the promise

@@ -85,24 +85,28 @@ export function createGlossController(deps: GlossControllerDeps) {
   };
 
   /**
-   * Glosses the text on screen now, and the rest in chunks over the next frames (see `gloss-order.ts`). Measures the
-   * first frame as `nea:gloss-on` and the last as `nea:gloss-complete`, both from `started`.
+   * Glosses `near` (the text on screen, tokens loaded) now, and `rest` in chunks over the next frames once its tokens
+   * arrive (see `gloss-order.ts`). Measures the first frame as `nea:gloss-on` and the last as `nea:gloss-complete`,
+   * both from `started`.
    */
-  const glossArticle = (root: Element, nodes: readonly Text[], started: number) => {
+  const glossArticle = (root: Element, near: readonly Text[], rest: readonly Text[], started: number) => {
     const current = generation;
-    const { near, rest } = nearScreenFirst(nodes, win);
     keepReadingPosition(root, () => glossNodes(near));
     deps.articleChanged();
     afterNextFrame(win, () => performance.measure('nea:gloss-on', { start: started }));
-    const chunks = chunkBySize(rest, wordCount, WORDS_PER_FRAME);
-    const next = () => {
+    const restLoaded = source.load(rest.map((node) => node.data));
+    const next = (chunks: Text[][]) => {
       if (current !== generation) return;
       const chunk = chunks.shift();
       if (!chunk) return performance.measure('nea:gloss-complete', { start: started });
       if (glossNodes(chunk)) deps.articleChanged();
-      afterNextFrame(win, next);
+      afterNextFrame(win, () => next(chunks));
     };
-    afterNextFrame(win, next);
+    void restLoaded.then((failure) => {
+      // What is glossed stays; the retry glosses what is still bare.
+      if (failure) return deps.showError(t('glossFailed', failure.message), () => void glossAdditions(root));
+      afterNextFrame(win, () => next(chunkBySize(rest, wordCount, WORDS_PER_FRAME)));
+    });
   };
 
   /** Glosses article text the page added while the gloss is on (our own changes find nothing new). */
@@ -180,9 +184,10 @@ export function createGlossController(deps: GlossControllerDeps) {
     const current = ++generation;
     const root = deps.articleRoot();
     if (!root) return;
-    const nodes = unglossedNodes(root);
+    // The text on screen is asked for first and alone: the first answer is what the reader waits for.
+    const { near, rest } = nearScreenFirst(unglossedNodes(root), win);
     const [loaded, knownWords] = await Promise.all([
-      source.load(nodes.map((node) => node.data)),
+      source.load(near.map((node) => node.data)),
       call('known-words/list', {}),
     ]);
     if (current !== generation) return;
@@ -191,7 +196,7 @@ export function createGlossController(deps: GlossControllerDeps) {
     error = null;
     known = new Set(knownWords.value);
     layer = new GlossLayer(doc, isKnown);
-    glossArticle(root, nodes, started);
+    glossArticle(root, near, rest, started);
     watch(root);
   };
 

@@ -9,10 +9,10 @@
  * the dictionary — not on the browser (no `Intl.Segmenter`).
  */
 import { splitChineseRuns, type ChineseRun } from './chinese-runs';
-import type { Dictionary, DictionaryEntry } from './dictionary';
+import type { WordIndex } from './word-index';
 
-/** What segmenting needs from a dictionary (a `Dictionary`, or a stand-in in tests). */
-export type WordSource = Pick<Dictionary, 'forEachPrefix' | 'preferredEntry'>;
+/** What segmenting needs from a dictionary (a `WordIndex`, or a stand-in in tests). */
+export type WordSource = Pick<WordIndex, 'forEachPrefix' | 'keyOf'>;
 
 /** A piece of page text: a Chinese word, an unknown Chinese character, or a run of non-Chinese text. */
 export interface Token {
@@ -21,8 +21,8 @@ export interface Token {
   /** Page text span `[start, end)`; for Chinese tokens it includes stray pinyin that follows a character. */
   start: number;
   end: number;
-  /** The preferred dictionary entry; absent for non-Chinese runs and unknown characters. */
-  entry?: DictionaryEntry;
+  /** A dictionary headword (false for non-Chinese runs and unknown characters). */
+  inDictionary: boolean;
 }
 
 /**
@@ -94,16 +94,14 @@ function bestCuts(text: string, dict: WordSource, costs: Costs): number[] {
   return cuts.reverse();
 }
 
-/** The words of one Chinese run, with their page spans and preferred entries. */
+/** The words of one Chinese run, with their page spans. */
 function chineseTokens(run: ChineseRun, dict: WordSource, costs: Costs): Token[] {
   const cuts = bestCuts(run.text, dict, costs);
   const tokens: Token[] = [];
   for (let i = 1; i < cuts.length; i++) {
     const text = run.text.slice(cuts[i - 1], cuts[i]);
-    const token: Token = { text, start: run.starts[cuts[i - 1]], end: run.ends[cuts[i] - 1] };
-    const entry = dict.preferredEntry(text);
-    if (entry) token.entry = entry;
-    tokens.push(token);
+    const inDictionary = dict.keyOf(text) >= 0;
+    tokens.push({ text, start: run.starts[cuts[i - 1]], end: run.ends[cuts[i] - 1], inDictionary });
   }
   return tokens;
 }
@@ -114,6 +112,6 @@ export function segment(text: string, dict: WordSource): Token[] {
   return splitChineseRuns(text).flatMap((run) =>
     run.kind === 'chinese'
       ? chineseTokens(run, dict, costs)
-      : [{ text: text.slice(run.start, run.end), start: run.start, end: run.end }],
+      : [{ text: text.slice(run.start, run.end), start: run.start, end: run.end, inDictionary: false }],
   );
 }

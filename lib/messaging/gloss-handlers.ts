@@ -1,10 +1,9 @@
 /**
- * The background's answers to gloss requests: passages glossed with the dictionary it loads once, and the known
- * words kept in the database. Content scripts ask here rather than each holding the 11 MB dictionary.
+ * The background's answers to gloss requests: passages glossed with the dictionary's word index it loads once, and
+ * the known words kept in the database. Content scripts ask here rather than each holding the dictionary.
  */
-import type { Dictionary } from '../gloss/dictionary';
 import { glossText } from '../gloss/gloss-text';
-import { interlinearGloss } from '../gloss-view/interlinear-gloss';
+import type { WordIndex } from '../gloss/word-index';
 import type { GlossToken } from '../model/gloss';
 import type { BackgroundRequests } from '../model/messages';
 import type { KnownWordsRepo } from '../../storage/known-words-repo';
@@ -12,8 +11,8 @@ import type { Handlers } from './dispatch';
 
 /** What the gloss handlers work with. */
 export interface GlossBackend {
-  /** The dictionary, loaded on first use (`loadDictionary` in the extension). */
-  dictionary: () => Promise<Dictionary>;
+  /** The dictionary's word index, loaded on first use (`loadWordIndex` in the extension). */
+  words: () => Promise<WordIndex>;
   knownWords: KnownWordsRepo;
 }
 
@@ -21,9 +20,9 @@ export interface GlossBackend {
 type GlossType = 'gloss/text' | 'known-words/list' | 'known-words/set';
 
 /** The dictionary words of `text` with pinyin and interlinear gloss (other text, unknown characters left out). */
-export function glossTokens(text: string, dict: Dictionary): GlossToken[] {
-  return glossText(text, dict).flatMap(({ text: word, start, end, pinyin, gloss }) =>
-    pinyin === undefined || gloss === undefined ? [] : [{ start, end, word, pinyin, gloss: interlinearGloss(gloss) }],
+export function glossTokens(text: string, words: WordIndex): GlossToken[] {
+  return glossText(text, words).flatMap(({ text: word, start, end, pinyin, gloss }) =>
+    pinyin === undefined || gloss === undefined ? [] : [{ start, end, word, pinyin, gloss }],
   );
 }
 
@@ -31,8 +30,8 @@ export function glossTokens(text: string, dict: Dictionary): GlossToken[] {
 export function createGlossHandlers(backend: GlossBackend): Pick<Handlers<BackgroundRequests, unknown>, GlossType> {
   return {
     'gloss/text': async ({ texts }) => {
-      const dict = await backend.dictionary();
-      return texts.map((text) => glossTokens(text, dict));
+      const words = await backend.words();
+      return texts.map((text) => glossTokens(text, words));
     },
     'known-words/list': () => backend.knownWords.list(),
     'known-words/set': ({ words, known }) => backend.knownWords.set(words, known),

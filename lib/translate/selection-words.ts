@@ -21,8 +21,8 @@ export const MAX_READINGS = 4;
 export function selectionWords(text: string, dict: Dictionary): SelectionWord[] {
   const seen = new Set<string>();
   const words: SelectionWord[] = [];
-  for (const token of segment(text, dict)) {
-    if (!token.entry || seen.has(token.text)) continue;
+  for (const token of segment(text, dict.words)) {
+    if (!token.inDictionary || seen.has(token.text)) continue;
     seen.add(token.text);
     words.push({ text: token.text, entries: fullGloss(token.text, dict).slice(0, MAX_READINGS) });
     if (words.length === MAX_SELECTION_WORDS) break;

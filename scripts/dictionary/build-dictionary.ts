@@ -1,13 +1,21 @@
 /**
- * The build-time generator: CC-CEDICT text in, the extension's compact dictionary asset out (layout in
- * `lib/gloss/dictionary-format.ts`). The source is the copy inside the exact-pinned `hanzi` devDependency; nothing is
- * downloaded at build or run time.
+ * The build-time generator: CC-CEDICT text in, the extension's two compact dictionary assets out, the word index and
+ * the entries (layout in `lib/gloss/dictionary-format.ts`). The source is the copy inside the exact-pinned `hanzi`
+ * devDependency; nothing is downloaded at build or run time.
  */
 import { createRequire } from 'node:module';
-import type { DictionaryEntry } from '../../lib/gloss/dictionary';
-import { encodeDictionaryData, type DictionaryAbout, type DictionaryData } from '../../lib/gloss/dictionary-format';
+import { Dictionary, type DictionaryEntry } from '../../lib/gloss/dictionary';
+import {
+  encodeEntries,
+  encodeWordIndex,
+  type DictionaryAbout,
+  type EntryData,
+  type WordIndexData,
+} from '../../lib/gloss/dictionary-format';
 import { createFoldTable, foldText } from '../../lib/gloss/fold';
+import { WordIndex } from '../../lib/gloss/word-index';
 import { deriveFoldPairs } from './fold-pairs';
+import { glossLines, type RankedKey } from './gloss-lines';
 import { dictionaryLicence } from './licence';
 import { parseCedict, type Cedict } from './parse-cedict';
 import { rankEntries } from './rank-entries';
@@ -58,10 +66,11 @@ const utf16Units = (text: string): Uint16Array =>
   Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
 
 /**
- * The asset's sections: each entry stored once, listed under its folded traditional and simplified headwords (one
+ * The assets' sections: each entry stored once, listed under its folded traditional and simplified headwords (one
  * key when they fold alike); keys sorted by UTF-16 units for prefix search; entries per key in `rankEntries` order.
+ * The word index's gloss lines are left empty here: they are worked out from the finished dictionary.
  */
-function buildDictionaryData(cedict: Cedict, about: DictionaryAbout): DictionaryData {
+function buildSections(cedict: Cedict, about: DictionaryAbout) {
   const { entries } = cedict;
   const foldPairs = deriveFoldPairs(entries);
   const table = createFoldTable(foldPairs);
@@ -81,24 +90,43 @@ function buildDictionaryData(cedict: Cedict, about: DictionaryAbout): Dictionary
   const keyEntries = pack(ranked, Uint32Array);
   const encoder = new TextEncoder();
   const entryText = pack(entries.map((entry) => encoder.encode(entryLine(entry))), Uint8Array);
-  return {
+  const words: WordIndexData = {
     keyOffsets: keyText.offsets,
-    keyEntryStarts: keyEntries.offsets,
-    keyEntries: keyEntries.units,
-    entryOffsets: entryText.offsets,
     foldPairs,
     keyUnits: keyText.units,
     keyScores: Uint8Array.from(keys, (key) =>
       segmentationScore(key, entriesByKey.get(key)!.map((id) => entries[id]), keyCounts),
     ),
-    entryBytes: entryText.units,
+    lineOffsets: new Uint32Array(keys.length + 1),
+    lineBytes: new Uint8Array(0),
     about: encoder.encode(JSON.stringify(about)),
   };
+  const entryData: EntryData = {
+    keyEntryStarts: keyEntries.offsets,
+    keyEntries: keyEntries.units,
+    entryOffsets: entryText.offsets,
+    entryBytes: entryText.units,
+  };
+  const rankedKeys: RankedKey[] = keys.map((key, k) => ({ key, entries: ranked[k].map((id) => entries[id]) }));
+  return { words, entries: entryData, rankedKeys, fold: (text: string) => foldText(table, text) };
 }
 
-/** The generated files: the dictionary asset and its licence text. */
+/** The two assets: the entries, and the word index with every key's gloss lines filled in. */
+function buildAssets(cedict: Cedict, about: DictionaryAbout): { words: Uint8Array; entries: Uint8Array } {
+  const sections = buildSections(cedict, about);
+  const entries = encodeEntries(sections.entries);
+  const draft = WordIndex.fromBuffer(encodeWordIndex(sections.words).buffer as ArrayBuffer);
+  const dict = Dictionary.fromBuffers(draft, entries.slice().buffer);
+  const lines = pack(glossLines(sections.rankedKeys, sections.fold, dict), Uint8Array);
+  return { words: encodeWordIndex({ ...sections.words, lineOffsets: lines.offsets, lineBytes: lines.units }), entries };
+}
+
+/** The generated files: the dictionary's two assets and its licence text. */
 export interface GeneratedDictionary {
-  asset: Uint8Array;
+  /** The word index (`WordIndex`): headwords and their gloss lines. */
+  words: Uint8Array;
+  /** Every entry (`Dictionary` with the word index). */
+  entries: Uint8Array;
   licence: string;
   entryCount: number;
 }
@@ -108,7 +136,7 @@ export function buildDictionary(cedictText: string, hanziVersion: string): Gener
   const cedict = parseCedict(cedictText);
   const about = describeSource(cedict);
   return {
-    asset: encodeDictionaryData(buildDictionaryData(cedict, about)),
+    ...buildAssets(cedict, about),
     licence: dictionaryLicence(cedict, about, hanziVersion),
     entryCount: cedict.entries.length,
   };

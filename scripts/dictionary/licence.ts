@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DICTIONARY_ASSET_PATH } from '../../lib/gloss/dictionary-asset';
+import { ENTRIES_ASSET_PATH, WORD_INDEX_ASSET_PATH } from '../../lib/gloss/dictionary-asset';
 import type { DictionaryAbout } from '../../lib/gloss/dictionary-format';
 import type { Cedict } from './parse-cedict';
 
@@ -18,7 +18,7 @@ function legalCode(): string {
 /** The licence and credit text for a dictionary generated from `cedict` (taken from `hanzi@hanziVersion`). */
 export function dictionaryLicence(cedict: Cedict, about: DictionaryAbout, hanziVersion: string): string {
   return [
-    `${DICTIONARY_ASSET_PATH} — dictionary data of NetEase Annotator`,
+    `${WORD_INDEX_ASSET_PATH} and ${ENTRIES_ASSET_PATH} — dictionary data of NetEase Annotator`,
     '',
     `Source: ${about.source}, the community-maintained free Chinese-English dictionary published by MDBG`,
     `(https://www.mdbg.net/chinese/dictionary?page=cc-cedict), version of ${about.date},`,

@@ -15,7 +15,7 @@ import { PARAGRAPH_TRANSLATION_TAG, type ParagraphDeps } from '../../../lib/tran
 import type { TranslationPlan } from '../../../lib/translate/translate-service';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
-import { fixtureDictionary } from '../gloss/fixture-dictionary';
+import { fixtureWords } from '../gloss/fixture-dictionary';
 import { englishOf, isBare, pinyinOf } from './word-labels';
 
 const ARTICLE = '<p>馬斯克研究生命。</p><p>北京人民很長。</p>';
@@ -30,7 +30,7 @@ const showError = vi.fn();
 
 /** The background's answers through the real gloss handlers; types in `failing` fail as an unreachable background. */
 function fakeCall(): CallBackground {
-  const handlers = createGlossHandlers({ dictionary: async () => fixtureDictionary, knownWords: createKnownWordsRepo(db) });
+  const handlers = createGlossHandlers({ words: async () => fixtureWords, knownWords: createKnownWordsRepo(db) });
   return (async (type: keyof typeof handlers, payload: never): Promise<Result<unknown>> => {
     requests.push(type);
     if (failing.has(type)) return { ok: false, error: { code: 'no-receiver', message: 'The background is away.' } };

@@ -5,7 +5,7 @@ import { glossTokens } from '../../../lib/messaging/gloss-handlers';
 import type { GlossToken } from '../../../lib/model/gloss';
 import { isNonArticleElement } from '../../../lib/netease/non-article-content';
 import { articleBody, htmlDocument, loadPage } from '../anchoring/fixtures';
-import { fixtureDictionary } from '../gloss/fixture-dictionary';
+import { fixtureWords } from '../gloss/fixture-dictionary';
 import { englishOf, isBare, pinyinOf } from './word-labels';
 
 /** A token for `word` at `start` of a passage. */
@@ -44,7 +44,7 @@ describe('GlossLayer on the desktop fixture article', () => {
 
   /** Glosses every article node with the fixture dictionary; returns how many nodes changed. */
   const glossAll = () =>
-    buildTextIndex(root, isNonArticleElement).nodes.filter((node) => layer.gloss(node, glossTokens(node.data, fixtureDictionary)))
+    buildTextIndex(root, isNonArticleElement).nodes.filter((node) => layer.gloss(node, glossTokens(node.data, fixtureWords)))
       .length;
 
   it('wraps dictionary words with their pinyin and English, leaving the article text as the index reads it', () => {

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { Dictionary } from '../../../lib/gloss/dictionary';
-import { encodeDictionaryData, decodeDictionaryData, FORMAT_VERSION } from '../../../lib/gloss/dictionary-format';
+import {
+  decodeEntries,
+  decodeWordIndex,
+  encodeEntries,
+  encodeWordIndex,
+  FORMAT_VERSION,
+} from '../../../lib/gloss/dictionary-format';
+import { WordIndex } from '../../../lib/gloss/word-index';
 import { buildDictionary } from '../../../scripts/dictionary/build-dictionary';
-import { FIXTURE_CEDICT, fixtureDictionary as dict } from './fixture-dictionary';
+import { FIXTURE_CEDICT, fixtureDictionary as dict, fixtureWords as words } from './fixture-dictionary';
 
 const LEVER = { traditional: '槓桿', simplified: '杠杆', pinyin: 'gang4 gan3', senses: ['lever'] };
 
 /** The lengths `forEachPrefix` reports at `at`. */
 function prefixLengths(text: string, at = 0): number[] {
   const lengths: number[] = [];
-  dict.forEachPrefix(text, at, (length) => lengths.push(length));
+  words.forEachPrefix(text, at, (length) => lengths.push(length));
   return lengths;
 }
 
@@ -60,7 +67,7 @@ describe('Dictionary.preferredEntry', () => {
   });
 });
 
-describe('Dictionary.forEachPrefix', () => {
+describe('WordIndex.forEachPrefix', () => {
   it('reports every headword starting at a position, shortest first', () => {
     expect(prefixLengths('北京人民')).toEqual([2, 3]);
     expect(prefixLengths('北京人民', 3)).toEqual([1]);
@@ -79,7 +86,7 @@ describe('Dictionary.forEachPrefix', () => {
 
   it('scores grammatical particles highest and other single characters zero', () => {
     const scores = new Map<string, number>();
-    for (const word of ['的', '了', '人', '研究']) dict.forEachPrefix(word, 0, (_, score) => scores.set(word, score));
+    for (const word of ['的', '了', '人', '研究']) words.forEachPrefix(word, 0, (_, score) => scores.set(word, score));
     expect(scores.get('的')).toBe(255);
     expect(scores.get('了')).toBe(255);
     expect(scores.get('人')).toBe(0);
@@ -87,25 +94,34 @@ describe('Dictionary.forEachPrefix', () => {
   });
 });
 
-describe('the dictionary asset', () => {
-  const asset = buildDictionary(FIXTURE_CEDICT, 'test').asset;
+describe('the dictionary assets', () => {
+  const assets = buildDictionary(FIXTURE_CEDICT, 'test');
 
-  it('holds every entry and says where the data comes from', () => {
+  it('hold every entry and say where the data comes from', () => {
     expect(dict.entryCount).toBe(FIXTURE_CEDICT.split('\n').filter((l) => l && !l.startsWith('#')).length);
-    expect(dict.about).toMatchObject({ source: 'CC-CEDICT', date: '2026-09-10T07:14:51Z', licence: 'CC BY-SA 4.0' });
+    expect(words.about).toMatchObject({ source: 'CC-CEDICT', date: '2026-09-10T07:14:51Z', licence: 'CC BY-SA 4.0' });
   });
 
-  it('survives an encode/decode round trip', () => {
-    const copy = encodeDictionaryData(decodeDictionaryData(asset.slice().buffer));
-    expect(copy).toEqual(asset);
+  it('survive an encode/decode round trip', () => {
+    expect(encodeWordIndex(decodeWordIndex(assets.words.slice().buffer))).toEqual(assets.words);
+    expect(encodeEntries(decodeEntries(assets.entries.slice().buffer))).toEqual(assets.entries);
   });
 
-  it('is refused when foreign, stale or truncated', () => {
-    expect(() => Dictionary.fromBuffer(new Uint8Array(64).buffer)).toThrow(/not a dictionary asset/);
-    const stale = asset.slice();
+  it('are refused when foreign, swapped, stale or truncated', () => {
+    const index = WordIndex.fromBuffer(assets.words.slice().buffer);
+    expect(() => WordIndex.fromBuffer(new Uint8Array(64).buffer)).toThrow(/not a dictionary word index asset/);
+    expect(() => WordIndex.fromBuffer(assets.entries.slice().buffer)).toThrow(/not a dictionary word index asset/);
+    expect(() => Dictionary.fromBuffers(index, assets.words.slice().buffer)).toThrow(/not a dictionary entries asset/);
+    const stale = assets.words.slice();
     new Uint32Array(stale.buffer)[1] = FORMAT_VERSION + 1;
-    expect(() => Dictionary.fromBuffer(stale.buffer)).toThrow(/format/);
-    expect(() => Dictionary.fromBuffer(asset.slice(0, asset.length - 100).buffer)).toThrow(/truncated/);
-    expect(() => Dictionary.fromBuffer(new ArrayBuffer(8))).toThrow(/truncated/);
+    expect(() => WordIndex.fromBuffer(stale.buffer)).toThrow(/format/);
+    expect(() => WordIndex.fromBuffer(assets.words.slice(0, assets.words.length - 100).buffer)).toThrow(/truncated/);
+    expect(() => Dictionary.fromBuffers(index, assets.entries.slice(0, 40).buffer)).toThrow(/truncated/);
+    expect(() => WordIndex.fromBuffer(new ArrayBuffer(8))).toThrow(/truncated/);
+  });
+
+  it('refuse entries built for another word index', () => {
+    const other = buildDictionary(`${FIXTURE_CEDICT}貓 猫 [mao1] /cat/\n`, 'test');
+    expect(() => Dictionary.fromBuffers(words, other.entries.slice().buffer)).toThrow(/do not match/);
   });
 });

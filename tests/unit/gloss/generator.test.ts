@@ -6,36 +6,45 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Dictionary } from '../../../lib/gloss/dictionary';
-import { DICTIONARY_ASSET_PATH, DICTIONARY_LICENCE_PATH } from '../../../lib/gloss/dictionary-asset';
-import { decodeDictionaryData } from '../../../lib/gloss/dictionary-format';
+import type { Dictionary } from '../../../lib/gloss/dictionary';
+import {
+  DICTIONARY_LICENCE_PATH,
+  ENTRIES_ASSET_PATH,
+  WORD_INDEX_ASSET_PATH,
+} from '../../../lib/gloss/dictionary-asset';
+import { decodeWordIndex } from '../../../lib/gloss/dictionary-format';
 import { createFoldTable } from '../../../lib/gloss/fold';
 import { glossText, type GlossedToken } from '../../../lib/gloss/gloss-text';
+import { shortGloss } from '../../../lib/gloss/gloss-word';
+import { interlinearGloss } from '../../../lib/gloss/interlinear-gloss';
+import type { WordIndex } from '../../../lib/gloss/word-index';
 import {
   buildDictionary,
   generateDictionary,
   type GeneratedDictionary,
 } from '../../../scripts/dictionary/build-dictionary';
+import { openDictionary } from '../../../scripts/dictionary/node-loader';
 import { dictionaryPublicFiles } from '../../../scripts/dictionary/wxt-assets';
 import { FIXTURE_CEDICT } from './fixture-dictionary';
 
 const SEED = readFileSync(join(__dirname, '../../fixtures/netease/seed-article.txt'), 'utf8');
 
 let generated: GeneratedDictionary;
+let words: WordIndex;
 let dict: Dictionary;
 let seedTokens: GlossedToken[];
 
 beforeAll(() => {
   generated = generateDictionary();
-  dict = Dictionary.fromBuffer(generated.asset.buffer as ArrayBuffer);
-  seedTokens = glossText(SEED, dict);
+  ({ words, dict } = openDictionary(generated));
+  seedTokens = glossText(SEED, words);
 }, 120_000);
 
 describe('the generated dictionary', () => {
   it('holds every CC-CEDICT entry of the 2026-09-10 release', () => {
     expect(generated.entryCount).toBe(125_049);
     expect(dict.entryCount).toBe(125_049);
-    expect(dict.about).toEqual({
+    expect(words.about).toEqual({
       source: 'CC-CEDICT',
       date: '2026-09-10T07:14:51Z',
       licence: 'CC BY-SA 4.0',
@@ -59,7 +68,7 @@ describe('the generated dictionary', () => {
   });
 
   it('folds each character to one that folds to itself', () => {
-    const table = createFoldTable(decodeDictionaryData(generated.asset.buffer as ArrayBuffer).foldPairs);
+    const table = createFoldTable(decodeWordIndex(generated.words.slice().buffer).foldPairs);
     const notIdempotent = table.filter((to) => table[to] !== to);
     expect(notIdempotent).toHaveLength(0);
     expect(String.fromCharCode(table['槓'.charCodeAt(0)], table['桿'.charCodeAt(0)])).toBe('杠杆');
@@ -81,15 +90,23 @@ describe('the generated dictionary', () => {
     expect(() => buildDictionary(`${FIXTURE_CEDICT}不是 一個條目\n`, 'test')).toThrow(/not an entry/);
   });
 
-  it('is handed to the build as the binary asset and the licence text', () => {
+  it('keeps what the gloss loads (the word index) to a third of the whole', () => {
+    const MB = 1024 * 1024;
+    expect(generated.words.byteLength).toBeLessThan(5 * MB);
+    expect(generated.words.byteLength * 3).toBeLessThan(generated.words.byteLength + generated.entries.byteLength);
+  });
+
+  it('is handed to the build as the two binary assets and the licence text', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gloss-assets-'));
     try {
       const files = dictionaryPublicFiles(dir, generated);
       expect(files).toEqual([
-        { absoluteSrc: join(dir, DICTIONARY_ASSET_PATH), relativeDest: DICTIONARY_ASSET_PATH },
+        { absoluteSrc: join(dir, WORD_INDEX_ASSET_PATH), relativeDest: WORD_INDEX_ASSET_PATH },
+        { absoluteSrc: join(dir, ENTRIES_ASSET_PATH), relativeDest: ENTRIES_ASSET_PATH },
         { contents: generated.licence, relativeDest: DICTIONARY_LICENCE_PATH },
       ]);
-      expect(readFileSync(join(dir, DICTIONARY_ASSET_PATH)).equals(generated.asset)).toBe(true);
+      expect(readFileSync(join(dir, WORD_INDEX_ASSET_PATH)).equals(generated.words)).toBe(true);
+      expect(readFileSync(join(dir, ENTRIES_ASSET_PATH)).equals(generated.entries)).toBe(true);
     } finally {
       rmSync(dir, { recursive: true });
     }
@@ -104,19 +121,28 @@ describe('glossing the seed article', () => {
   };
 
   it.each([
-    ['馬斯克', 'Mǎsīkè', 'Elon Musk (1971–), entrepreneur, CEO of Tesla and SpaceX'],
+    ['馬斯克', 'Mǎsīkè', 'Elon Musk'],
     ['工程師', 'gōngchéngshī', 'engineer'],
     ['輿論', 'yúlùn', 'public opinion'],
     ['風口', 'fēngkǒu', 'air vent'], // written 風(fēng)口
     ['機器學習', 'jīqìxuéxí', 'machine learning'],
     ['杠桿', 'gànggǎn', 'lever'], // simplified 杠 + traditional 桿
     ['聯系', 'liánxì', 'connection'], // traditional 聯 + simplified 系
-    ['了', 'le', '(completed action marker)'],
+    ['了', 'le', 'completed action…'],
     ['的', 'de', 'of'],
     ['沒有', 'méiyǒu', "haven't"],
     ['什么', 'shénme', 'what?'],
   ])('glosses %s as %s "%s"', (word, pinyin, gloss) => {
     expect(glossed(word)).toEqual({ pinyin, gloss });
+  });
+
+  it('gives every word the line the whole dictionary would work out for it at run time', () => {
+    const differing = seedTokens.filter((token) => {
+      const entry = dict.preferredEntry(token.text);
+      const expected = entry && shortGloss(entry, dict);
+      return token.pinyin !== expected?.pinyin || token.gloss !== (expected && interlinearGloss(expected.gloss));
+    });
+    expect(differing.filter((t) => t.pinyin !== undefined)).toEqual([]);
   });
 
   it('covers the whole text in order', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DictionaryEntry } from '../../../lib/gloss/dictionary';
 import { glossText } from '../../../lib/gloss/gloss-text';
 import { fullGloss, shortGloss } from '../../../lib/gloss/gloss-word';
-import { fixtureDictionary as dict } from './fixture-dictionary';
+import { interlinearGloss } from '../../../lib/gloss/interlinear-gloss';
+import { FIXTURE_CEDICT, fixtureDictionary as dict, fixtureWords as words } from './fixture-dictionary';
 
 const preferred = (word: string): DictionaryEntry => {
   const entry = dict.preferredEntry(word);
@@ -60,12 +61,32 @@ describe('fullGloss', () => {
 });
 
 describe('glossText', () => {
-  it('glosses every dictionary word and leaves other tokens bare', () => {
-    expect(glossText('做完了解釋 ok', dict)).toEqual([
+  it('glosses every dictionary word with its interlinear line and leaves other tokens bare', () => {
+    expect(glossText('做完了解釋 ok', words)).toEqual([
       { text: '做完', start: 0, end: 2, pinyin: 'zuòwán', gloss: 'to finish doing' },
-      { text: '了', start: 2, end: 3, pinyin: 'le', gloss: '(completed action marker)' },
+      { text: '了', start: 2, end: 3, pinyin: 'le', gloss: 'completed action…' },
       { text: '解釋', start: 3, end: 5, pinyin: 'jiěshì', gloss: 'explanation' },
       { text: ' ok', start: 5, end: 8 },
     ]);
+  });
+
+  it('glosses each spelling under a shared key with its own entry, and mixed spellings with the best', () => {
+    const line = (word: string) => glossText(word, words).map(({ pinyin, gloss }) => `${pinyin} ${gloss}`);
+    expect(line('乾')).toEqual(['gān dry']);
+    expect(line('幹')).toEqual(['gàn to do']);
+    expect(line('干')).toEqual(['gàn to do']);
+    expect(line('後')).toEqual(['hòu back']);
+    expect(line('后')).toEqual(['hòu back']);
+    expect(line('杠桿')).toEqual(['gànggǎn lever']);
+    expect(line('爲')).toEqual(['wèi because of']);
+  });
+
+  it('gives every word the line the full dictionary would work out for it (the build-time lines match run time)', () => {
+    const headwords = [...FIXTURE_CEDICT.matchAll(/^(\S+) (\S+) \[/gm)].flatMap(([, t, s]) => [t, s]);
+    for (const word of [...headwords, '杠桿', '乾干', '後后']) {
+      const entry = dict.preferredEntry(word);
+      const expected = entry ? { pinyin: shortGloss(entry, dict).pinyin, gloss: interlinearGloss(shortGloss(entry, dict).gloss) } : undefined;
+      expect(words.glossLine(word), word).toEqual(expected);
+    }
   });
 });

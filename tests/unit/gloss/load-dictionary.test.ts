@@ -2,8 +2,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildDictionary } from '../../../scripts/dictionary/build-dictionary';
 import { FIXTURE_CEDICT } from './fixture-dictionary';
 
-const asset = buildDictionary(FIXTURE_CEDICT, 'test').asset;
+const assets = buildDictionary(FIXTURE_CEDICT, 'test');
 const fetchMock = vi.fn<typeof fetch>();
+
+/** Answers each asset's URL with its bytes, as the extension package does. */
+async function serveAssets(input: RequestInfo | URL): Promise<Response> {
+  const url = String(input);
+  if (url.endsWith('/dictionary/cc-cedict-words.bin')) return new Response(assets.words.slice());
+  if (url.endsWith('/dictionary/cc-cedict-entries.bin')) return new Response(assets.entries.slice());
+  return new Response('missing', { status: 404 });
+}
+
+const fetchedUrls = () => fetchMock.mock.calls.map(([url]) => String(url).replace(/^.*\/dictionary\//, ''));
 
 /** A fresh copy of the loader module, so its once-only state starts empty in each test. */
 async function freshLoader() {
@@ -17,24 +27,33 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-describe('loadDictionary', () => {
-  it('fetches the asset from the extension once and shares the dictionary', async () => {
-    fetchMock.mockImplementation(async () => new Response(asset.slice()));
-    const { loadDictionary } = await freshLoader();
-    const [first, second] = await Promise.all([loadDictionary(), loadDictionary()]);
+describe('loadWordIndex and loadDictionary', () => {
+  it('fetch only the word index for the gloss, once, and share it', async () => {
+    fetchMock.mockImplementation(serveAssets);
+    const { loadWordIndex } = await freshLoader();
+    const [first, second] = await Promise.all([loadWordIndex(), loadWordIndex()]);
     expect(first).toBe(second);
-    expect(await loadDictionary()).toBe(first);
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(String(fetchMock.mock.calls[0][0])).toMatch(/\/dictionary\/cc-cedict\.bin$/);
-    expect(first.lookup('杠桿')[0]?.senses).toEqual(['lever']);
+    expect(await loadWordIndex()).toBe(first);
+    expect(fetchedUrls()).toEqual(['cc-cedict-words.bin']);
+    expect(first.glossLine('杠桿')).toEqual({ pinyin: 'gànggǎn', gloss: 'lever' });
   });
 
-  it('reports a failed fetch and tries again on the next call', async () => {
+  it('fetch the entries for the whole dictionary, over the same word index', async () => {
+    fetchMock.mockImplementation(serveAssets);
+    const { loadWordIndex, loadDictionary } = await freshLoader();
+    const words = await loadWordIndex();
+    const [dict, again] = await Promise.all([loadDictionary(), loadDictionary()]);
+    expect(dict).toBe(again);
+    expect(dict.words).toBe(words);
+    expect(fetchedUrls()).toEqual(['cc-cedict-words.bin', 'cc-cedict-entries.bin']);
+    expect(dict.lookup('杠桿')[0]?.senses).toEqual(['lever']);
+  });
+
+  it('report a failed fetch and try again on the next call', async () => {
     fetchMock.mockResolvedValueOnce(new Response('missing', { status: 404 }));
-    fetchMock.mockImplementation(async () => new Response(asset.slice()));
+    fetchMock.mockImplementation(serveAssets);
     const { loadDictionary } = await freshLoader();
     await expect(loadDictionary()).rejects.toThrow(/HTTP 404/);
     await expect(loadDictionary()).resolves.toBeDefined();
-    expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segment, type Token, type WordSource } from '../../../lib/gloss/segment';
-import { fixtureDictionary as dict } from './fixture-dictionary';
+import { fixtureWords as dict } from './fixture-dictionary';
 
 const words = (text: string): string[] => segment(text, dict).map((t) => t.text);
 
@@ -13,8 +13,7 @@ function wordSource(scores: Record<string, number>): WordSource {
         if (score !== undefined) visit(end - at, score);
       }
     },
-    preferredEntry: (word) =>
-      word in scores ? { traditional: word, simplified: word, pinyin: '', senses: [] } : undefined,
+    keyOf: (word) => (word in scores ? 0 : -1),
   };
 }
 
@@ -44,8 +43,8 @@ describe('segment: the order of preferences, each deciding where the earlier one
   });
 });
 
-/** Tokens as `text:start-end`, `?` marking those without an entry. */
-const spans = (tokens: Token[]): string[] => tokens.map((t) => `${t.text}${t.entry ? '' : '?'}:${t.start}-${t.end}`);
+/** Tokens as `text:start-end`, `?` marking those not in the dictionary. */
+const spans = (tokens: Token[]): string[] => tokens.map((t) => `${t.text}${t.inDictionary ? '' : '?'}:${t.start}-${t.end}`);
 
 describe('segment: choosing between ways to cut', () => {
   it('prefers even word lengths where longest-first matching goes wrong', () => {
@@ -73,19 +72,12 @@ describe('segment: choosing between ways to cut', () => {
   it('segments Traditional, Simplified and mixed text alike', () => {
     expect(words('杠桿很長')).toEqual(['杠桿', '很', '長']);
     expect(words('杠杆很长')).toEqual(['杠杆', '很', '长']);
-    expect(segment('杠桿很長', dict)[0].entry?.traditional).toBe('槓桿');
-  });
-
-  it('gives each word its preferred entry', () => {
-    const [lever, very, long] = segment('杠桿很長', dict);
-    expect(lever.entry?.senses).toEqual(['lever']);
-    expect(very.entry?.pinyin).toBe('hen3');
-    expect(long.entry?.pinyin).toBe('chang2');
+    expect(segment('杠桿很長', dict).every((t) => t.inDictionary)).toBe(true);
   });
 });
 
 describe('segment: text that is not Chinese', () => {
-  it('keeps non-Chinese runs as tokens without entry, covering the text in order', () => {
+  it('keeps non-Chinese runs as tokens outside the dictionary, covering the text in order', () => {
     const text = 'xAI的研究, ok 2026';
     const tokens = segment(text, dict);
     expect(spans(tokens)).toEqual(['xAI?:0-3', '的:3-4', '研究:4-6', ', ok 2026?:6-15']);

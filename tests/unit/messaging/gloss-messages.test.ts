@@ -9,7 +9,7 @@ import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
 import { extensionTranslateBackend } from '../../../lib/translate/extension-backend';
-import { fixtureDictionary } from '../gloss/fixture-dictionary';
+import { fixtureDictionary, fixtureWords } from '../gloss/fixture-dictionary';
 import * as v from 'valibot';
 import { ARTICLE_ID } from './fixtures';
 
@@ -29,13 +29,13 @@ beforeEach(() => {
   db = openAnnotationDb(`test-${crypto.randomUUID()}`);
   dictionaryLoads = 0;
   const gloss = {
-    dictionary: async () => {
+    words: async () => {
       dictionaryLoads++;
-      return fixtureDictionary;
+      return fixtureWords;
     },
     knownWords: createKnownWordsRepo(db),
   };
-  const translation = extensionTranslateBackend(db, gloss.dictionary);
+  const translation = extensionTranslateBackend(db, async () => fixtureDictionary);
   route = createBackgroundRouter({ repo: createAnnotationRepo(db), notifyChanged: async () => {}, gloss, translation });
 });
 
@@ -62,7 +62,7 @@ describe('gloss/text', () => {
   });
 
   it('keeps a word’s page span across stray pinyin and leaves unknown characters out', () => {
-    expect(glossTokens('風(fēng)口𠮷', fixtureDictionary)).toEqual([
+    expect(glossTokens('風(fēng)口𠮷', fixtureWords)).toEqual([
       { start: 0, end: 8, word: '風口', pinyin: 'fēngkǒu', gloss: 'air vent' },
     ]);
   });
@@ -78,12 +78,12 @@ describe('gloss/text', () => {
 
   it('answers an error when the dictionary cannot be loaded', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const gloss = { dictionary: () => Promise.reject(new Error('HTTP 404')), knownWords: createKnownWordsRepo(db) };
+    const unavailable = () => Promise.reject(new Error('HTTP 404'));
     const failing = createBackgroundRouter({
       repo: createAnnotationRepo(db),
       notifyChanged: async () => {},
-      gloss,
-      translation: extensionTranslateBackend(db, gloss.dictionary),
+      gloss: { words: unavailable, knownWords: createKnownWordsRepo(db) },
+      translation: extensionTranslateBackend(db, unavailable),
     });
     expect(await failing({ type: 'gloss/text', payload: { texts: ['字'] } }, contentScript())).toMatchObject({
       ok: false,

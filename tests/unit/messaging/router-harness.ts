@@ -23,7 +23,8 @@ export function createTestRouter() {
   const db = openAnnotationDb(`test-${crypto.randomUUID()}`);
   const repo = createAnnotationRepo(db);
   const notifyChanged = vi.fn(async (_articleId: string, _exceptTabId: number | undefined) => {});
-  const gloss = { dictionary: () => Promise.reject(new Error('no dictionary here')), knownWords: createKnownWordsRepo(db) };
-  const route = createBackgroundRouter({ repo, notifyChanged, gloss, translation: extensionTranslateBackend(db, gloss.dictionary) });
+  const unavailable = () => Promise.reject(new Error('no dictionary here'));
+  const gloss = { words: unavailable, knownWords: createKnownWordsRepo(db) };
+  const route = createBackgroundRouter({ repo, notifyChanged, gloss, translation: extensionTranslateBackend(db, unavailable) });
   return { db, repo, notifyChanged, route };
 }

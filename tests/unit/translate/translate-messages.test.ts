@@ -9,7 +9,7 @@ import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
 import { fakeTranslation } from '../../../scripts/fake-translation-servers';
 import { ARTICLE_ID, articleMeta, newAnnotation } from '../messaging/fixtures';
-import { fixtureDictionary } from '../gloss/fixture-dictionary';
+import { fixtureWords } from '../gloss/fixture-dictionary';
 import { DEEPL_SETTINGS, serviceWith } from './service-fixtures';
 
 const contentScript = (): SenderInfo => ({
@@ -30,7 +30,7 @@ beforeEach(() => {
   route = createBackgroundRouter({
     repo: createAnnotationRepo(db),
     notifyChanged: async () => {},
-    gloss: { dictionary: async () => fixtureDictionary, knownWords: createKnownWordsRepo(db) },
+    gloss: { words: async () => fixtureWords, knownWords: createKnownWordsRepo(db) },
     translation: { service, openOptions },
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interlinearGloss, MAX_INTERLINEAR_LENGTH } from '../../../lib/gloss-view/interlinear-gloss';
+import { interlinearGloss, MAX_INTERLINEAR_LENGTH } from '../../../lib/gloss/interlinear-gloss';
 
 describe('interlinearGloss', () => {
   it('drops parenthesised asides and everything after the first comma', () => {

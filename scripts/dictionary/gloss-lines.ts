@@ -1,0 +1,40 @@
+/**
+ * The word index's gloss lines, worked out at build time so that glossing an article needs no entries at run time:
+ * for each key, the interlinear line (tone-marked pinyin and a few words of English) of the entry the runtime would
+ * prefer for it, plus the line of every spelling under the key whose own preferred entry says something else.
+ */
+import type { Dictionary, DictionaryEntry } from '../../lib/gloss/dictionary';
+import { shortGloss } from '../../lib/gloss/gloss-word';
+import { interlinearGloss } from '../../lib/gloss/interlinear-gloss';
+
+/** A key's folded text and its entries in build-time order. */
+export interface RankedKey {
+  key: string;
+  entries: readonly DictionaryEntry[];
+}
+
+/** `pinyin \t gloss` for one entry, references followed through `dict`. */
+function lineOf(entry: DictionaryEntry, dict: Dictionary): string {
+  const { pinyin, gloss } = shortGloss(entry, dict);
+  return `${pinyin}\t${interlinearGloss(gloss)}`;
+}
+
+/**
+ * The UTF-8 gloss lines of each key (layout in `lib/gloss/dictionary-format.ts`). A spelling's preferred entry is, as
+ * in `Dictionary.preferredEntry`, the first entry spelled exactly like it, else the key's first entry; `fold` tells
+ * which spellings belong to the key (an entry is listed under the keys of both its spellings).
+ */
+export function glossLines(keys: readonly RankedKey[], fold: (text: string) => string, dict: Dictionary): Uint8Array[] {
+  const encoder = new TextEncoder();
+  return keys.map(({ key, entries }) => {
+    const first = lineOf(entries[0], dict);
+    const lines = [first];
+    const spellings = new Set(entries.flatMap((e) => [e.traditional, e.simplified]).filter((s) => fold(s) === key));
+    for (const spelling of spellings) {
+      const own = entries.find((e) => e.traditional === spelling || e.simplified === spelling)!;
+      const line = lineOf(own, dict);
+      if (line !== first) lines.push(`${spelling}\t${line}`);
+    }
+    return encoder.encode(lines.join('\n'));
+  });
+}
