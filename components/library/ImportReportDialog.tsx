@@ -15,7 +15,11 @@ interface Props {
 /** Most refused items listed one by one; the rest are counted. */
 const MAX_LISTED = 50;
 
-/** Shows an import's counts (added, updated, skipped as duplicates, rejected with reasons), or its error. */
+/**
+ * Shows an import's counts (added, updated, skipped as duplicates, rejected with reasons), or its error. The known
+ * words a backup brought in are a line of their own under the annotation counts, only when there were some: they are
+ * not annotations, and a file without any (every W3C file) has nothing to say about them.
+ */
 export function ImportReportDialog({ outcome, onClose }: Props) {
   if (!outcome.ok) {
     return (
@@ -45,6 +49,9 @@ export function ImportReportDialog({ outcome, onClose }: Props) {
           </div>
         ))}
       </dl>
+      {report.knownWordsAdded > 0 && (
+        <p>{t('importKnownWordsAdded', report.knownWordsAdded.toLocaleString())}</p>
+      )}
       {report.rejected.length > 0 && (
         <>
           <h3>{t('importRejectedHeading')}</h3>

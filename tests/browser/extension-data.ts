@@ -13,20 +13,27 @@ export async function clipboardText(context: BrowserContext): Promise<string> {
   return text;
 }
 
-/** Every stored annotation record, read in the extension's service worker straight from its IndexedDB. */
-export function storedAnnotations(
-  worker: Worker,
-): Promise<{ articleId: string; target: unknown; createdAt: number; deletedAt: number | null }[]> {
-  return worker.evaluate(async () => {
+/** Every record of one object store of the extension's IndexedDB, read in its service worker straight from the database. */
+function storedRecords<T>(worker: Worker, store: string): Promise<T[]> {
+  return worker.evaluate(async (name) => {
     const open = indexedDB.open('netease-annotator');
     const db: IDBDatabase = await new Promise((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = rej)));
-    const all: { articleId: string; target: unknown; createdAt: number; deletedAt: number | null }[] = await new Promise(
-      (res) => {
-        const req = db.transaction('annotations').objectStore('annotations').getAll();
-        req.onsuccess = () => res(req.result);
-      },
-    );
+    const all: T[] = await new Promise((res, rej) => {
+      const req = db.transaction(name).objectStore(name).getAll();
+      req.onsuccess = () => res(req.result);
+      req.onerror = rej;
+    });
     db.close();
     return all;
-  });
+  }, store);
 }
+
+/** Every stored annotation record, read in the extension's service worker straight from its IndexedDB. */
+export const storedAnnotations = (worker: Worker) =>
+  storedRecords<{ articleId: string; target: unknown; createdAt: number; deletedAt: number | null }>(worker, 'annotations');
+
+/**
+ * Every word the reader marked known (the gloss leaves them bare), with when it was first marked, as stored: what an
+ * import must restore, checked where the extension keeps it rather than through the page that reported it.
+ */
+export const storedKnownWords = (worker: Worker) => storedRecords<{ word: string; addedAt: number }>(worker, 'knownWords');

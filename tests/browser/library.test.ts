@@ -4,10 +4,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
 import { DESKTOP_URL, SAMPLE_ID, fixtureHtml, startFixtureServer } from '../../scripts/fixture-server';
 import { launchWithExtension } from '../../scripts/launch-browser';
 import { activeTabId, clickText, dragSelect, paintedHighlights, scrollToElement } from '../../scripts/reader-actions';
+import { storedKnownWords } from './extension-data';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let context: BrowserContext;
@@ -53,6 +54,32 @@ async function highlight(selector: string, text: string, color: string) {
  */
 const servedArticle = (html = fixtureHtml('dy-desktop')) =>
   server.setPage(`www.163.com/dy/article/${SAMPLE_ID}.html`, html.replaceAll('https://www.163.com/dy/', 'http://www.163.com/dy/'));
+
+/** Known words as a backup from another device carries them: words of the sample article, marked there at these times. */
+const KNOWN_WORDS = [
+  { word: '工程師', addedAt: Date.UTC(2024, 5, 1, 8) },
+  { word: '訪談', addedAt: Date.UTC(2024, 5, 1, 9) },
+];
+const KNOWN_WORDS_LINE = 'Known words added (left without a gloss): 2';
+
+/** The stored known words in word order (the store's own order is not part of what is checked). */
+const knownWordsByWord = async () => (await storedKnownWords(worker)).sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+
+/** The library's JSON backup of everything, exported from the page as the reader does, parsed. */
+async function exportBackup() {
+  const download = library.waitForEvent('download');
+  await library.getByRole('button', { name: 'Export…' }).click();
+  const dialog = library.getByRole('dialog', { name: 'Export annotations' });
+  await dialog.getByLabel('Format').selectOption('json');
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  const backup = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+  await expect.poll(() => dialog.count()).toBe(0);
+  return backup;
+}
+
+/** The number the import report shows under `label`. */
+const reportCount = (report: Locator, label: string) =>
+  report.locator('div', { has: library.getByText(label, { exact: true }) }).locator('dd').textContent();
 
 /** Polls `value` until it passes, allowing for messages between tabs and the background. */
 const eventually = <T>(value: () => Promise<T> | T) => expect.poll(value, { timeout: 10_000 });
@@ -255,14 +282,11 @@ describe('export', () => {
 });
 
 describe('import', () => {
-  it('merges a backup chosen in the page and reports added, updated, duplicate and rejected', async () => {
+  it('merges a backup chosen in the page and reports added, updated, duplicate, rejected and known words', async () => {
     // The backup as the export writes it, then changed the way a file from another device would be.
-    const download = library.waitForEvent('download');
-    await library.getByRole('button', { name: 'Export…' }).click();
-    const dialog = library.getByRole('dialog', { name: 'Export annotations' });
-    await dialog.getByLabel('Format').selectOption('json');
-    await dialog.getByRole('button', { name: 'Download' }).click();
-    const backup = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+    const backup = await exportBackup();
+    expect(backup.knownWords).toEqual([]);
+    expect(await storedKnownWords(worker)).toEqual([]);
     const [first, second] = backup.annotations;
     const newer = { ...first, note: 'changed on another device', updatedAt: first.updatedAt + 1000 };
     // A highlight made elsewhere on part of the first one's text: '昨天就完成' inside it.
@@ -283,6 +307,7 @@ describe('import', () => {
     };
     const broken = { ...second, id: crypto.randomUUID(), color: 'black' };
     backup.annotations = [newer, second, added, broken];
+    backup.knownWords = KNOWN_WORDS;
 
     await library.getByLabel('Import…').setInputFiles({
       name: 'from-laptop.json',
@@ -291,16 +316,49 @@ describe('import', () => {
     });
     const report = library.getByRole('dialog', { name: 'Import finished' });
     await expect.poll(() => report.count()).toBe(1);
-    const count = (label: string) => report.locator('div', { has: library.getByText(label, { exact: true }) }).locator('dd').textContent();
-    expect(await count('Added')).toBe('1');
-    expect(await count('Updated')).toBe('1');
-    expect(await count('Skipped (already in your library)')).toBe('1');
-    expect(await count('Rejected')).toBe('1');
+    expect(await reportCount(report, 'Added')).toBe('1');
+    expect(await reportCount(report, 'Updated')).toBe('1');
+    expect(await reportCount(report, 'Skipped (already in your library)')).toBe('1');
+    expect(await reportCount(report, 'Rejected')).toBe('1');
     expect(await report.locator('.import-rejections li').textContent()).toMatch(/^Item 4: color must be one of/);
+    expect(await report.getByText(KNOWN_WORDS_LINE, { exact: true }).count()).toBe(1);
     await report.getByRole('button', { name: 'Close' }).click();
 
     await eventually(() => rows().count()).toBe(3);
     expect(await library.getByText('changed on another device').count()).toBe(1);
+    expect(await knownWordsByWord()).toEqual(KNOWN_WORDS);
+  });
+
+  it('writes the known words into its backup and brings them back from it once they are gone', async () => {
+    const backup = await exportBackup();
+    expect(backup.knownWords).toEqual(KNOWN_WORDS);
+
+    // Gone as "Gloss again" removes them: through the background's own message, here from the library page.
+    const cleared = await library.evaluate(
+      (words) =>
+        (window as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({
+          type: 'known-words/set',
+          payload: { words, known: false },
+        }),
+      KNOWN_WORDS.map((k) => k.word),
+    );
+    expect(cleared).toEqual({ ok: true, value: [] });
+    expect(await storedKnownWords(worker)).toEqual([]);
+
+    await library.getByLabel('Import…').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backup)),
+    });
+    const report = library.getByRole('dialog', { name: 'Import finished' });
+    await expect.poll(() => report.count()).toBe(1);
+    expect(await reportCount(report, 'Added')).toBe('0');
+    expect(await reportCount(report, 'Skipped (already in your library)')).toBe('3');
+    expect(await report.getByText(KNOWN_WORDS_LINE, { exact: true }).count()).toBe(1);
+    await report.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => report.count()).toBe(0);
+    expect(await knownWordsByWord()).toEqual(KNOWN_WORDS);
+    expect(await rows().count()).toBe(3);
   });
 
   it('refuses a file that is not a backup, says why, and changes nothing', async () => {
