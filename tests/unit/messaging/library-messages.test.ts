@@ -168,6 +168,21 @@ describe('import', () => {
     expect(notifyChanged).toHaveBeenCalledWith(ARTICLE_ID, 3);
   });
 
+  it('gives back the known words after a backup of everything is exported, the data wiped and the backup imported', async () => {
+    await createOn(ARTICLE_ID, 1);
+    value(await call('known-words/set', { words: ['工程師', '訪談'], known: true }, contentScript()));
+    value(await call('known-words/set', { words: ['馬斯克'], known: true }, contentScript()));
+    const marked = await db.knownWords.orderBy('word').toArray();
+    const backup = value(await call('annotations/export', { format: 'json', scope: { kind: 'all' } })).text;
+    expect(JSON.parse(backup).knownWords.map((k: { word: string }) => k.word).sort()).toEqual(marked.map((k) => k.word));
+
+    await Promise.all([db.annotations.clear(), db.articles.clear(), db.knownWords.clear()]);
+    expect(value(await call('known-words/list', {}, contentScript()))).toEqual([]);
+    expect(value(await call('annotations/import', { text: backup }))).toMatchObject({ added: 1, knownWordsAdded: marked.length });
+    expect(await db.knownWords.orderBy('word').toArray()).toEqual(marked);
+    expect(value(await call('known-words/list', {}, contentScript())).sort()).toEqual(marked.map((k) => k.word));
+  });
+
   it('refuses a file that cannot be imported with the reason, and changes nothing', async () => {
     await createOn(ARTICLE_ID, 1);
     notifyChanged.mockClear();
