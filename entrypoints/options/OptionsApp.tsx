@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { DictionaryAbout } from '../../components/options/DictionaryAbout';
 import { TranslationSettingsForm, type FormStatus } from '../../components/options/TranslationSettingsForm';
+import { DICTIONARY_ABOUT_PATH, DICTIONARY_LICENCE_PATH, type DictionaryAbout as About } from '../../lib/gloss/dictionary-asset';
 import { t } from '../../lib/i18n';
 import { callBackground } from '../../lib/messaging/client';
 import { boundProvider } from '../../lib/translate/providers';
@@ -11,13 +13,24 @@ import {
   type TranslationSettings,
 } from '../../lib/translate/settings';
 
-/** The options page: the translation set-up, saved to `storage.local`, with host access requested from the Save click. */
+/** What the bundled dictionary is, from the description the build writes next to it. */
+async function readDictionaryAbout(): Promise<About> {
+  const response = await fetch(browser.runtime.getURL(`/${DICTIONARY_ABOUT_PATH}`));
+  return (await response.json()) as About;
+}
+
+/**
+ * The options page: the translation set-up, saved to `storage.local`, with host access requested from the Save click;
+ * and the About section crediting the dictionary.
+ */
 export function OptionsApp() {
   const [settings, setSettings] = useState<TranslationSettings | null>(null);
+  const [about, setAbout] = useState<About | null>(null);
   const [status, setStatus] = useState<FormStatus | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => void readTranslationSettings(browser.storage.local).then(setSettings), []);
+  useEffect(() => void readDictionaryAbout().then(setAbout, (error: unknown) => console.error('[netease-annotator]', error)), []);
 
   /** Runs `task` with the buttons disabled, showing what it reports (or the failure). */
   const run = async (task: () => Promise<FormStatus>) => {
@@ -80,6 +93,7 @@ export function OptionsApp() {
           onClearCache={() => void clearCache()}
         />
       )}
+      <DictionaryAbout about={about} licenceTextUrl={browser.runtime.getURL(`/${DICTIONARY_LICENCE_PATH}`)} />
     </main>
   );
 }

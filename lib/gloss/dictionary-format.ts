@@ -18,7 +18,6 @@
  *   lineOffsets    Uint32  key k's gloss lines are `lineBytes[lineOffsets[k] … lineOffsets[k + 1])`
  *   lineBytes      Uint8   UTF-8 `pinyin \t gloss` for the key's preferred entry, then one `\n spelling \t pinyin \t
  *                          gloss` for each spelling whose preferred entry differs (乾 "dry" under the key 干)
- *   about          Uint8   UTF-8 JSON `DictionaryAbout`: source, version date, licence, credit
  *
  * Entries sections (keys numbered as in the word index):
  *   keyEntryStarts Uint32  key k's entries are `keyEntries[keyEntryStarts[k] … keyEntryStarts[k + 1])`, best first
@@ -28,17 +27,7 @@
  */
 
 /** Bumped whenever a layout changes, so a stale asset is refused instead of misread. */
-export const FORMAT_VERSION = 2;
-
-/** Where the dictionary data comes from and under which terms it ships (shown as credit next to glosses). */
-export interface DictionaryAbout {
-  source: string;
-  /** The source's own version date (ISO 8601). */
-  date: string;
-  licence: string;
-  licenceUrl: string;
-  credit: string;
-}
+export const FORMAT_VERSION = 3;
 
 /** The word index's sections, as typed arrays; see the module comment for their meaning. */
 export interface WordIndexData {
@@ -48,7 +37,6 @@ export interface WordIndexData {
   keyScores: Uint8Array;
   lineOffsets: Uint32Array;
   lineBytes: Uint8Array;
-  about: Uint8Array;
 }
 
 /** The entries' sections, as typed arrays; see the module comment for their meaning. */
@@ -81,7 +69,6 @@ const WORD_INDEX: Layout<WordIndexData> = {
     ['keyScores', Uint8Array],
     ['lineOffsets', Uint32Array],
     ['lineBytes', Uint8Array],
-    ['about', Uint8Array],
   ],
 };
 

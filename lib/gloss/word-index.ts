@@ -6,7 +6,7 @@
  * Headwords are stored once per spelling after folding each character to one representative (traditional 槓 and
  * simplified 杠 both fold to 杠), so Traditional, Simplified and mixed text such as 杠桿 find the same words.
  */
-import { decodeWordIndex, type DictionaryAbout, type WordIndexData } from './dictionary-format';
+import { decodeWordIndex, type WordIndexData } from './dictionary-format';
 import { createFoldTable } from './fold';
 
 /** Decoded answers kept for reuse: a page's vocabulary is a few thousand words. */
@@ -30,7 +30,6 @@ export interface GlossLine {
 
 /** The word index over one asset buffer: typed-array views, a folding table, and objects only for words asked. */
 export class WordIndex {
-  readonly about: DictionaryAbout;
   private readonly fold: Uint16Array;
   /** Keys starting with folded unit u are `firstKey[u] … firstKey[u + 1] - 1`: the first step of every search. */
   private readonly firstKey = new Uint32Array(0x10001);
@@ -45,7 +44,6 @@ export class WordIndex {
       while (key < keyCount && keyUnits[keyOffsets[key]] < unit) key++;
       this.firstKey[unit] = key;
     }
-    this.about = JSON.parse(this.decoder.decode(data.about)) as DictionaryAbout;
   }
 
   /** A word index over an asset buffer (kept, not copied); throws if the buffer is not a current-format index. */

