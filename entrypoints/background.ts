@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundRouter } from '../lib/messaging/background-router';
-import { notifyAnnotationsChanged } from '../lib/messaging/notify-tabs';
+import { notifyAnnotationsChanged, notifyKnownWordsChanged } from '../lib/messaging/notify-tabs';
 import { createAnnotationRepo } from '../storage/annotation-repo';
 import { openAnnotationDb } from '../storage/db';
 import { createKnownWordsRepo } from '../storage/known-words-repo';
@@ -18,7 +18,7 @@ const PURGE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
 export default defineBackground(() => {
   const db = openAnnotationDb();
   const repo = createAnnotationRepo(db);
-  const gloss = { words: loadWordIndex, knownWords: createKnownWordsRepo(db) };
+  const gloss = { words: loadWordIndex, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged };
   const translation = extensionTranslateBackend(db, loadDictionary);
   const route = createBackgroundRouter({ repo, notifyChanged: notifyAnnotationsChanged, gloss, translation });
   // Registered synchronously so a message that wakes the service worker is not missed; returning the promise

@@ -119,6 +119,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
     'page/annotations-changed': async ({ articleId }) => {
       if (articleId === article.meta.id) await controller.load();
     },
+    'page/known-words-changed': () => gloss.refreshKnown(),
     'page/gloss': (patch) => gloss.set(patch),
   });
   ctx.onInvalidated(() => {

@@ -248,6 +248,16 @@ export function createGlossController(deps: GlossControllerDeps) {
     return layer.wordsIn(selection.getRangeAt(0));
   };
 
+  /** Re-reads the known words after they changed elsewhere, and shows the glossed words accordingly. */
+  const refreshKnown = async () => {
+    if (!layer) return;
+    const result = await call('known-words/list', {});
+    if (!result.ok || !layer) return;
+    known = new Set(result.value);
+    layer.refreshKnown(isKnown);
+    deps.articleChanged();
+  };
+
   const toggleKnownInSelection = async () => {
     const words = selectedWords();
     const markKnown = words.some((w) => !w.known);
@@ -292,6 +302,8 @@ export function createGlossController(deps: GlossControllerDeps) {
     },
     /** Marks the selected glossed words known, or, when all of them are known already, not known any more. */
     toggleKnownInSelection,
+    /** The known words changed in another tab or by an import: re-read them (when the gloss is on). */
+    refreshKnown,
     /** Removes everything the gloss added and stops listening. */
     destroy: () => {
       generation++;

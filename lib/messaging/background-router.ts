@@ -118,6 +118,9 @@ export function createBackgroundRouter(deps: BackgroundRouterDeps): BackgroundRo
       if (!parsed.ok) throw new InvalidFileError(parsed.error);
       const report = await repo.importParsed(parsed.value);
       if (report.added + report.updated > 0) changedMany(parsed.value.annotations, tabId);
+      if (report.knownWordsAdded > 0) {
+        deps.gloss.notifyKnownWordsChanged(tabId).catch((err: unknown) => console.error('[netease-annotator]', err));
+      }
       return report;
     },
     'tags/list': () => repo.listTags(),

@@ -14,6 +14,8 @@ export interface GlossBackend {
   /** The dictionary's word index, loaded on first use (`loadWordIndex` in the extension). */
   words: () => Promise<WordIndex>;
   knownWords: KnownWordsRepo;
+  /** Tells the other tabs that the known words changed; `exceptTabId` made the change. */
+  notifyKnownWordsChanged(exceptTabId: number | undefined): Promise<void>;
 }
 
 /** The message types answered here. */
@@ -27,13 +29,19 @@ export function glossTokens(text: string, words: WordIndex): GlossToken[] {
 }
 
 /** Handlers for the gloss messages, to merge into the background router's. */
-export function createGlossHandlers(backend: GlossBackend): Pick<Handlers<BackgroundRequests, unknown>, GlossType> {
+export function createGlossHandlers(
+  backend: GlossBackend,
+): Pick<Handlers<BackgroundRequests, { tabId: number | undefined }>, GlossType> {
   return {
     'gloss/text': async ({ texts }) => {
       const words = await backend.words();
       return texts.map((text) => glossTokens(text, words));
     },
     'known-words/list': () => backend.knownWords.list(),
-    'known-words/set': ({ words, known }) => backend.knownWords.set(words, known),
+    'known-words/set': async ({ words, known }, { tabId }) => {
+      const list = await backend.knownWords.set(words, known);
+      backend.notifyKnownWordsChanged(tabId).catch((err: unknown) => console.error('[netease-annotator]', err));
+      return list;
+    },
   };
 }

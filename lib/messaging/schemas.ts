@@ -263,5 +263,6 @@ export const pageRequestSchemas: RequestSchemas<PageRequests> = {
   'page/scroll-to': strict({ id: annotationIdSchema }),
   'page/reattach': strict({ id: annotationIdSchema }),
   'page/annotations-changed': strict({ articleId: articleIdSchema }),
+  'page/known-words-changed': strict({}),
   'page/gloss': glossSettingsPatchSchema,
 };

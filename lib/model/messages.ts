@@ -73,6 +73,8 @@ export interface PageRequests {
   'page/reattach': { request: { id: string }; response: boolean };
   /** The background tells each tab that an article's annotations changed elsewhere. */
   'page/annotations-changed': { request: { articleId: string }; response: void };
+  /** The background tells each tab that the reader's known words changed elsewhere. */
+  'page/known-words-changed': { request: Record<string, never>; response: void };
   /** Changes the page's gloss settings (an empty patch only reads them); answers the state afterwards. */
   'page/gloss': { request: GlossSettingsPatch; response: GlossState };
 }

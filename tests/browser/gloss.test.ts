@@ -9,7 +9,7 @@ import { DESKTOP_URL, MOBILE_URL, startFixtureServer } from '../../scripts/fixtu
 import { launchWithExtension } from '../../scripts/launch-browser';
 import { activeTabId, dragSelect, paintedHighlights, scrollToElement } from '../../scripts/reader-actions';
 import { glossGeometry, overlap, union } from './gloss-geometry';
-import { clipboardText, storedAnnotations } from './extension-data';
+import { clipboardText, storedAnnotations, storedKnownWords } from './extension-data';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let context: BrowserContext;
@@ -201,6 +201,39 @@ describe('the glossed layout', () => {
     expect(problems.outside).toEqual([]);
     expect(await mobile.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     await mobile.close();
+  });
+});
+
+describe('known words', () => {
+  /** Whether every glossed 馬斯克 in `target` shows pinyin and English (true), none does (false), or some do. */
+  const muskGlossed = (target: Page) =>
+    target.evaluate(() => {
+      const musks = [...document.querySelectorAll('gloss-word')].filter((w) => w.textContent === '馬斯克');
+      const labelled = musks.filter((w) => w.hasAttribute('data-en') && w.querySelector('gloss-base')?.hasAttribute('data-py'));
+      return musks.length === 0 ? null : labelled.length === musks.length ? true : labelled.length === 0 ? false : 'some';
+    });
+
+  it('Mark known leaves a word bare everywhere in the article and in the other open tabs; Gloss again brings it back', async () => {
+    const other = await context.newPage();
+    await other.goto(DESKTOP_URL);
+    await waitForMeasure(other, 'nea:gloss-complete', 0);
+    expect(await muskGlossed(other)).toBe(true);
+
+    await page.bringToFront();
+    await scrollToElement(page, P1);
+    await dragSelect(page, P1, '馬斯克');
+    await page.getByRole('button', { name: 'Mark known' }).click();
+    await expect.poll(() => muskGlossed(page)).toBe(false);
+    expect((await storedKnownWords(worker)).map((k) => k.word)).toEqual(['馬斯克']);
+    await expect.poll(() => muskGlossed(other)).toBe(false);
+
+    await dragSelect(page, P1, '馬斯克');
+    await page.getByRole('button', { name: 'Gloss again' }).click();
+    await expect.poll(() => muskGlossed(page)).toBe(true);
+    await expect.poll(() => muskGlossed(other)).toBe(true);
+    expect(await storedKnownWords(worker)).toEqual([]);
+    await other.close();
+    expect(pageErrors).toEqual([]);
   });
 });
 

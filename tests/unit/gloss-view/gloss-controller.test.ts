@@ -30,11 +30,15 @@ const showError = vi.fn();
 
 /** The background's answers through the real gloss handlers; types in `failing` fail as an unreachable background. */
 function fakeCall(): CallBackground {
-  const handlers = createGlossHandlers({ words: async () => fixtureWords, knownWords: createKnownWordsRepo(db) });
+  const handlers = createGlossHandlers({
+    words: async () => fixtureWords,
+    knownWords: createKnownWordsRepo(db),
+    notifyKnownWordsChanged: async () => {},
+  });
   return (async (type: keyof typeof handlers, payload: never): Promise<Result<unknown>> => {
     requests.push(type);
     if (failing.has(type)) return { ok: false, error: { code: 'no-receiver', message: 'The background is away.' } };
-    return { ok: true, value: await handlers[type](payload, undefined) };
+    return { ok: true, value: await handlers[type](payload, { tabId: undefined }) };
   }) as CallBackground;
 }
 
@@ -193,6 +197,16 @@ describe('known words', () => {
     await vi.waitFor(() => expect(words().length).toBeGreaterThan(5));
     expect(isBare(word('人民'))).toBe(true);
     expect(isBare(word('北京'))).toBe(false);
+  });
+
+  it('follows known words changed elsewhere (another tab, an imported backup) without turning the gloss off', async () => {
+    await createKnownWordsRepo(db).set(['北京'], true);
+    await gloss.refreshKnown();
+    expect(isBare(word('北京'))).toBe(true);
+    await createKnownWordsRepo(db).set(['北京'], false);
+    await gloss.refreshKnown();
+    expect(isBare(word('北京'))).toBe(false);
+    expect(pinyinOf(word('北京'))).toBe('Běijīng');
   });
 
   it('tells the reader when the known words cannot be saved', async () => {

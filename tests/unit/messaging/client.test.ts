@@ -88,6 +88,7 @@ describe('onPageRequests', () => {
     'page/scroll-to': vi.fn(async () => true),
     'page/reattach': vi.fn(() => true),
     'page/annotations-changed': vi.fn(() => {}),
+    'page/known-words-changed': vi.fn(() => {}),
     'page/gloss': vi.fn(() => ({ settings: { on: false, pinyin: true, english: true, mode: 'words' as const }, error: null })),
   });
 

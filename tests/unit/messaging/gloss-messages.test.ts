@@ -16,6 +16,7 @@ import { ARTICLE_ID } from './fixtures';
 let db: AnnotationDb;
 let route: BackgroundRouter;
 let dictionaryLoads: number;
+let notifyKnownWordsChanged: ReturnType<typeof vi.fn<(exceptTabId: number | undefined) => Promise<void>>>;
 
 const contentScript = (): SenderInfo => ({
   id: fakeBrowser.runtime.id,
@@ -28,7 +29,9 @@ beforeEach(() => {
   fakeBrowser.reset();
   db = openAnnotationDb(`test-${crypto.randomUUID()}`);
   dictionaryLoads = 0;
+  notifyKnownWordsChanged = vi.fn(async () => {});
   const gloss = {
+    notifyKnownWordsChanged,
     words: async () => {
       dictionaryLoads++;
       return fixtureWords;
@@ -82,7 +85,7 @@ describe('gloss/text', () => {
     const failing = createBackgroundRouter({
       repo: createAnnotationRepo(db),
       notifyChanged: async () => {},
-      gloss: { words: unavailable, knownWords: createKnownWordsRepo(db) },
+      gloss: { words: unavailable, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged },
       translation: extensionTranslateBackend(db, unavailable),
     });
     expect(await failing({ type: 'gloss/text', payload: { texts: ['字'] } }, contentScript())).toMatchObject({
@@ -98,6 +101,13 @@ describe('known words', () => {
     expect(await send('known-words/set', { words: ['研究', '研究'], known: true })).toEqual({ ok: true, value: ['研究'] });
     expect(await send('known-words/set', { words: ['生命'], known: true })).toEqual({ ok: true, value: ['研究', '生命'] });
     expect(await send('known-words/set', { words: ['研究', '北京'], known: false })).toEqual({ ok: true, value: ['生命'] });
+  });
+
+  it('tells the other tabs after each change, not the tab that made it', async () => {
+    await send('known-words/list', {});
+    expect(notifyKnownWordsChanged).not.toHaveBeenCalled();
+    await send('known-words/set', { words: ['研究'], known: true });
+    expect(notifyKnownWordsChanged).toHaveBeenCalledExactlyOnceWith(7);
   });
 
   it('refuses empty lists and overlong words', async () => {

@@ -18,11 +18,12 @@ const libraryPage = (): SenderInfo => ({ id: fakeBrowser.runtime.id, url: fakeBr
 
 let db: AnnotationDb;
 let notifyChanged: ReturnType<typeof createTestRouter>['notifyChanged'];
+let notifyKnownWordsChanged: ReturnType<typeof createTestRouter>['notifyKnownWordsChanged'];
 let route: BackgroundRouter;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  ({ db, notifyChanged, route } = createTestRouter());
+  ({ db, notifyChanged, notifyKnownWordsChanged, route } = createTestRouter());
 });
 
 afterEach(async () => {
@@ -178,7 +179,10 @@ describe('import', () => {
 
     await Promise.all([db.annotations.clear(), db.articles.clear(), db.knownWords.clear()]);
     expect(value(await call('known-words/list', {}, contentScript()))).toEqual([]);
+    notifyKnownWordsChanged.mockClear();
     expect(value(await call('annotations/import', { text: backup }))).toMatchObject({ added: 1, knownWordsAdded: marked.length });
+    // Open articles leave the restored words bare without a reload.
+    expect(notifyKnownWordsChanged).toHaveBeenCalledExactlyOnceWith(3);
     expect(await db.knownWords.orderBy('word').toArray()).toEqual(marked);
     expect(value(await call('known-words/list', {}, contentScript())).sort()).toEqual(marked.map((k) => k.word));
   });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { notifyAnnotationsChanged } from '../../../lib/messaging/notify-tabs';
+import { notifyAnnotationsChanged, notifyKnownWordsChanged } from '../../../lib/messaging/notify-tabs';
 import { ARTICLE_ID } from './fixtures';
 
 beforeEach(() => {
@@ -34,4 +34,13 @@ it('tells every tab when the change came from an extension page', async () => {
   const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: undefined });
   await notifyAnnotationsChanged(ARTICLE_ID, undefined);
   expect(send).toHaveBeenCalledTimes((await fakeBrowser.tabs.query({})).length);
+});
+
+it('tells the other tabs that the known words changed', async () => {
+  const article = await fakeBrowser.tabs.create({ url: 'https://www.163.com/dy/article/X.html' });
+  const sender = await fakeBrowser.tabs.create({ url: 'https://www.163.com/dy/article/Y.html' });
+  const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: undefined });
+  await notifyKnownWordsChanged(sender.id);
+  expect(send.mock.calls.map(([tabId]) => tabId)).not.toContain(sender.id);
+  expect(send).toHaveBeenCalledWith(article.id, { type: 'page/known-words-changed', payload: {} }, { frameId: 0 });
 });

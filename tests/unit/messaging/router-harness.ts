@@ -18,13 +18,14 @@ export const contentScriptSender = (): SenderInfo => ({
   tab: { id: CONTENT_TAB },
 });
 
-/** A fresh database, its repository, a spy for change notices, and the router over them (no gloss dictionary). */
+/** A fresh database, its repository, spies for change notices, and the router over them (no gloss dictionary). */
 export function createTestRouter() {
   const db = openAnnotationDb(`test-${crypto.randomUUID()}`);
   const repo = createAnnotationRepo(db);
   const notifyChanged = vi.fn(async (_articleId: string, _exceptTabId: number | undefined) => {});
   const unavailable = () => Promise.reject(new Error('no dictionary here'));
-  const gloss = { words: unavailable, knownWords: createKnownWordsRepo(db) };
+  const notifyKnownWordsChanged = vi.fn(async (_exceptTabId: number | undefined) => {});
+  const gloss = { words: unavailable, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged };
   const route = createBackgroundRouter({ repo, notifyChanged, gloss, translation: extensionTranslateBackend(db, unavailable) });
-  return { db, repo, notifyChanged, route };
+  return { db, repo, notifyChanged, notifyKnownWordsChanged, route };
 }

@@ -30,7 +30,7 @@ beforeEach(() => {
   route = createBackgroundRouter({
     repo: createAnnotationRepo(db),
     notifyChanged: async () => {},
-    gloss: { words: async () => fixtureWords, knownWords: createKnownWordsRepo(db) },
+    gloss: { words: async () => fixtureWords, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged: async () => {} },
     translation: { service, openOptions },
   });
 });
