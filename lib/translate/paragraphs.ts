@@ -29,9 +29,13 @@ const PLAN_SAMPLE_LENGTH = 2_000;
 /** Any Han character: paragraphs without one are not translated. */
 const HAN_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+/**
+ * The host is the block; the text inside is inline, because Chrome's plain-text copy of a selection running past a
+ * translation adds a line break for a block inside it (though none of its text).
+ */
 const SHADOW_STYLE =
   ':host{display:block;margin:.2em 0 1.1em;color:#5f6b7a;font-size:.95em;line-height:1.6;user-select:none}' +
-  'p{margin:0}';
+  'p{margin:0;display:inline}';
 
 /** The paragraph each of our elements translates, and the text it was made from. */
 const shown = new WeakMap<Element, { paragraph: Element; text: string }>();
