@@ -169,11 +169,25 @@ export function createGlossController(deps: GlossControllerDeps) {
     error = null;
     deps.articleChanged();
     afterNextFrame(win, () => performance.measure('nea:gloss-on', { start: started }));
+    watchParagraphs(root, current);
+  };
+
+  /**
+   * Keeps the paragraph translations of generation `current` right as the page changes `root`, following the article
+   * when the page replaces its body element. A translation that arrives after the reader turned them off is taken away.
+   */
+  const watchParagraphs = (root: Element, current: number) => {
     stopWatching = watchArticle(root, () => {
       const now = deps.articleRoot();
       if (!now || !deps.paragraphs) return;
+      if (now !== root) {
+        stopWatching();
+        watchParagraphs(now, current);
+      }
       void translateParagraphs(now, deps.paragraphs).then((again) => {
-        if (current === generation && again.ok) deps.articleChanged();
+        if (current !== generation) {
+          if (!wantParagraphs()) removeParagraphTranslations(now);
+        } else if (again.ok) deps.articleChanged();
       });
     });
   };

@@ -275,6 +275,37 @@ describe('paragraph mode', () => {
     expect(translations()).toHaveLength(3);
   });
 
+  it('follows the article when the page replaces its body element, translating what is added to the new one', async () => {
+    withParagraphs(paragraphDeps);
+    await gloss.set({ mode: 'paragraphs', on: true });
+    const next = root.cloneNode(true) as HTMLElement;
+    root.replaceWith(next);
+    root = next;
+    // The copies of our elements carry no translation: they are replaced.
+    await vi.waitFor(() => expect(translations()).toEqual(['EN 馬斯克研究生命。', 'EN 北京人民很長。']));
+    root.insertAdjacentHTML('beforeend', '<p>研究人民。</p>');
+    await vi.waitFor(() => expect(translations()).toEqual(['EN 馬斯克研究生命。', 'EN 北京人民很長。', 'EN 研究人民。']));
+  });
+
+  it('leaves nothing behind when the gloss is turned off while a change is being translated', async () => {
+    withParagraphs(paragraphDeps);
+    await gloss.set({ mode: 'paragraphs', on: true });
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const remote = paragraphDeps.remote;
+    paragraphDeps.remote = vi.fn(async (texts: string[], source: Parameters<typeof remote>[1]) => {
+      await released;
+      return remote(texts, source);
+    });
+    root.insertAdjacentHTML('beforeend', '<p>研究人民。</p>');
+    await vi.waitFor(() => expect(paragraphDeps.remote).toHaveBeenCalledWith(['研究人民。'], 'zh-Hans'));
+    await gloss.set({ on: false });
+    release();
+    await new Promise((r) => setTimeout(r));
+    expect(translations()).toEqual([]);
+    expect(root.innerHTML).toBe(`${ARTICLE}<p>研究人民。</p>`);
+  });
+
   it('switches between paragraphs and word glosses while on, leaving only the chosen one', async () => {
     withParagraphs(paragraphDeps);
     await gloss.set({ mode: 'paragraphs', on: true });
