@@ -5,14 +5,15 @@ import type { GlossSettingsPatch, GlossState } from '../../lib/model/gloss';
 
 /**
  * The gloss settings of the article in tab `tabId`: read from its page, changed there (which stores them for every
- * tab). A switch moves at once; the page's answer then says what it did.
+ * tab). A switch moves at once; the page's answer then says what it did (and whether paragraph mode fell back to word
+ * glosses, and why).
  */
 export function PageGloss({ tabId }: { tabId: number }) {
   const [state, setState] = useState<GlossState | null>(null);
 
   const send = useCallback(
     async (patch: GlossSettingsPatch) => {
-      setState((s) => s && { settings: { ...s.settings, ...patch }, error: null });
+      setState((s) => s && { ...s, settings: { ...s.settings, ...patch }, error: null });
       const result = await callTab(tabId, 'page/gloss', patch);
       setState((s) => (result.ok ? result.value : s && { ...s, error: result.error.message }));
     },
@@ -22,5 +23,12 @@ export function PageGloss({ tabId }: { tabId: number }) {
   useEffect(() => void send({}), [send]);
 
   if (!state) return null;
-  return <GlossSwitches settings={state.settings} error={state.error} onChange={(patch) => void send(patch)} />;
+  return (
+    <GlossSwitches
+      settings={state.settings}
+      error={state.error}
+      fallback={state.fallback}
+      onChange={(patch) => void send(patch)}
+    />
+  );
 }

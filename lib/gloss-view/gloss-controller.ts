@@ -3,8 +3,8 @@
  * off; the choice and the pinyin/English switches persist in extension storage and follow changes made in other tabs.
  * Words the reader marks known (from the selection toolbar) are left bare. In paragraph mode the switch shows the
  * English translation under each paragraph instead (`lib/translate/paragraphs.ts`), when a sentence translator is set
- * up; otherwise it shows word glosses and says why. Each toggle is measured from the key
- * press to the frame after the change as `nea:gloss-on` / `nea:gloss-off`.
+ * up; otherwise it shows word glosses and says why (on the page, and in its state for the popup). Each toggle is
+ * measured from the key press to the frame after the change as `nea:gloss-on` / `nea:gloss-off`.
  *
  * The gloss wraps article words in elements (`gloss-layer.ts`), which gives the article new Text nodes with the same
  * text: after each change the annotator is told at once (`articleChanged`), so highlights move to the new nodes in
@@ -59,6 +59,8 @@ export function createGlossController(deps: GlossControllerDeps) {
   const source = new GlossSource(call);
   let settings: GlossSettings = { ...DEFAULT_GLOSS_SETTINGS };
   let error: string | null = null;
+  /** Why paragraph mode is showing word glosses instead, while it is. */
+  let fallback: string | null = null;
   let known = new Set<string>();
   let layer: GlossLayer | null = null;
   /** Bumped on every on/off change, so a gloss still loading when the reader changed their mind is dropped. */
@@ -138,6 +140,7 @@ export function createGlossController(deps: GlossControllerDeps) {
 
   const fail = (message: string) => {
     error = message;
+    fallback = null;
     settings = { ...settings, on: false };
     applyGlossStyles(doc, null);
     void saveGlossSettings(settings);
@@ -163,10 +166,12 @@ export function createGlossController(deps: GlossControllerDeps) {
       return;
     }
     if (!outcome.ok) {
-      deps.showError(t('glossParagraphsFallback', outcome.message), null);
+      fallback = outcome.message;
+      deps.showError(t('glossParagraphsFallback', fallback), null);
       return wordsOn(started);
     }
     error = null;
+    fallback = null;
     deps.articleChanged();
     afterNextFrame(win, () => performance.measure('nea:gloss-on', { start: started }));
     watchParagraphs(root, current);
@@ -216,6 +221,7 @@ export function createGlossController(deps: GlossControllerDeps) {
 
   const glossOff = (started: number) => {
     generation++;
+    fallback = null;
     stopWatching();
     // The styles go with the words, inside `keepReadingPosition`: its first reading of the layout must not be the
     // costly relayout of a still-glossed article without its styles.
@@ -253,7 +259,7 @@ export function createGlossController(deps: GlossControllerDeps) {
     return state();
   };
 
-  const state = (): GlossState => ({ settings: { ...settings }, error });
+  const state = (): GlossState => ({ settings: { ...settings }, error, fallback });
 
   /** The glossed words the reader has selected. */
   const selectedWords = () => {

@@ -36,10 +36,15 @@ export interface GlossSettings {
 /** A change to some of the settings. */
 export type GlossSettingsPatch = Partial<GlossSettings>;
 
-/** The gloss of a page as the popup shows it; `error` says why the gloss is off when turning it on failed. */
+/**
+ * The gloss of a page as the popup shows it; `error` says why the gloss is off when turning it on failed, `fallback`
+ * why the page shows word glosses although paragraph mode is chosen (no sentence translator, or it failed), so the
+ * popup can say what the page said.
+ */
 export interface GlossState {
   settings: GlossSettings;
   error: string | null;
+  fallback: string | null;
 }
 
 /** Most passages in one `gloss/text` request (the seed article has about 170 text nodes). */

@@ -125,10 +125,15 @@ describe('the gloss switch', () => {
   });
 
   it('answers the popup with the state after a change, and asks the background only once per text', async () => {
-    expect(await gloss.set({})).toEqual({ settings: { on: false, pinyin: true, english: true, mode: 'words' }, error: null });
+    expect(await gloss.set({})).toEqual({
+      settings: { on: false, pinyin: true, english: true, mode: 'words' },
+      error: null,
+      fallback: null,
+    });
     expect(await gloss.set({ on: true, english: false })).toEqual({
       settings: { on: true, pinyin: true, english: false, mode: 'words' },
       error: null,
+      fallback: null,
     });
     await gloss.set({ on: false });
     await gloss.set({ on: true });
@@ -138,7 +143,11 @@ describe('the gloss switch', () => {
   it('says why when the gloss cannot be shown, turns itself off and offers to retry', async () => {
     failing.add('gloss/text');
     const state = await gloss.set({ on: true });
-    expect(state).toEqual({ settings: { on: false, pinyin: true, english: true, mode: 'words' }, error: 'The background is away.' });
+    expect(state).toEqual({
+      settings: { on: false, pinyin: true, english: true, mode: 'words' },
+      error: 'The background is away.',
+      fallback: null,
+    });
     expect(showError).toHaveBeenCalledWith('Could not show the gloss: The background is away.', expect.any(Function));
     expect(words()).toHaveLength(0);
     expect(document.getElementById('nea-gloss-styles')).toBeNull();
@@ -254,6 +263,7 @@ describe('paragraph mode', () => {
     expect(await gloss.set({ mode: 'paragraphs', on: true })).toEqual({
       settings: { on: true, pinyin: true, english: true, mode: 'paragraphs' },
       error: null,
+      fallback: null,
     });
     expect(translations()).toEqual(['EN 馬斯克研究生命。', 'EN 北京人民很長。']);
     expect(words()).toHaveLength(0);
@@ -320,23 +330,53 @@ describe('paragraph mode', () => {
 
   it('falls back to word glosses and says so when no sentence translator is available', async () => {
     withParagraphs(null);
+    const reason = 'Paragraph translation needs a sentence translation service: set one up in the translation settings.';
     const state = await gloss.set({ mode: 'paragraphs', on: true });
     expect(state.settings).toMatchObject({ on: true, mode: 'paragraphs' });
     await vi.waitFor(() => expect(words().length).toBeGreaterThan(5));
     expect(translations()).toEqual([]);
-    expect(showError).toHaveBeenCalledWith(
-      'Showing word glosses instead of paragraph translations: Paragraph translation needs a sentence translation ' +
-        'service: set one up in the translation settings.',
-      null,
-    );
+    expect(showError).toHaveBeenCalledWith(`Showing word glosses instead of paragraph translations: ${reason}`, null);
+    // The popup is told the same reason, with the gloss still on.
+    expect(state).toMatchObject({ error: null, fallback: reason });
+    expect((await gloss.set({})).fallback).toBe(reason);
+  });
+
+  it('no longer reports the fallback once the gloss is off or shows word glosses by choice', async () => {
+    withParagraphs(null);
+    expect((await gloss.set({ mode: 'paragraphs', on: true })).fallback).not.toBeNull();
+    expect(await gloss.set({ on: false })).toMatchObject({ error: null, fallback: null });
+    expect((await gloss.set({ on: true })).fallback).not.toBeNull();
+    expect(await gloss.set({ mode: 'words' })).toMatchObject({ settings: { on: true, mode: 'words' }, fallback: null });
   });
 
   it('falls back to word glosses when the translation plan says no service is set up', async () => {
     paragraphDeps.plan.mockResolvedValue({ ok: true, value: { kind: 'off' } } as Result<TranslationPlan>);
     withParagraphs(paragraphDeps);
-    await gloss.set({ mode: 'paragraphs', on: true });
+    const state = await gloss.set({ mode: 'paragraphs', on: true });
     await vi.waitFor(() => expect(words().length).toBeGreaterThan(5));
     expect(translations()).toEqual([]);
     expect(showError).toHaveBeenCalledWith(expect.stringContaining('Showing word glosses instead'), null);
+    expect(state.fallback).toMatch(/needs a sentence translation service/);
+
+    // Once a service is set up, turning the gloss on again shows the translations and no fallback.
+    paragraphDeps.plan.mockResolvedValue(remotePlan);
+    await gloss.set({ on: false });
+    expect(await gloss.set({ on: true })).toMatchObject({ error: null, fallback: null });
+    expect(translations()).toHaveLength(2);
+    expect(words()).toHaveLength(0);
+  });
+
+  it('reports the service’s own failure as the reason for the fallback', async () => {
+    paragraphDeps.remote = vi.fn(async () => ({
+      ok: false as const,
+      error: { code: 'translate-rate-limit' as const, message: 'DeepL is getting too many requests.' },
+    }));
+    withParagraphs(paragraphDeps);
+    const state = await gloss.set({ mode: 'paragraphs', on: true });
+    expect(state.fallback).toBe('DeepL is getting too many requests.');
+    expect(showError).toHaveBeenCalledWith(
+      'Showing word glosses instead of paragraph translations: DeepL is getting too many requests.',
+      null,
+    );
   });
 });

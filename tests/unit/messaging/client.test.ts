@@ -89,7 +89,11 @@ describe('onPageRequests', () => {
     'page/reattach': vi.fn(() => true),
     'page/annotations-changed': vi.fn(() => {}),
     'page/known-words-changed': vi.fn(() => {}),
-    'page/gloss': vi.fn(() => ({ settings: { on: false, pinyin: true, english: true, mode: 'words' as const }, error: null })),
+    'page/gloss': vi.fn(() => ({
+      settings: { on: false, pinyin: true, english: true, mode: 'words' as const },
+      error: null,
+      fallback: null,
+    })),
   });
 
   /** Delivers `message` to the registered listeners, as the browser would, and returns their answers. */
