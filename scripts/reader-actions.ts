@@ -1,25 +1,41 @@
 // What a reader does with a mouse and keyboard, for the demo tour and the browser tests (Playwright pages).
 import type { Page, Worker } from 'playwright-core';
 
+/** Where a drag starts or ends: the first occurrence of `text` inside the element matching `selector`. */
+export interface TextSpot {
+  selector: string;
+  text: string;
+}
+
 /**
  * Drags the mouse over `text` inside the element matching `selector` (its first occurrence), as a reader selects it.
  * Resolves with the text the page then has selected.
  */
-export async function dragSelect(page: Page, selector: string, text: string): Promise<string> {
+export function dragSelect(page: Page, selector: string, text: string): Promise<string> {
+  return dragBetween(page, { selector, text }, { selector, text });
+}
+
+/**
+ * Drags the mouse from the first character of `from` to the last character of `to` (which may be in another element,
+ * e.g. the next paragraph), as a reader selects across them. Resolves with the text the page then has selected.
+ */
+export async function dragBetween(page: Page, from: TextSpot, to: TextSpot): Promise<string> {
   const box = await page.evaluate(
-    ({ selector, text }) => {
-      const el = document.querySelector(selector);
-      if (!el) throw new Error(`no element ${selector}`);
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      let full = '';
-      const nodes: [Text, number][] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        nodes.push([n as Text, full.length]);
-        full += (n as Text).data;
-      }
-      const at = full.indexOf(text);
-      if (at < 0) throw new Error(`text not found in ${selector}: ${text}`);
-      const point = (offset: number, side: 'start' | 'end') => {
+    ({ from, to }) => {
+      /** The point just inside the first (`start`) or last (`end`) character of `spot.text`. */
+      const point = ({ selector, text }: { selector: string; text: string }, side: 'start' | 'end') => {
+        const el = document.querySelector(selector);
+        if (!el) throw new Error(`no element ${selector}`);
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        let full = '';
+        const nodes: [Text, number][] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          nodes.push([n as Text, full.length]);
+          full += (n as Text).data;
+        }
+        const at = full.indexOf(text);
+        if (at < 0) throw new Error(`text not found in ${selector}: ${text}`);
+        const offset = side === 'start' ? at : at + text.length - 1;
         const [node, start] = nodes.findLast(([, s]) => s <= offset)!;
         const r = document.createRange();
         const local = Math.min(offset - start, node.data.length - 1);
@@ -28,11 +44,9 @@ export async function dragSelect(page: Page, selector: string, text: string): Pr
         const rect = r.getClientRects()[0];
         return { x: side === 'start' ? rect.left + 1 : rect.right - 1, y: rect.top + rect.height / 2 };
       };
-      const first = point(at, 'start');
-      const last = point(at + text.length - 1, 'end');
-      return { first, last };
+      return { first: point(from, 'start'), last: point(to, 'end') };
     },
-    { selector, text },
+    { from, to },
   );
   await page.mouse.move(box.first.x, box.first.y);
   await page.mouse.down();

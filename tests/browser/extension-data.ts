@@ -1,4 +1,4 @@
-/** What the browser tests read back: the clipboard as a reader would paste it, and the extension's own database. */
+/** What the browser tests read back: the clipboard as a reader would paste it, and the extension's own data. */
 import type { BrowserContext, Worker } from 'playwright-core';
 
 /** What is on the clipboard, pasted into a blank page. */
@@ -37,3 +37,11 @@ export const storedAnnotations = (worker: Worker) =>
  * import must restore, checked where the extension keeps it rather than through the page that reported it.
  */
 export const storedKnownWords = (worker: Worker) => storedRecords<{ word: string; addedAt: number }>(worker, 'knownWords');
+
+/** The gloss settings the extension stored (`undefined` before the reader first used the gloss). */
+export function storedGlossSettings(worker: Worker): Promise<{ on: boolean; mode: string } | undefined> {
+  return worker.evaluate(async () => {
+    const { storage } = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+    return (await storage.local.get('glossSettings')).glossSettings as { on: boolean; mode: string } | undefined;
+  });
+}

@@ -2,7 +2,9 @@
  * The translation popover as a reader uses it, in real Chromium with the built extension: dictionary words offline,
  * the "no service set up" state (this Chromium has no on-device translator on an http page), Copy, and — after
  * setting up LibreTranslate on the options page against a local server speaking its protocol — sentence translation,
- * failure and Retry, the cache, and saving the translation onto a highlight. Run after `wxt build`.
+ * failure and Retry, the cache, and saving the translation onto a highlight. Also the gloss switch's paragraph mode
+ * (the English translation under each paragraph): its fallback to word glosses before a service is set up, and with
+ * LibreTranslate, the translations as a reader meets them while the page changes. Run after `wxt build`.
  *
  * Granting the host permission: `permissions.request` from the options page's Save click would open Chrome's prompt,
  * which a headless test cannot click. So the test first does what a reader can do on the extension's details page in
@@ -10,16 +12,27 @@
  * Chrome grants the options page's request without a prompt. The options page's own click path is what runs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
 import { startFixtureServer, DESKTOP_URL } from '../../scripts/fixture-server';
 import { launchWithExtension } from '../../scripts/launch-browser';
-import { clickText, dragSelect, paintedHighlights, scrollToElement } from '../../scripts/reader-actions';
+import {
+  activeTabId,
+  clickText,
+  dragBetween,
+  dragSelect,
+  paintedHighlights,
+  scrollToElement,
+  type TextSpot,
+} from '../../scripts/reader-actions';
 import { fakeTranslation, startFakeTranslationServer, type FakeTranslationServer } from '../../scripts/fake-translation-servers';
-import { clipboardText } from './extension-data';
+import { clipboardText, storedAnnotations, storedGlossSettings } from './extension-data';
+import { compareWithKept, keepArticle, paragraphsSeen } from './paragraph-view';
+import { SETTLE_MS } from '../../lib/annotator/watch-article';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let libre: FakeTranslationServer;
 let context: BrowserContext;
+let worker: Worker;
 let extensionId: string;
 let page: Page;
 const requests: string[] = [];
@@ -58,10 +71,49 @@ const textOf = async (locator: Locator) => (await locator.allInnerTexts()).join(
 /** The sentence part's paragraphs: the translation, then the line naming the service. */
 const sentenceLines = () => sentence().locator('p').allInnerTexts();
 
+const ARTICLE = '.post_body';
+/** An ad slot the tests put into the article body, as live pages have: not article text. */
+const AD_SLOT = '.post_end_ad';
+const PARAGRAPH_MODE = 'English translation under each paragraph';
+
+/** How many `performance.measure` entries called `name` the page has. */
+const measures = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
+
+/**
+ * Presses Alt+G on the article and waits for the page's `measure`: `nea:gloss-on` once the paragraph translations show
+ * (or, falling back, the word glosses on screen), `nea:gloss-off` once the article is plain again.
+ */
+async function pressAltG(measure: 'nea:gloss-on' | 'nea:gloss-off') {
+  const before = await measures(measure);
+  await page.bringToFront();
+  await page.keyboard.press('Alt+G');
+  await page.waitForFunction(([n, b]) => performance.getEntriesByName(n).length > b, [measure, before] as const);
+}
+
+/** Opens the popup as a page for the article's tab. */
+async function openPopup() {
+  await page.bringToFront();
+  const tabId = await activeTabId(worker);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+/** The popup's gloss settings. */
+const glossGroup = (popup: Page) => popup.getByRole('group', { name: 'Pinyin and English gloss' });
+
+/** Chooses what the gloss shows in the popup, as a reader does, and waits until the page has stored the choice. */
+async function chooseGlossMode(label: string) {
+  const popup = await openPopup();
+  const [mode] = await glossGroup(popup).getByLabel('The gloss shows').selectOption({ label });
+  await expect.poll(async () => (await storedGlossSettings(worker))?.mode).toBe(mode);
+  await popup.close();
+}
+
 beforeAll(async () => {
   server = await startFixtureServer();
   libre = await startFakeTranslationServer('libretranslate');
-  ({ context, extensionId } = await launchWithExtension({ port: server.port }));
+  ({ context, worker, extensionId } = await launchWithExtension({ port: server.port }));
   context.on('request', (request) => requests.push(request.url()));
   page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && pageErrors.push(m.text()));
@@ -109,6 +161,31 @@ describe('before any translation service is set up', () => {
       return !['chrome-extension:', 'data:'].includes(protocol) && !hostname.endsWith('.163.com') && !hostname.endsWith('.invalid');
     });
     expect(foreign).toEqual([]);
+  });
+});
+
+describe('paragraph mode before any translation service is set up', () => {
+  it('Alt+G falls back to word glosses, and the page and the popup both say why', async () => {
+    await openArticle();
+    await chooseGlossMode(PARAGRAPH_MODE);
+    await pressAltG('nea:gloss-on');
+    expect(await page.locator(`${ARTICLE} gloss-word`).count()).toBeGreaterThan(0);
+    expect(await page.locator('nea-paragraph-translation').count()).toBe(0);
+    const onPage = page.getByRole('alert').locator('span');
+    await expect.poll(() => textOf(onPage)).toMatch(/^Showing word glosses instead of paragraph translations: /);
+    const said = await textOf(onPage);
+    expect(said).toContain('needs a sentence translation service');
+
+    const popup = await openPopup();
+    const gloss = glossGroup(popup);
+    await expect.poll(() => gloss.getByRole('switch', { name: 'Gloss this article' }).isChecked()).toBe(true);
+    expect(await gloss.getByLabel('The gloss shows').inputValue()).toBe('paragraphs');
+    await expect.poll(() => textOf(gloss.getByRole('status'))).toBe(said);
+    await popup.close();
+
+    await pressAltG('nea:gloss-off');
+    expect(await page.locator('gloss-word').count()).toBe(0);
+    expect(libre.requests).toEqual([]);
   });
 });
 
@@ -224,6 +301,159 @@ describe('with LibreTranslate set up on the options page', () => {
       `${fakeTranslation(text)} Translated by LibreTranslate`,
     );
     await page.keyboard.press('Escape');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('paragraph mode with LibreTranslate set up', () => {
+  const P_A = '[id="004FTI4G"]';
+  const P_B = '[id="004FTO8F"]';
+  /** From the end of one paragraph into the start of the next: across where the translation of the first goes. */
+  const ACROSS: [TextSpot, TextSpot] = [
+    { selector: P_A, text: '把人開(kāi)了。' },
+    { selector: P_B, text: '阿蘇是一名灣區(qū)' },
+  ];
+
+  /** The stored annotations not deleted, oldest first. */
+  const live = async () =>
+    (await storedAnnotations(worker)).filter((a) => a.deletedAt === null).sort((a, b) => a.createdAt - b.createdAt);
+  const liveCount = async () => (await live()).length;
+
+  /** The stored target of the newest annotation, once there is one more than `count`. */
+  async function newTarget(count: number): Promise<unknown> {
+    await expect.poll(liveCount).toBe(count + 1);
+    return (await live()).at(-1)!.target;
+  }
+
+  /**
+   * What is wrong with the paragraph translations on the page, as lines ([] when each article paragraph shows exactly
+   * one, the server's translation of its text, drawn below it, and nothing else shows one), and the article paragraphs.
+   */
+  async function translationProblems() {
+    const { paragraphs, total } = await paragraphsSeen(page, ARTICLE, AD_SLOT);
+    const article = paragraphs.filter((p) => p.article);
+    const problems = paragraphs.flatMap((p) => {
+      const wanted = p.article ? [fakeTranslation(p.text)] : [];
+      const name = p.id || p.text.slice(0, 12);
+      const shown = JSON.stringify(p.translations);
+      if (shown !== JSON.stringify(wanted)) return [`${name} shows ${shown}`];
+      return p.below ? [] : [`${name} has its translation elsewhere than below it`];
+    });
+    if (total !== article.length) problems.push(`${total} translations for ${article.length} paragraphs`);
+    return { problems, paragraphs: article };
+  }
+
+  /** Waits until each article paragraph shows exactly its one translation, and checks it stays so once the page settles. */
+  async function expectOneTranslationEach() {
+    await expect.poll(async () => (await translationProblems()).problems).toEqual([]);
+    // Nothing may be added or taken away after that: give the page's change watchers time to settle again.
+    await page.waitForTimeout(2 * SETTLE_MS);
+    expect((await translationProblems()).problems).toEqual([]);
+  }
+
+  it('Alt+G shows the service’s translation under each article paragraph, left out of copies and highlights; off puts the article back exactly', async () => {
+    await openArticle();
+    await page.evaluate((article) => {
+      const ad = document.createElement('div');
+      ad.className = 'post_end_ad';
+      ad.innerHTML = '<p>广告：马上下载网易新闻客户端</p>';
+      document.querySelector(article)!.append(ad);
+    }, ARTICLE);
+    await keepArticle(page, ARTICLE);
+
+    // Copy and highlight across two paragraphs while the article is plain.
+    await scrollToElement(page, P_A);
+    const selected = await dragBetween(page, ...ACROSS);
+    await page.keyboard.press('Control+C');
+    const copied = await clipboardText(context);
+    expect(copied).toContain(ACROSS[0].text);
+    expect(copied).toContain(ACROSS[1].text);
+    let count = await liveCount();
+    await page.getByRole('button', { name: 'Highlight yellow' }).click();
+    const plainTarget = await newTarget(count);
+    await page.mouse.click(5, 5);
+    const painted = await paintedHighlights(page);
+
+    await chooseGlossMode(PARAGRAPH_MODE);
+    const before = translateRequests().length;
+    await pressAltG('nea:gloss-on');
+    const { problems, paragraphs } = await translationProblems();
+    expect(paragraphs.length).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
+    // What went to the server: article paragraphs' text only, each once, asking its Traditional model; the two
+    // paragraphs the popover tests above translated on their own came from the cache.
+    const queries = (requests: typeof libre.requests) => requests.map((r) => r.body as { q: string[]; source: string });
+    const sent = queries(translateRequests().slice(before));
+    const texts = paragraphs.map((p) => p.text);
+    expect(sent.flatMap((b) => b.q).filter((q) => !texts.includes(q))).toEqual([]);
+    expect(new Set(sent.flatMap((b) => b.q)).size).toBe(sent.flatMap((b) => b.q).length);
+    expect(new Set(sent.map((b) => b.source))).toEqual(new Set(['zh-Hant']));
+    const everSent = new Set(queries(translateRequests()).flatMap((b) => b.q));
+    expect(texts.filter((text) => !everSent.has(text))).toEqual([]);
+    expect(await paintedHighlights(page)).toEqual(painted);
+
+    // The same drag selects and copies the same text, and a highlight made now stores the same quote and position.
+    await scrollToElement(page, P_A);
+    expect(await dragBetween(page, ...ACROSS)).toBe(selected);
+    await page.keyboard.press('Control+C');
+    expect(await clipboardText(context)).toBe(copied);
+    count = await liveCount();
+    await page.getByRole('button', { name: 'Highlight green' }).click();
+    expect(await newTarget(count)).toEqual(plainTarget);
+    await page.mouse.click(5, 5);
+
+    await pressAltG('nea:gloss-off');
+    const restored = await compareWithKept(page, ARTICLE);
+    expect(restored.nodeCount).toBe(restored.keptCount);
+    expect(restored).toMatchObject({ sameNodes: true, sameText: true, sameHtml: true });
+    expect(await page.locator('nea-paragraph-translation').count()).toBe(0);
+  });
+
+  it('keeps one translation per paragraph while the page re-renders the article, adds a paragraph or replaces the body', async () => {
+    let before = translateRequests().length;
+    await pressAltG('nea:gloss-on');
+    expect((await translationProblems()).problems).toEqual([]);
+    expect(translateRequests().length).toBe(before); // all from the cache
+
+    await page.evaluate((article) => {
+      const body = document.querySelector(article)!;
+      body.innerHTML = body.innerHTML; // every node replaced, our translations copied without their text
+    }, ARTICLE);
+    await expectOneTranslationEach();
+
+    // Inserted between a paragraph and its translation: the new one is translated, the other is put back in place.
+    const added = '編者按：本文在發布後有所修訂，這一段是新加的。';
+    before = translateRequests().length;
+    await page.evaluate(
+      ([after, text]) => {
+        const p = document.createElement('p');
+        p.id = 'added-paragraph';
+        p.textContent = text;
+        document.querySelector(after)!.after(p);
+      },
+      [P_A, added],
+    );
+    await expectOneTranslationEach();
+    expect(translateRequests().slice(before).map((r) => (r.body as { q: string[] }).q)).toEqual([[added]]);
+
+    // The whole body element replaced: the copy's translations are replaced, and the new body is followed.
+    await page.evaluate((article) => {
+      const body = document.querySelector(article)!;
+      body.replaceWith(body.cloneNode(true));
+    }, ARTICLE);
+    await expectOneTranslationEach();
+    await page.evaluate(
+      ([article, text]) => {
+        const p = document.createElement('p');
+        p.textContent = text;
+        document.querySelector(article)!.prepend(p);
+      },
+      [ARTICLE, '這一段加在換過的正文裡。'],
+    );
+    await expectOneTranslationEach();
+
+    await pressAltG('nea:gloss-off');
+    expect(await page.locator('nea-paragraph-translation').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 });
