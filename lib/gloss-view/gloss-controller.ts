@@ -120,15 +120,19 @@ export function createGlossController(deps: GlossControllerDeps) {
     if (glossNodes(nodes)) deps.articleChanged();
   };
 
-  const watch = (root: Element) => {
+  /**
+   * Calls `onChange` with the article's body each time the page changes it, following the article when the page
+   * replaces its body element.
+   */
+  const followArticle = (root: Element, onChange: (now: Element) => void) => {
     stopWatching = watchArticle(root, () => {
       const now = deps.articleRoot();
       if (!now) return;
       if (now !== root) {
         stopWatching();
-        watch(now);
+        followArticle(now, onChange);
       }
-      void glossAdditions(now);
+      onChange(now);
     });
   };
 
@@ -178,24 +182,18 @@ export function createGlossController(deps: GlossControllerDeps) {
   };
 
   /**
-   * Keeps the paragraph translations of generation `current` right as the page changes `root`, following the article
-   * when the page replaces its body element. A translation that arrives after the reader turned them off is taken away.
+   * Keeps the paragraph translations of generation `current` right as the page changes the article. A translation
+   * that arrives after the reader turned them off is taken away.
    */
-  const watchParagraphs = (root: Element, current: number) => {
-    stopWatching = watchArticle(root, () => {
-      const now = deps.articleRoot();
-      if (!now || !deps.paragraphs) return;
-      if (now !== root) {
-        stopWatching();
-        watchParagraphs(now, current);
-      }
+  const watchParagraphs = (root: Element, current: number) =>
+    followArticle(root, (now) => {
+      if (!deps.paragraphs) return;
       void translateParagraphs(now, deps.paragraphs).then((again) => {
         if (current !== generation) {
           if (!wantParagraphs()) removeParagraphTranslations(now);
         } else if (again.ok) deps.articleChanged();
       });
     });
-  };
 
   const glossOn = (started: number) => (settings.mode === 'paragraphs' ? paragraphsOn(started) : wordsOn(started));
 
@@ -216,7 +214,7 @@ export function createGlossController(deps: GlossControllerDeps) {
     known = new Set(knownWords.value);
     layer = new GlossLayer(doc, isKnown);
     glossArticle(root, near, rest, started);
-    watch(root);
+    followArticle(root, (now) => void glossAdditions(now));
   };
 
   const glossOff = (started: number) => {

@@ -9,6 +9,7 @@ import { DESKTOP_URL, MOBILE_URL, startFixtureServer } from '../../scripts/fixtu
 import { launchWithExtension } from '../../scripts/launch-browser';
 import { activeTabId, dragSelect, paintedHighlights, scrollToElement } from '../../scripts/reader-actions';
 import { glossGeometry, overlap, union } from './gloss-geometry';
+import { appendAdSlot, compareWithKept, keepArticle } from './article-snapshot';
 import { clipboardText, storedAnnotations, storedKnownWords } from './extension-data';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -73,20 +74,9 @@ beforeAll(async () => {
   await page.goto(DESKTOP_URL);
   await page.waitForSelector('nea-annotator', { state: 'attached' });
   // An ad slot inside the article body, as live pages have: not article text, so never glossed.
-  await page.evaluate((article) => {
-    const ad = document.createElement('div');
-    ad.className = 'post_end_ad';
-    ad.textContent = '广告：马上下载网易新闻客户端';
-    document.querySelector(article)!.append(ad);
-  }, ARTICLE);
+  await appendAdSlot(page, ARTICLE, '广告：马上下载网易新闻客户端');
   // The article as it was, kept in the page for the last check: every node, and the text.
-  await page.evaluate((article) => {
-    const root = document.querySelector(article)!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
-    const nodes: Node[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
-    Object.assign(window, { __original: { nodes, text: root.textContent, html: root.innerHTML } });
-  }, ARTICLE);
+  await keepArticle(page, ARTICLE);
 });
 
 afterAll(async () => {
@@ -159,23 +149,11 @@ describe('the gloss on the desktop article', () => {
     await page.bringToFront();
     await waitForMeasure(page, 'nea:gloss-off', before);
 
-    const restored = await page.evaluate((article) => {
-      const root = document.querySelector(article)!;
-      const original = (window as unknown as { __original: { nodes: Node[]; text: string; html: string } }).__original;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
-      const nodes: Node[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
-      return {
-        nodeCount: nodes.length,
-        originalCount: original.nodes.length,
-        sameNodes: nodes.every((node, i) => node === original.nodes[i]),
-        sameText: root.textContent === original.text,
-        sameHtml: root.innerHTML === original.html,
-        leftovers: document.querySelectorAll('gloss-group, gloss-word, gloss-base, [data-py], [data-en], #nea-gloss-styles').length,
-      };
-    }, ARTICLE);
-    expect(restored.nodeCount).toBe(restored.originalCount);
-    expect(restored).toMatchObject({ sameNodes: true, sameText: true, sameHtml: true, leftovers: 0 });
+    const restored = await compareWithKept(page, ARTICLE);
+    expect(restored.nodeCount).toBe(restored.keptCount);
+    expect(restored).toMatchObject({ sameNodes: true, sameText: true, sameHtml: true });
+    const leftovers = 'gloss-group, gloss-word, gloss-base, [data-py], [data-en], #nea-gloss-styles';
+    expect(await page.locator(leftovers).count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 });

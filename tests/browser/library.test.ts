@@ -78,6 +78,14 @@ async function exportBackup() {
 }
 
 /** The number the import report shows under `label`. */
+/** Imports `content` as the file `name` from the library's Import button; resolves when the report shows. */
+async function importFile(name: string, content: string): Promise<Locator> {
+  await library.getByLabel('Import…').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  const report = library.getByRole('dialog', { name: 'Import finished' });
+  await expect.poll(() => report.count()).toBe(1);
+  return report;
+}
+
 const reportCount = (report: Locator, label: string) =>
   report.locator('div', { has: library.getByText(label, { exact: true }) }).locator('dd').textContent();
 
@@ -309,13 +317,7 @@ describe('import', () => {
     backup.annotations = [newer, second, added, broken];
     backup.knownWords = KNOWN_WORDS;
 
-    await library.getByLabel('Import…').setInputFiles({
-      name: 'from-laptop.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(backup)),
-    });
-    const report = library.getByRole('dialog', { name: 'Import finished' });
-    await expect.poll(() => report.count()).toBe(1);
+    const report = await importFile('from-laptop.json', JSON.stringify(backup));
     expect(await reportCount(report, 'Added')).toBe('1');
     expect(await reportCount(report, 'Updated')).toBe('1');
     expect(await reportCount(report, 'Skipped (already in your library)')).toBe('1');
@@ -345,13 +347,7 @@ describe('import', () => {
     expect(cleared).toEqual({ ok: true, value: [] });
     expect(await storedKnownWords(worker)).toEqual([]);
 
-    await library.getByLabel('Import…').setInputFiles({
-      name: 'backup.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(backup)),
-    });
-    const report = library.getByRole('dialog', { name: 'Import finished' });
-    await expect.poll(() => report.count()).toBe(1);
+    const report = await importFile('backup.json', JSON.stringify(backup));
     expect(await reportCount(report, 'Added')).toBe('0');
     expect(await reportCount(report, 'Skipped (already in your library)')).toBe('3');
     expect(await report.getByText(KNOWN_WORDS_LINE, { exact: true }).count()).toBe(1);

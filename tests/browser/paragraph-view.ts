@@ -1,7 +1,6 @@
 /**
  * What a reader sees of the gloss switch's paragraph mode on an article page, read from the page for the browser
- * tests: each paragraph with the translations shown right after it, and the article as it was before the gloss, to
- * check that turning it off puts every node back.
+ * tests: each paragraph with the translations shown right after it.
  */
 import type { Page } from 'playwright-core';
 
@@ -56,33 +55,4 @@ export function paragraphsSeen(page: Page, articleSelector: string, notArticle: 
     },
     { articleSelector, notArticle, tag: TRANSLATION_TAG },
   );
-}
-
-/** Keeps the article `articleSelector` as it is now, in the page: every node, its text and its HTML. */
-export async function keepArticle(page: Page, articleSelector: string): Promise<void> {
-  await page.evaluate((selector) => {
-    const root = document.querySelector(selector)!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
-    const nodes: Node[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
-    Object.assign(window, { __neaKeptArticle: { nodes, text: root.textContent, html: root.innerHTML } });
-  }, articleSelector);
-}
-
-/** How the article now compares with what `keepArticle` kept. */
-export function compareWithKept(page: Page, articleSelector: string) {
-  return page.evaluate((selector) => {
-    const root = document.querySelector(selector)!;
-    const kept = (window as unknown as { __neaKeptArticle: { nodes: Node[]; text: string; html: string } }).__neaKeptArticle;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
-    const nodes: Node[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
-    return {
-      nodeCount: nodes.length,
-      keptCount: kept.nodes.length,
-      sameNodes: nodes.length === kept.nodes.length && nodes.every((node, i) => node === kept.nodes[i]),
-      sameText: root.textContent === kept.text,
-      sameHtml: root.innerHTML === kept.html,
-    };
-  }, articleSelector);
 }

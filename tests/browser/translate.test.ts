@@ -26,7 +26,8 @@ import {
 } from '../../scripts/reader-actions';
 import { fakeTranslation, startFakeTranslationServer, type FakeTranslationServer } from '../../scripts/fake-translation-servers';
 import { clipboardText, storedAnnotations, storedGlossSettings } from './extension-data';
-import { compareWithKept, keepArticle, paragraphsSeen } from './paragraph-view';
+import { appendAdSlot, compareWithKept, keepArticle } from './article-snapshot';
+import { paragraphsSeen } from './paragraph-view';
 import { SETTLE_MS } from '../../lib/annotator/watch-article';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -353,12 +354,7 @@ describe('paragraph mode with LibreTranslate set up', () => {
 
   it('Alt+G shows the service’s translation under each article paragraph, left out of copies and highlights; off puts the article back exactly', async () => {
     await openArticle();
-    await page.evaluate((article) => {
-      const ad = document.createElement('div');
-      ad.className = 'post_end_ad';
-      ad.innerHTML = '<p>广告：马上下载网易新闻客户端</p>';
-      document.querySelector(article)!.append(ad);
-    }, ARTICLE);
+    await appendAdSlot(page, ARTICLE, '<p>广告：马上下载网易新闻客户端</p>');
     await keepArticle(page, ARTICLE);
 
     // Copy and highlight across two paragraphs while the article is plain.
