@@ -28,8 +28,8 @@ export function GlossSwitches({ settings, error, fallback, onChange }: Props) {
         <input type="checkbox" role="switch" checked={settings.on} onChange={toggle('on')} />
         {t('glossSwitch')}
       </label>
-      <label>
-        {t('glossMode')}
+      <label class="gloss-mode">
+        <span>{t('glossMode')}</span>
         <select
           value={settings.mode}
           aria-describedby={fellBack ? FALLBACK_ID : undefined}

@@ -75,7 +75,7 @@ const sentenceLines = () => sentence().locator('p').allInnerTexts();
 const ARTICLE = '.post_body';
 /** An ad slot the tests put into the article body, as live pages have: not article text. */
 const AD_SLOT = '.post_end_ad';
-const PARAGRAPH_MODE = 'English translation under each paragraph';
+const PARAGRAPH_MODE = 'English under each paragraph';
 
 /** How many `performance.measure` entries called `name` the page has. */
 const measures = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
@@ -106,7 +106,7 @@ const glossGroup = (popup: Page) => popup.getByRole('group', { name: 'Pinyin and
 /** Chooses what the gloss shows in the popup, as a reader does, and waits until the page has stored the choice. */
 async function chooseGlossMode(label: string) {
   const popup = await openPopup();
-  const [mode] = await glossGroup(popup).getByLabel('The gloss shows').selectOption({ label });
+  const [mode] = await glossGroup(popup).getByLabel('Gloss shows').selectOption({ label });
   await expect.poll(async () => (await storedGlossSettings(worker))?.mode).toBe(mode);
   await popup.close();
 }
@@ -180,7 +180,7 @@ describe('paragraph mode before any translation service is set up', () => {
     const popup = await openPopup();
     const gloss = glossGroup(popup);
     await expect.poll(() => gloss.getByRole('switch', { name: 'Gloss this article' }).isChecked()).toBe(true);
-    expect(await gloss.getByLabel('The gloss shows').inputValue()).toBe('paragraphs');
+    expect(await gloss.getByLabel('Gloss shows').inputValue()).toBe('paragraphs');
     await expect.poll(() => textOf(gloss.getByRole('status'))).toBe(said);
     await popup.close();
 
