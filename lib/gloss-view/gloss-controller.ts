@@ -325,6 +325,8 @@ export function createGlossController(deps: GlossControllerDeps) {
     /** Removes everything the gloss added and stops listening. */
     destroy: () => {
       generation++;
+      // A paragraph translation still on its way sees the gloss off, and takes itself away when it lands.
+      settings = { ...settings, on: false };
       stopWatching();
       stopFollowing();
       doc.removeEventListener('keydown', onKeyDown, true);

@@ -316,6 +316,24 @@ describe('paragraph mode', () => {
     expect(root.innerHTML).toBe(`${ARTICLE}<p>研究人民。</p>`);
   });
 
+  it('leaves nothing behind when the annotator goes away (extension updated) while the translations are on their way', async () => {
+    withParagraphs(paragraphDeps);
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const remote = paragraphDeps.remote;
+    paragraphDeps.remote = vi.fn(async (texts: string[], source: Parameters<typeof remote>[1]) => {
+      await released;
+      return remote(texts, source);
+    });
+    const turningOn = gloss.set({ mode: 'paragraphs', on: true });
+    await vi.waitFor(() => expect(paragraphDeps.remote).toHaveBeenCalled());
+    gloss.destroy();
+    release();
+    await turningOn;
+    expect(translations()).toEqual([]);
+    expect(root.innerHTML).toBe(ARTICLE);
+  });
+
   it('switches between paragraphs and word glosses while on, leaving only the chosen one', async () => {
     withParagraphs(paragraphDeps);
     await gloss.set({ mode: 'paragraphs', on: true });
