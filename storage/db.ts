@@ -20,6 +20,7 @@ export class AnnotationDb extends Dexie {
   knownWords!: EntityTable<KnownWord, 'word'>;
   translations!: EntityTable<CachedTranslation, 'key'>;
   quarantine!: EntityTable<QuarantinedRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'name'>;
 
   constructor(name: string) {
     super(name);
@@ -37,6 +38,11 @@ export class AnnotationDb extends Dexie {
     // v3: records that failed validation when read are moved aside here (never deleted) and reported.
     this.version(3).stores({
       quarantine: 'id, quarantinedAt',
+    });
+    // v4: settings that must stay out of content scripts' reach (the translation services' keys), which
+    // `storage.local` does not keep from them.
+    this.version(4).stores({
+      settings: 'name',
     });
   }
 }
@@ -57,6 +63,12 @@ export interface CachedTranslation {
 
 /** Opens (lazily, on first use) the database called `name`; the default is the production database. */
 export const openAnnotationDb = (name: string = DB_NAME): AnnotationDb => new AnnotationDb(name);
+
+/** One named setting, stored whole; its reader validates `value`. */
+export interface SettingRecord {
+  name: string;
+  value: unknown;
+}
 
 /** A stored annotation that failed validation when read: kept as it was, with the reason, out of every view. */
 export interface QuarantinedRecord {

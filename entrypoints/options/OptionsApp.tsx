@@ -6,12 +6,7 @@ import { DICTIONARY_ABOUT_PATH, DICTIONARY_LICENCE_PATH, type DictionaryAbout as
 import { t } from '../../lib/i18n';
 import { callBackground } from '../../lib/messaging/client';
 import { boundProvider } from '../../lib/translate/providers';
-import {
-  isRemoteChoice,
-  readTranslationSettings,
-  writeTranslationSettings,
-  type TranslationSettings,
-} from '../../lib/translate/settings';
+import { isRemoteChoice, type TranslationSettings } from '../../lib/translate/settings';
 
 /** What the bundled dictionary is, from the description the build writes next to it. */
 async function readDictionaryAbout(): Promise<About> {
@@ -19,8 +14,14 @@ async function readDictionaryAbout(): Promise<About> {
   return (await response.json()) as About;
 }
 
+/** Saves the translation set-up through the background, which keeps it where content scripts cannot read it. */
+async function saveSettings(settings: TranslationSettings): Promise<void> {
+  const saved = await callBackground('translate/save-settings', { settings });
+  if (!saved.ok) throw new Error(saved.error.message);
+}
+
 /**
- * The options page: the translation set-up, saved to `storage.local`, with host access requested from the Save click;
+ * The options page: the translation set-up, kept by the background, with host access requested from the Save click;
  * and the About section crediting the dictionary.
  */
 export function OptionsApp() {
@@ -29,7 +30,11 @@ export function OptionsApp() {
   const [status, setStatus] = useState<FormStatus | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => void readTranslationSettings(browser.storage.local).then(setSettings), []);
+  useEffect(() => {
+    void callBackground('translate/settings', {}).then((read) =>
+      read.ok ? setSettings(read.value) : setStatus({ kind: 'error', message: t('optionsFailed', read.error.message) }),
+    );
+  }, []);
   useEffect(() => void readDictionaryAbout().then(setAbout, (error: unknown) => console.error('[netease-annotator]', error)), []);
 
   /** Runs `task` with the buttons disabled, showing what it reports (or the failure). */
@@ -48,7 +53,7 @@ export function OptionsApp() {
   const save = (draft: TranslationSettings) =>
     run(async () => {
       if (!isRemoteChoice(draft.provider)) {
-        await writeTranslationSettings(browser.storage.local, draft);
+        await saveSettings(draft);
         return { kind: 'ok', message: t('optionsSaved') };
       }
       const provider = boundProvider(draft.provider, draft);
@@ -57,7 +62,7 @@ export function OptionsApp() {
       }
       const origins = provider.origins();
       const allowed = await browser.permissions.request({ origins });
-      await writeTranslationSettings(browser.storage.local, draft);
+      await saveSettings(draft);
       const hosts = origins.map((o) => o.replace(/\/\*$/, '')).join(', ');
       if (allowed) return { kind: 'ok', message: t('optionsSavedAllowed', hosts) };
       return { kind: 'error', message: t('optionsSavedNotAllowed', hosts) };

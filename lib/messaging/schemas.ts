@@ -27,6 +27,7 @@ import {
 } from '../model/gloss';
 import { MAX_SELECTION_CHARS, MAX_TRANSLATE_CHARS, MAX_TRANSLATE_TEXTS } from '../translate/limits';
 import { SOURCE_LANGUAGES } from '../translate/languages';
+import { translationSettingsDraftSchema } from '../translate/settings';
 
 /** Largest text position accepted (UTF-16 code units into the article text). */
 export const MAX_TEXT_POSITION = 10_000_000;
@@ -255,6 +256,8 @@ export const backgroundRequestSchemas: RequestSchemas<BackgroundRequests> = {
   'translate/open-options': strict({}),
   'translate/test': strict({}),
   'translate/clear-cache': strict({}),
+  'translate/settings': strict({}),
+  'translate/save-settings': strict({ settings: translationSettingsDraftSchema }),
 };
 
 /** Payload schema of every request a tab's content script answers. */

@@ -2,6 +2,7 @@
  * The background's answers to translation requests. Keys never leave the background: answers name the service,
  * never its key or address.
  */
+import type { TranslationSettingsStore } from '../../storage/translation-settings-store';
 import type { BackgroundRequests } from '../model/messages';
 import type { TranslateService } from '../translate/translate-service';
 import type { Handlers } from './dispatch';
@@ -9,6 +10,8 @@ import type { Handlers } from './dispatch';
 /** What the translation handlers work with. */
 export interface TranslateBackend {
   service: TranslateService;
+  /** Where the set-up is kept (keys included). */
+  settings: TranslationSettingsStore;
   /** Opens the extension's options page (`runtime.openOptionsPage` in the extension). */
   openOptions(): Promise<void>;
 }
@@ -20,10 +23,20 @@ type TranslateType =
   | 'translate/text'
   | 'translate/open-options'
   | 'translate/test'
-  | 'translate/clear-cache';
+  | 'translate/clear-cache'
+  | 'translate/settings'
+  | 'translate/save-settings';
 
-/** Translation requests only the options page makes: a content script never tests the key or clears the cache. */
-export const TRANSLATE_PAGE_ONLY: readonly TranslateType[] = ['translate/test', 'translate/clear-cache'];
+/**
+ * Translation requests only the options page makes: a content script never reads or changes the set-up (the keys),
+ * tests it or clears the cache.
+ */
+export const TRANSLATE_PAGE_ONLY: readonly TranslateType[] = [
+  'translate/test',
+  'translate/clear-cache',
+  'translate/settings',
+  'translate/save-settings',
+];
 
 /** Handlers for the translation messages, to merge into the background router's. */
 export function createTranslateHandlers(
@@ -37,5 +50,7 @@ export function createTranslateHandlers(
     'translate/open-options': () => backend.openOptions(),
     'translate/test': () => service.test(),
     'translate/clear-cache': () => service.clearCache(),
+    'translate/settings': () => backend.settings.read(),
+    'translate/save-settings': ({ settings }) => backend.settings.write(settings),
   };
 }

@@ -9,6 +9,7 @@ import type { GlossSettingsPatch, GlossState, GlossToken } from './gloss';
 import type { TranslateErrorCode } from '../translate/errors';
 import type { SourceLanguage } from '../translate/languages';
 import type { SelectionWord } from '../translate/selection-words';
+import type { TranslationSettings } from '../translate/settings';
 import type { Translated, TranslationPlan } from '../translate/translate-service';
 
 /** Which annotations an export covers, as sent over the wire (a selection is a list of ids). */
@@ -56,6 +57,10 @@ export interface BackgroundRequests {
   'translate/test': { request: Record<string, never>; response: Translated };
   /** Forgets every cached translation; answers how many there were. Extension pages only. */
   'translate/clear-cache': { request: Record<string, never>; response: number };
+  /** The translation set-up, keys included, for the options page. Extension pages only. */
+  'translate/settings': { request: Record<string, never>; response: TranslationSettings };
+  /** Saves the translation set-up (cleaned); answers what was saved. Extension pages only. */
+  'translate/save-settings': { request: { settings: TranslationSettings }; response: TranslationSettings };
 }
 
 /** Whether an annotation was found on the page as it is now. */

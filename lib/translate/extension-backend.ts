@@ -1,17 +1,19 @@
-/** The translation service wired to the extension: settings in `storage.local`, granted host permissions, `fetch`. */
+/** The translation service wired to the extension: settings in the database, granted host permissions, `fetch`. */
 import { browser } from 'wxt/browser';
 import type { AnnotationDb } from '../../storage/db';
 import { createTranslationCache } from '../../storage/translation-cache';
+import { createTranslationSettingsStore } from '../../storage/translation-settings-store';
 import type { Dictionary } from '../gloss/dictionary';
 import type { TranslateBackend } from '../messaging/translate-handlers';
-import { readTranslationSettings } from './settings';
 import { createTranslateService } from './translate-service';
 
 /** The background's translation backend over `db`'s cache and the shared `dictionary` loader. */
 export function extensionTranslateBackend(db: AnnotationDb, dictionary: () => Promise<Dictionary>): TranslateBackend {
+  const settings = createTranslationSettingsStore(db, browser.storage.local);
   return {
+    settings,
     service: createTranslateService({
-      readSettings: () => readTranslationSettings(browser.storage.local),
+      readSettings: settings.read,
       hasPermission: (origins) => browser.permissions.contains({ origins }),
       cache: createTranslationCache(db),
       fetch: (url, init) => fetch(url, init),

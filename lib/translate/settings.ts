@@ -1,7 +1,8 @@
 /**
  * The reader's translation set-up: which service translates sentences, and that service's key or address. Kept in
- * the extension's `storage.local` by the options page; read and validated by the background, which alone uses the
- * keys. Nothing here is ever sent to a content script.
+ * the extension's database by the background (`storage/translation-settings-store.ts`), edited on the options page
+ * through messages only extension pages may send; the background alone uses the keys. Nothing here is ever sent to
+ * a content script.
  */
 import * as v from 'valibot';
 import type { DeeplConfig } from './deepl';
@@ -28,8 +29,8 @@ export interface TranslationSettings {
   google: GoogleConfig;
 }
 
-/** Where the settings live in `storage.local`. */
-export const SETTINGS_STORAGE_KEY = 'translationSettings';
+/** Where earlier versions kept the settings in `storage.local` (moved to the database on first read). */
+export const LEGACY_SETTINGS_KEY = 'translationSettings';
 
 /** Longest API key accepted (real ones are under 100 characters). */
 export const MAX_KEY_LENGTH = 200;
@@ -57,16 +58,25 @@ export function isServerAddress(value: string): boolean {
 
 const keySchema = v.pipe(v.string(), v.maxLength(MAX_KEY_LENGTH));
 
+/** The settings' shape, with `baseUrl` checked by `baseUrl`. */
+const settingsSchema = (baseUrl: v.GenericSchema<string>) =>
+  v.strictObject({
+    provider: v.picklist(PROVIDER_CHOICES),
+    deepl: v.strictObject({ key: keySchema }),
+    libretranslate: v.strictObject({ baseUrl, key: keySchema }),
+    google: v.strictObject({ key: keySchema }),
+  });
+
 /** The stored shape, checked on every read: storage is ours, but a broken value must not reach a request. */
-export const translationSettingsSchema = v.strictObject({
-  provider: v.picklist(PROVIDER_CHOICES),
-  deepl: v.strictObject({ key: keySchema }),
-  libretranslate: v.strictObject({
-    baseUrl: v.pipe(v.string(), v.maxLength(MAX_BASE_URL_LENGTH), v.check((s) => s === '' || isServerAddress(s))),
-    key: keySchema,
-  }),
-  google: v.strictObject({ key: keySchema }),
-});
+export const translationSettingsSchema = settingsSchema(
+  v.pipe(v.string(), v.maxLength(MAX_BASE_URL_LENGTH), v.check((s) => s === '' || isServerAddress(s))),
+);
+
+/**
+ * What the options page may send to be saved: the stored shape, but any address (saving drops one that is not a
+ * server, as the form may hold one half typed while another service is chosen).
+ */
+export const translationSettingsDraftSchema = settingsSchema(v.pipe(v.string(), v.maxLength(MAX_BASE_URL_LENGTH)));
 
 /** `settings` as they are stored: keys and address trimmed, an address that is not a usable server dropped. */
 export function cleanTranslationSettings(settings: TranslationSettings): TranslationSettings {
@@ -83,20 +93,4 @@ export function cleanTranslationSettings(settings: TranslationSettings): Transla
 export function parseTranslationSettings(stored: unknown): TranslationSettings {
   const parsed = v.safeParse(translationSettingsSchema, stored);
   return parsed.success ? parsed.output : DEFAULT_TRANSLATION_SETTINGS;
-}
-
-/** The part of `browser.storage.local` the settings need. */
-export interface SettingsArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
-
-/** Reads the settings from `area`. */
-export async function readTranslationSettings(area: SettingsArea): Promise<TranslationSettings> {
-  return parseTranslationSettings((await area.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY]);
-}
-
-/** Stores `settings` in `area`, cleaned (see `cleanTranslationSettings`). */
-export async function writeTranslationSettings(area: SettingsArea, settings: TranslationSettings): Promise<void> {
-  await area.set({ [SETTINGS_STORAGE_KEY]: cleanTranslationSettings(settings) });
 }

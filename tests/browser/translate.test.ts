@@ -212,6 +212,16 @@ describe('with LibreTranslate set up on the options page', () => {
     await expect.poll(() => textOf(status)).toBe('Saved. Access to http://127.0.0.1 is allowed.');
     await options.getByRole('button', { name: 'Test' }).click();
     await expect.poll(() => textOf(status)).toBe(`LibreTranslate works: “${fakeTranslation('你好，世界。')}”`);
+
+    // Kept in the extension's database, not in storage.local (which content scripts can read); shown again on reload.
+    const local = await worker.evaluate(async () => {
+      const { storage } = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+      return JSON.stringify(await storage.local.get(null));
+    });
+    expect(local).not.toContain('127.0.0.1');
+    await options.reload();
+    const address = options.getByRole('textbox', { name: 'LibreTranslate server address' });
+    await expect.poll(() => address.inputValue()).toBe(libre.origin);
     await options.close();
   });
 

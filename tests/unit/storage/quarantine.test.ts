@@ -67,6 +67,7 @@ describe('downgrade', () => {
       knownWords: 'word, addedAt',
       translations: 'key, createdAt',
       quarantine: 'id, quarantinedAt',
+      settings: 'name',
       future: 'id',
     });
     await newer.open();

@@ -1,13 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it } from 'vitest';
 import { boundProvider } from '../../../lib/translate/providers';
 import {
+  cleanTranslationSettings,
   DEFAULT_TRANSLATION_SETTINGS,
   isServerAddress,
   parseTranslationSettings,
-  readTranslationSettings,
-  SETTINGS_STORAGE_KEY,
-  writeTranslationSettings,
   type TranslationSettings,
 } from '../../../lib/translate/settings';
 
@@ -17,29 +14,19 @@ const libre = (baseUrl: string): TranslationSettings => ({
   libretranslate: { baseUrl, key: '' },
 });
 
-beforeEach(() => fakeBrowser.reset());
-
 describe('translation settings', () => {
-  it('start as the on-device translator, nothing remote', async () => {
-    expect(await readTranslationSettings(fakeBrowser.storage.local)).toEqual(DEFAULT_TRANSLATION_SETTINGS);
+  it('start as the on-device translator, nothing remote', () => {
     expect(DEFAULT_TRANSLATION_SETTINGS.provider).toBe('on-device');
   });
 
-  it('read back what was written', async () => {
-    const settings = libre('http://localhost:5000');
-    await writeTranslationSettings(fakeBrowser.storage.local, settings);
-    expect(await readTranslationSettings(fakeBrowser.storage.local)).toEqual(settings);
-  });
-
-  it('are stored trimmed, an unusable server address dropped, so another choice is not lost to it', async () => {
+  it('are cleaned trimmed, an unusable server address dropped, so another choice is not lost to it', () => {
     const typed: TranslationSettings = {
       provider: 'deepl',
       deepl: { key: ' k:fx ' },
       libretranslate: { baseUrl: 'not yet an address', key: ' ' },
       google: { key: '' },
     };
-    await writeTranslationSettings(fakeBrowser.storage.local, typed);
-    expect(await readTranslationSettings(fakeBrowser.storage.local)).toEqual({
+    expect(cleanTranslationSettings(typed)).toEqual({
       provider: 'deepl',
       deepl: { key: 'k:fx' },
       libretranslate: { baseUrl: '', key: '' },
@@ -53,9 +40,7 @@ describe('translation settings', () => {
     ['a missing part', { provider: 'deepl', deepl: { key: 'k' } }],
     ['an extra field', { ...DEFAULT_TRANSLATION_SETTINGS, extra: 1 }],
     ['a huge key', { ...DEFAULT_TRANSLATION_SETTINGS, google: { key: 'k'.repeat(201) } }],
-  ])('fall back to the defaults when stored with %s', async (_, stored) => {
-    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: stored });
-    expect(await readTranslationSettings(fakeBrowser.storage.local)).toEqual(DEFAULT_TRANSLATION_SETTINGS);
+  ])('fall back to the defaults when stored with %s', (_, stored) => {
     expect(parseTranslationSettings(stored)).toEqual(DEFAULT_TRANSLATION_SETTINGS);
   });
 

@@ -7,6 +7,7 @@ import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/mo
 import { MAX_SELECTION_CHARS, MAX_TRANSLATE_TEXTS } from '../../../lib/translate/limits';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
+import { createTranslationSettingsStore } from '../../../storage/translation-settings-store';
 import { fakeTranslation } from '../../../scripts/fake-translation-servers';
 import { ARTICLE_ID, articleMeta, newAnnotation } from '../messaging/fixtures';
 import { fixtureWords } from '../gloss/fixture-dictionary';
@@ -31,7 +32,7 @@ beforeEach(() => {
     repo: createAnnotationRepo(db),
     notifyChanged: async () => {},
     gloss: { words: async () => fixtureWords, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged: async () => {} },
-    translation: { service, openOptions },
+    translation: { service, openOptions, settings: createTranslationSettingsStore(db, fakeBrowser.storage.local) },
   });
 });
 afterEach(() => made.db.delete());
@@ -98,6 +99,28 @@ describe('from the options page', () => {
     expect(await call('translate/test', {}, optionsPage())).toMatchObject({ ok: true, value: { provider: 'DeepL' } });
     await call('translate/text', { texts: ['你好'], source: 'zh-Hans' });
     expect(await call('translate/clear-cache', {}, optionsPage())).toEqual({ ok: true, value: 1 });
+  });
+
+  it('reads and saves the set-up, keys included, which a content script can do neither of', async () => {
+    expect(await call('translate/settings', {}, optionsPage())).toMatchObject({ ok: true, value: { provider: 'on-device' } });
+    const saved = await call('translate/save-settings', { settings: { ...DEEPL_SETTINGS, deepl: { key: ' secret-key:fx ' } } }, optionsPage());
+    expect(saved).toEqual({ ok: true, value: DEEPL_SETTINGS });
+    expect(await call('translate/settings', {}, optionsPage())).toEqual({ ok: true, value: DEEPL_SETTINGS });
+    for (const refused of [await call('translate/settings', {}), await call('translate/save-settings', { settings: DEEPL_SETTINGS })]) {
+      expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+      expect(JSON.stringify(refused)).not.toContain('secret-key');
+    }
+  });
+
+  it.each<[string, unknown]>([
+    ['an unknown service', { ...DEEPL_SETTINGS, provider: 'bing' }],
+    ['a huge key', { ...DEEPL_SETTINGS, google: { key: 'k'.repeat(201) } }],
+    ['an extra field', { ...DEEPL_SETTINGS, extra: true }],
+    ['a missing part', { provider: 'deepl', deepl: { key: 'k' } }],
+  ])('refuses to save settings with %s, keeping what was saved', async (_, settings) => {
+    const answer = await route({ type: 'translate/save-settings', payload: { settings } }, optionsPage());
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await call('translate/settings', {}, optionsPage())).toMatchObject({ ok: true, value: { provider: 'on-device' } });
   });
 });
 
