@@ -75,11 +75,21 @@ if (headed) {
   await shot(page, '6-gloss');
   await page.keyboard.press('Alt+G');
 
+  // The translation popover: every word of the selection from the offline dictionary (no service set up here).
+  const third = '[id="004G2HYZ"]';
+  await scrollToElement(page, third);
+  await dragSelect(page, third, '幾乎不需要同步、不需要審批,也不需要等任何人。');
+  await page.keyboard.press('Alt+T');
+  await page.getByRole('dialog', { name: 'Translation' }).getByRole('region', { name: 'Dictionary words' }).locator('dt').first().waitFor();
+  await page.waitForTimeout(300);
+  await shot(page, '7-translate');
+  await page.keyboard.press('Escape');
+
   const library = await context.newPage();
   await library.goto(`chrome-extension://${extensionId}/library.html`);
   await library.getByRole('searchbox').first().fill('物理');
   await library.waitForTimeout(500);
-  await shot(library, '7-library-search');
+  await shot(library, '8-library-search');
 
   await context.close();
   await server.close();

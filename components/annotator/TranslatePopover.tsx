@@ -107,10 +107,10 @@ export function TranslatePopover({ view, actions }: Props) {
   const { sentence, copy, save } = view;
   return (
     <div
-      class="nea-popover nea-translate nea-floating"
+      class={`nea-popover nea-translate nea-floating${view.above ? ' nea-above' : ''}`}
       role="dialog"
       aria-label={t('translatePopoverLabel')}
-      style={{ left: `${view.at.x}px`, top: `${view.at.y}px` }}
+      style={{ left: `${view.at.x}px`, top: `${view.at.y}px`, '--nea-room': `${view.room}px` }}
       ref={root}
     >
       <div class="nea-row">

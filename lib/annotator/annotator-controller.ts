@@ -431,7 +431,9 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
     translationSelection: (): ArticleSelection | null => {
       const range = articleSelection();
       const target = range && describeRange(index, range);
-      return range && target ? { text: target.selector[0].exact, range, target, box: endBox(range) } : null;
+      if (!range || !target) return null;
+      const top = range.getBoundingClientRect().top + win.scrollY;
+      return { text: target.selector[0].exact, range, target, box: endBox(range), top };
     },
     /** Saves `translation` on the highlight of exactly `selection`'s text, or on a new one there in the last colour. */
     attachTranslation: async (selection: ArticleSelection, translation: AnnotationTranslation): Promise<Result<Annotation>> => {

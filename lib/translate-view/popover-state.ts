@@ -2,7 +2,7 @@
  * What the translation popover shows, as plain data: the translate controller computes it, `TranslatePopover`
  * renders it. Words come first (offline, at once); the sentence translation has its own states below them.
  */
-import type { PagePoint } from '../annotator/view-state';
+import type { PopoverPlacement } from './placement';
 import type { SelectionWord } from '../translate/selection-words';
 import type { NotSetUpReason, SentenceOutcome } from '../translate/sentences';
 
@@ -34,9 +34,8 @@ export type SentenceView =
 /** How an action of the popover (Copy, Save) went: not yet, under way, done, or failed and why. */
 export type ActionView = { state: 'idle' | 'busy' | 'done' } | { state: 'failed'; message: string };
 
-/** The whole popover. */
-export interface TranslateView {
-  at: PagePoint;
+/** The whole popover, and where it opens. */
+export interface TranslateView extends PopoverPlacement {
   /** The selected text. */
   text: string;
   words: WordsView;

@@ -15,6 +15,7 @@ import type { OnDeviceTranslator } from '../translate/on-device';
 import { translateSentences } from '../translate/sentences';
 import type { TranslationPlan } from '../translate/translate-service';
 import { contentSentenceDeps } from './content-deps';
+import { placeBeside } from './placement';
 import { copyText, sentenceView, type TranslateView } from './popover-state';
 
 /** The reader's selection in the article, as the annotator sees it. */
@@ -24,6 +25,8 @@ export interface ArticleSelection {
   target: AnnotationTarget;
   /** Where the selection ends on the page (the popover opens under it). */
   box: PageBox;
+  /** Where the selection's first line starts on the page (the popover may open above it). */
+  top: number;
 }
 
 export interface TranslateControllerDeps {
@@ -120,11 +123,15 @@ export function createTranslateController(deps: TranslateControllerDeps) {
     if (!selection) return;
     const about = (current = { selection });
     deps.onOpen();
-    const at = { x: selection.box.left, y: selection.box.bottom + 8 };
+    const win = deps.doc.defaultView!;
+    const place = placeBeside(
+      { left: selection.box.left, top: selection.top, bottom: selection.box.bottom },
+      { top: win.scrollY, height: win.innerHeight },
+    );
     if (selection.text.length > MAX_SELECTION_CHARS) {
       const message = t('translateTooLong', MAX_SELECTION_CHARS);
       show({
-        at,
+        ...place,
         text: selection.text,
         words: { state: 'failed', message },
         sentence: { state: 'failed', provider: '', message, retry: false, settings: false },
@@ -134,7 +141,7 @@ export function createTranslateController(deps: TranslateControllerDeps) {
       return;
     }
     const sentence = { state: 'loading', provider: '' } as const;
-    show({ at, text: selection.text, words: { state: 'loading' }, sentence, copy: IDLE, save: IDLE });
+    show({ ...place, text: selection.text, words: { state: 'loading' }, sentence, copy: IDLE, save: IDLE });
     void loadWords(about);
     void loadSentence(about, false);
   };

@@ -153,6 +153,23 @@ describe('before any translation service is set up', () => {
     expect(copied.split('\n')).toEqual(expect.arrayContaining(['挺反常的', '反常 fǎncháng: unusual; abnormal']));
   });
 
+  it('near the bottom of the window, opens above the selection and stays inside the window', async () => {
+    await page.keyboard.press('Escape');
+    await page.evaluate((p) => document.querySelector(p)!.scrollIntoView({ block: 'end' }), P_SAVE);
+    const text = '也不需要等任何人';
+    expect(await dragSelect(page, P_SAVE, text)).toBe(text);
+    await page.keyboard.press('Alt+T');
+    await expect.poll(() => words().locator('dt').count()).toBeGreaterThan(2);
+    const [box, selection, height] = await Promise.all([
+      popover().boundingBox(),
+      page.evaluate(() => document.getSelection()!.getRangeAt(0).getBoundingClientRect().toJSON() as DOMRect),
+      page.evaluate(() => window.innerHeight),
+    ]);
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(selection.top);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+  });
+
   it('closes with Esc, and nothing was sent anywhere', async () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => popover().count()).toBe(0);

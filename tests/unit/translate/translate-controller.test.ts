@@ -29,6 +29,7 @@ const selectionOf = (text: string): ArticleSelection => ({
   range: document.createRange(),
   target: newAnnotation().target,
   box: { left: 10, top: 20, right: 110, bottom: 40 },
+  top: 20,
 });
 
 beforeEach(() => {
