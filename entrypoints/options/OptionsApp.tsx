@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DictionaryAbout } from '../../components/options/DictionaryAbout';
+import { KnownWordsList } from '../../components/options/KnownWordsList';
 import { TranslationSettingsForm, type FormStatus } from '../../components/options/TranslationSettingsForm';
 import { DICTIONARY_ABOUT_PATH, DICTIONARY_LICENCE_PATH, type DictionaryAbout as About } from '../../lib/gloss/dictionary-asset';
 import { t } from '../../lib/i18n';
@@ -27,12 +28,20 @@ async function saveSettings(settings: TranslationSettings): Promise<void> {
 export function OptionsApp() {
   const [settings, setSettings] = useState<TranslationSettings | null>(null);
   const [about, setAbout] = useState<About | null>(null);
+  const [knownWords, setKnownWords] = useState<string[] | null>(null);
+  const [knownBusy, setKnownBusy] = useState(false);
+  const [knownError, setKnownError] = useState<string | null>(null);
   const [status, setStatus] = useState<FormStatus | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     void callBackground('translate/settings', {}).then((read) =>
       read.ok ? setSettings(read.value) : setStatus({ kind: 'error', message: t('optionsFailed', read.error.message) }),
+    );
+  }, []);
+  useEffect(() => {
+    void callBackground('known-words/list', {}).then((read) =>
+      read.ok ? setKnownWords(read.value) : setKnownError(t('optionsFailed', read.error.message)),
     );
   }, []);
   useEffect(() => void readDictionaryAbout().then(setAbout, (error: unknown) => console.error('[netease-annotator]', error)), []);
@@ -76,6 +85,17 @@ export function OptionsApp() {
         : { kind: 'error', message: t('optionsTestFailed', result.error.message) };
     });
 
+  /** Glosses `word` again: off the known list here, and in every open article. */
+  const forgetKnownWord = async (word: string) => {
+    setKnownBusy(true);
+    const result = await callBackground('known-words/set', { words: [word], known: false });
+    setKnownBusy(false);
+    if (result.ok) {
+      setKnownWords(result.value);
+      setKnownError(null);
+    } else setKnownError(t('optionsFailed', result.error.message));
+  };
+
   const clearCache = () =>
     run(async () => {
       const result = await callBackground('translate/clear-cache', {});
@@ -98,6 +118,7 @@ export function OptionsApp() {
           onClearCache={() => void clearCache()}
         />
       )}
+      <KnownWordsList words={knownWords} busy={knownBusy} error={knownError} onForget={(word) => void forgetKnownWord(word)} />
       <DictionaryAbout about={about} licenceTextUrl={browser.runtime.getURL(`/${DICTIONARY_LICENCE_PATH}`)} />
     </main>
   );

@@ -213,6 +213,24 @@ describe('known words', () => {
     await other.close();
     expect(pageErrors).toEqual([]);
   });
+
+  it('the options page lists the known words; choosing one there glosses it again in the open article', async () => {
+    await page.bringToFront();
+    await dragSelect(page, P1, '馬斯克');
+    await page.getByRole('button', { name: 'Mark known' }).click();
+    await expect.poll(() => muskGlossed(page)).toBe(false);
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const known = options.getByRole('region', { name: 'Known words' });
+    await expect.poll(() => known.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining('馬斯克')]);
+    await known.getByRole('button', { name: 'Gloss 馬斯克 again' }).click();
+    await expect.poll(() => known.getByRole('listitem').count()).toBe(0);
+    expect(await known.innerText()).toContain('No known words yet');
+    expect(await storedKnownWords(worker)).toEqual([]);
+    await options.close();
+    await expect.poll(() => muskGlossed(page)).toBe(true);
+  });
 });
 
 describe('the dictionary’s credit', () => {
