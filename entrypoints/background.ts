@@ -1,6 +1,7 @@
 /**
  * The background owns the database: it answers every annotation request from content scripts and the popup,
- * tells other tabs about changes, and purges annotations deleted more than 30 days ago at start-up.
+ * tells other tabs about changes, and at start-up purges annotations deleted more than 30 days ago and moves
+ * translation keys out of `storage.local`.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -25,4 +26,8 @@ export default defineBackground(() => {
   // makes it the answer.
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   repo.purgeDeletedOlderThan(PURGE_AFTER_MS).catch((err: unknown) => console.error('[netease-annotator] purge failed', err));
+  // Translation keys an earlier version kept in storage.local (which content scripts can read) move out at once.
+  translation.settings
+    .takeOverLegacy()
+    .catch((err: unknown) => console.error('[netease-annotator] moving translation settings failed', err));
 });

@@ -1,7 +1,9 @@
 /**
  * The translation set-up in the extension's database, where content scripts cannot read it (they can read
- * `storage.local`, where earlier versions kept it: the first read moves it here). Only the background opens it.
+ * `storage.local`, where earlier versions kept it: `takeOverLegacy` moves it here, at the background's start and on
+ * the first read). Only the background reads or writes this record.
  */
+import Dexie from 'dexie';
 import {
   cleanTranslationSettings,
   LEGACY_SETTINGS_KEY,
@@ -21,21 +23,34 @@ export interface LegacySettingsArea {
 
 /** Reads and writes the translation settings in `db`, taking over any left in `legacy` by an earlier version. */
 export function createTranslationSettingsStore(db: AnnotationDb, legacy: LegacySettingsArea) {
-  /** Moves settings an earlier version left in `storage.local` into the database, once. */
-  const takeOverLegacy = async (): Promise<unknown> => {
+  /**
+   * Moves settings an earlier version left in `storage.local` into the database unless it holds settings already (a
+   * save made meanwhile wins), then removes them from `storage.local` either way. Settings that do not parse are not
+   * kept: earlier versions only ever stored valid ones.
+   */
+  const takeOverLegacy = async (): Promise<void> => {
     const left = (await legacy.get(LEGACY_SETTINGS_KEY))[LEGACY_SETTINGS_KEY];
-    if (left === undefined) return undefined;
-    const settings = parseTranslationSettings(left);
-    await db.settings.put({ name: SETTING_NAME, value: settings });
+    if (left === undefined) return;
+    try {
+      await db.settings.add({ name: SETTING_NAME, value: parseTranslationSettings(left) });
+    } catch (err) {
+      if (!(err instanceof Dexie.ConstraintError)) throw err;
+    }
     await legacy.remove(LEGACY_SETTINGS_KEY);
-    return settings;
   };
 
+  const stored = async () => (await db.settings.get(SETTING_NAME))?.value;
+
   return {
+    takeOverLegacy,
     /** The stored settings, or the defaults when nothing (or nothing valid) is stored. */
     read: async (): Promise<TranslationSettings> => {
-      const stored = (await db.settings.get(SETTING_NAME))?.value ?? (await takeOverLegacy());
-      return parseTranslationSettings(stored);
+      let value = await stored();
+      if (value === undefined) {
+        await takeOverLegacy();
+        value = await stored();
+      }
+      return parseTranslationSettings(value);
     },
     /** Stores `settings`, cleaned (see `cleanTranslationSettings`); answers what was stored. */
     write: async (settings: TranslationSettings): Promise<TranslationSettings> => {

@@ -22,7 +22,8 @@ export function DictionaryAbout({ about, licenceTextUrl }: Props) {
             {t(
               'aboutDictionary',
               about.source,
-              new Date(about.date).toLocaleDateString(undefined, { dateStyle: 'long' }),
+              // The source's own date, as its licence states it: in UTC, not shifted into the reader's time zone.
+              new Date(about.date).toLocaleDateString(undefined, { dateStyle: 'long', timeZone: 'UTC' }),
               about.entries.toLocaleString(),
             )}
           </p>

@@ -75,6 +75,7 @@ export function TranslationSettingsForm({ settings, status, busy, onSave, onTest
   return (
     <form
       class="translation-settings"
+      aria-label={t('optionsFormLabel')}
       onSubmit={(e) => {
         e.preventDefault();
         onSave(draft);

@@ -39,10 +39,16 @@ export function OptionsApp() {
       read.ok ? setSettings(read.value) : setStatus({ kind: 'error', message: t('optionsFailed', read.error.message) }),
     );
   }, []);
+  // The known words, read again whenever the page is shown (the reader may have marked some in an article meanwhile).
   useEffect(() => {
-    void callBackground('known-words/list', {}).then((read) =>
-      read.ok ? setKnownWords(read.value) : setKnownError(t('optionsFailed', read.error.message)),
-    );
+    const readKnownWords = () =>
+      void callBackground('known-words/list', {}).then((read) =>
+        read.ok ? setKnownWords(read.value) : setKnownError(t('optionsFailed', read.error.message)),
+      );
+    const onShown = () => document.visibilityState === 'visible' && readKnownWords();
+    readKnownWords();
+    document.addEventListener('visibilitychange', onShown);
+    return () => document.removeEventListener('visibilitychange', onShown);
   }, []);
   useEffect(() => void readDictionaryAbout().then(setAbout, (error: unknown) => console.error('[netease-annotator]', error)), []);
 

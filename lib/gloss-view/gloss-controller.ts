@@ -66,6 +66,8 @@ export function createGlossController(deps: GlossControllerDeps) {
   /** Bumped on every on/off change, so a gloss still loading when the reader changed their mind is dropped. */
   let generation = 0;
   let stopWatching = () => {};
+  /** Bumped by every request for the known words, so only the newest answer is shown. */
+  let knownAnswers = 0;
 
   const isKnown = (word: string) => known.has(word);
 
@@ -105,6 +107,7 @@ export function createGlossController(deps: GlossControllerDeps) {
       afterNextFrame(win, () => next(chunks));
     };
     void restLoaded.then((failure) => {
+      if (current !== generation) return;
       // What is glossed stays; the retry glosses what is still bare.
       if (failure) return deps.showError(t('glossFailed', failure.message), () => void glossAdditions(root));
       afterNextFrame(win, () => next(chunkBySize(rest, wordCount, WORDS_PER_FRAME)));
@@ -269,10 +272,17 @@ export function createGlossController(deps: GlossControllerDeps) {
   /** Re-reads the known words after they changed elsewhere, and shows the glossed words accordingly. */
   const refreshKnown = async () => {
     if (!layer) return;
+    const asked = ++knownAnswers;
     const result = await call('known-words/list', {});
-    if (!result.ok || !layer) return;
-    known = new Set(result.value);
-    layer.refreshKnown(isKnown);
+    // An answer overtaken by a newer one (this tab's own change) is dropped.
+    if (!result.ok || !layer || asked !== knownAnswers) return;
+    showKnown(result.value);
+  };
+
+  /** Leaves `words` bare and glosses every other word again. */
+  const showKnown = (words: readonly string[]) => {
+    known = new Set(words);
+    layer?.refreshKnown(isKnown);
     deps.articleChanged();
   };
 
@@ -281,11 +291,10 @@ export function createGlossController(deps: GlossControllerDeps) {
     const markKnown = words.some((w) => !w.known);
     const chosen = [...new Set(words.filter((w) => w.known !== markKnown).map((w) => w.word))];
     if (chosen.length === 0) return;
+    const asked = ++knownAnswers;
     const result = await call('known-words/set', { words: chosen, known: markKnown });
     if (!result.ok) return deps.showError(t('glossKnownFailed', result.error.message), null);
-    known = new Set(result.value);
-    layer?.refreshKnown(isKnown);
-    deps.articleChanged();
+    if (asked === knownAnswers) showKnown(result.value);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -303,7 +312,7 @@ export function createGlossController(deps: GlossControllerDeps) {
       const stored = await loadGlossSettings();
       await apply(stored ?? DEFAULT_GLOSS_SETTINGS, performance.now());
       // A reader who has used the gloss is likely to again: fetch this article's glosses while the page is idle, so
-      // the first Alt+G is as quick as the next (it also has the background load its dictionary ahead of time).
+      // the first Alt+G is as quick as the next (it also has the background load its word index ahead of time).
       if (stored && !stored.on) win.requestIdleCallback?.(prefetch);
     },
     /** Changes some settings (from the popup); an empty patch just reads the state. */

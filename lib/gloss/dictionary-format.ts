@@ -4,7 +4,7 @@
  * loading is a fetch plus a few views, with no parsing and no per-entry objects.
  *
  * The dictionary comes in two files because reading a file from the extension package costs about 8 ms per MB: the
- * gloss over an article needs only the word list and one short gloss per word (the word index, ~4 MB), while the
+ * gloss over an article needs only the word list and one short gloss per word (the word index, ~4.6 MB), while the
  * translation popover's every reading and sense (the entries, ~10 MB) can arrive when a reader first asks for them.
  *
  * Both files (little-endian, every section starts on a 4-byte boundary):

@@ -22,7 +22,6 @@ export interface DictionaryEntry {
 export class Dictionary {
   private readonly decoder = new TextDecoder();
   private readonly decoded = new BoundedCache<number, DictionaryEntry>();
-  private readonly preferred = new BoundedCache<string, DictionaryEntry | null>();
 
   private constructor(
     /** The headwords and their gloss lines; segmenting goes through it. */
@@ -53,22 +52,17 @@ export class Dictionary {
     return [...entries.filter(exact), ...entries.filter((e) => !exact(e))];
   }
 
-  /** `lookup(word)[0]`, decoding only as many entries as it takes to find it (and remembered per word). */
+  /**
+   * `lookup(word)[0]`, decoding only as many entries as it takes to find it: the entry a word as spelled is glossed
+   * with (the build writes its line into the word index, see `scripts/dictionary/gloss-lines.ts`).
+   */
   preferredEntry(word: string): DictionaryEntry | undefined {
-    let answer = this.preferred.get(word);
-    if (answer === undefined) {
-      const numbers = this.entryRange(word);
-      answer = numbers.length > 0 ? this.entry(numbers[0]) : null;
-      for (const e of numbers) {
-        const entry = this.entry(e);
-        if (entry.traditional === word || entry.simplified === word) {
-          answer = entry;
-          break;
-        }
-      }
-      this.preferred.set(word, answer);
+    const numbers = this.entryRange(word);
+    for (const e of numbers) {
+      const entry = this.entry(e);
+      if (entry.traditional === word || entry.simplified === word) return entry;
     }
-    return answer ?? undefined;
+    return numbers.length > 0 ? this.entry(numbers[0]) : undefined;
   }
 
   /** The entry numbers stored under folded `word`, in build-time order; empty when the word is not a headword. */

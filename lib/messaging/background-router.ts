@@ -32,7 +32,7 @@ export interface BackgroundRouterDeps {
    * that made the change (it already knows); undefined when the change came from an extension page.
    */
   notifyChanged(articleId: string, exceptTabId: number | undefined): Promise<void>;
-  /** The dictionary and the known words, for the gloss messages. */
+  /** The dictionary's word index and the known words (and who to tell when they change), for the gloss messages. */
   gloss: GlossBackend;
   /** The translation service and a way to open the options page, for the translation messages. */
   translation: TranslateBackend;

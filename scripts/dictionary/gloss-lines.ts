@@ -20,9 +20,10 @@ function lineOf(entry: DictionaryEntry, dict: Dictionary): string {
 }
 
 /**
- * The UTF-8 gloss lines of each key (layout in `lib/gloss/dictionary-format.ts`). A spelling's preferred entry is, as
- * in `Dictionary.preferredEntry`, the first entry spelled exactly like it, else the key's first entry; `fold` tells
- * which spellings belong to the key (an entry is listed under the keys of both its spellings).
+ * The UTF-8 gloss lines of each key (layout in `lib/gloss/dictionary-format.ts`): the line of its first entry (what
+ * `Dictionary.preferredEntry` gives a spelling no entry has, such as a mixed one), then those of the spellings whose
+ * preferred entry says something else. `fold` tells which spellings belong to the key (an entry is listed under the
+ * keys of both its spellings).
  */
 export function glossLines(keys: readonly RankedKey[], fold: (text: string) => string, dict: Dictionary): Uint8Array[] {
   const encoder = new TextEncoder();
@@ -31,8 +32,7 @@ export function glossLines(keys: readonly RankedKey[], fold: (text: string) => s
     const lines = [first];
     const spellings = new Set(entries.flatMap((e) => [e.traditional, e.simplified]).filter((s) => fold(s) === key));
     for (const spelling of spellings) {
-      const own = entries.find((e) => e.traditional === spelling || e.simplified === spelling)!;
-      const line = lineOf(own, dict);
+      const line = lineOf(dict.preferredEntry(spelling)!, dict);
       if (line !== first) lines.push(`${spelling}\t${line}`);
     }
     return encoder.encode(lines.join('\n'));

@@ -224,9 +224,12 @@ describe('known words', () => {
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     const known = options.getByRole('region', { name: 'Known words' });
     await expect.poll(() => known.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining('馬斯克')]);
-    await known.getByRole('button', { name: 'Gloss 馬斯克 again' }).click();
+    await known.getByRole('button', { name: 'Gloss 馬斯克 again' }).focus();
+    await options.keyboard.press('Enter');
     await expect.poll(() => known.getByRole('listitem').count()).toBe(0);
     expect(await known.innerText()).toContain('No known words yet');
+    // The keyboard stays in the list's place: on the message that took it.
+    await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toContain('No known words yet');
     expect(await storedKnownWords(worker)).toEqual([]);
     await options.close();
     await expect.poll(() => muskGlossed(page)).toBe(true);

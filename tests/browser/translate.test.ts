@@ -225,7 +225,7 @@ describe('with LibreTranslate set up on the options page', () => {
     await extensions.close();
 
     await options.getByRole('button', { name: 'Save and allow access' }).click();
-    const status = options.getByRole('status');
+    const status = options.getByRole('form', { name: 'Sentence translation' }).getByRole('status');
     await expect.poll(() => textOf(status)).toBe('Saved. Access to http://127.0.0.1 is allowed.');
     await options.getByRole('button', { name: 'Test' }).click();
     await expect.poll(() => textOf(status)).toBe(`LibreTranslate works: “${fakeTranslation('你好，世界。')}”`);

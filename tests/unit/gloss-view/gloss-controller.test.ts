@@ -25,10 +25,15 @@ let root: HTMLElement;
 let gloss: GlossController;
 let requests: string[];
 let failing: Set<string>;
+/** Holds back the `n`th answer to `type` until it resolves (answers are worked out before, as the background would). */
+let hold: (type: string, n: number) => Promise<void> | void;
 const articleChanged = vi.fn();
 const showError = vi.fn();
 
-/** The background's answers through the real gloss handlers; types in `failing` fail as an unreachable background. */
+/**
+ * The background's answers through the real gloss handlers; types in `failing` fail as an unreachable background
+ * (`type#n`: only its `n`th request), and `hold` can delay an answer's arrival.
+ */
 function fakeCall(): CallBackground {
   const handlers = createGlossHandlers({
     words: async () => fixtureWords,
@@ -37,8 +42,12 @@ function fakeCall(): CallBackground {
   });
   return (async (type: keyof typeof handlers, payload: never): Promise<Result<unknown>> => {
     requests.push(type);
-    if (failing.has(type)) return { ok: false, error: { code: 'no-receiver', message: 'The background is away.' } };
-    return { ok: true, value: await handlers[type](payload, { tabId: undefined }) };
+    const n = requests.filter((t) => t === type).length;
+    const answer: Result<unknown> = failing.has(type) || failing.has(`${type}#${n}`)
+      ? { ok: false, error: { code: 'no-receiver', message: 'The background is away.' } }
+      : { ok: true, value: await handlers[type](payload, { tabId: undefined }) };
+    await hold(type, n);
+    return answer;
   }) as CallBackground;
 }
 
@@ -53,6 +62,7 @@ beforeEach(() => {
   db = openAnnotationDb(`test-${crypto.randomUUID()}`);
   requests = [];
   failing = new Set();
+  hold = () => {};
   articleChanged.mockClear();
   showError.mockClear();
   document.body.innerHTML = `<h1>標題馬斯克</h1><div id="root">${ARTICLE}</div><input id="field">`;
@@ -216,6 +226,19 @@ describe('known words', () => {
     await gloss.refreshKnown();
     expect(isBare(word('北京'))).toBe(false);
     expect(pinyinOf(word('北京'))).toBe('Běijīng');
+  });
+
+  it('keeps this tab’s own change when an older answer about the known words arrives after it', async () => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    hold = (type) => (type === 'known-words/list' ? released : undefined);
+    const refreshing = gloss.refreshKnown();
+    select('研究', '研究');
+    await gloss.toggleKnownInSelection();
+    expect(isBare(word('研究'))).toBe(true);
+    release();
+    await refreshing;
+    expect(isBare(word('研究'))).toBe(true);
   });
 
   it('tells the reader when the known words cannot be saved', async () => {
@@ -396,5 +419,24 @@ describe('paragraph mode', () => {
       'Showing word glosses instead of paragraph translations: DeepL is getting too many requests.',
       null,
     );
+  });
+});
+
+describe('the rest of the article', () => {
+  it('says nothing about a failure to load it once the reader has turned the gloss off', async () => {
+    // The second paragraph is far below the screen: it is asked for after the first screenful is glossed.
+    const far = root.querySelectorAll('p')[1];
+    far.getBoundingClientRect = () => ({ top: 5000, bottom: 5030, left: 0, right: 100, width: 100, height: 30, x: 0, y: 5000 }) as DOMRect;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    hold = (type, n) => (type === 'gloss/text' && n === 2 ? released : undefined);
+    failing.add('gloss/text#2');
+    await gloss.set({ on: true });
+    await vi.waitFor(() => expect(requests.filter((t) => t === 'gloss/text')).toHaveLength(2));
+    await gloss.set({ on: false });
+    release();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(showError).not.toHaveBeenCalled();
+    expect(root.innerHTML).toBe(ARTICLE);
   });
 });

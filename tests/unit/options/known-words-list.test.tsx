@@ -35,6 +35,14 @@ describe('the known words list', () => {
     expect(section.textContent).toContain('choose Mark known');
   });
 
+  it('moves the keyboard to the next word once the chosen one is taken off', async () => {
+    const { section, onForget } = showList(['研究', '生命', '北京']);
+    section.querySelectorAll('button')[1].click();
+    expect(onForget).toHaveBeenCalledWith('生命');
+    render(<KnownWordsList words={['研究', '北京']} busy={false} error={null} onForget={onForget} />, host);
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Gloss 北京 again'));
+  });
+
   it('waits while a change is saved, and shows why one failed', () => {
     const { section } = showList(['研究'], { busy: true, error: 'Something went wrong: disk full' });
     expect(section.querySelector('button')?.disabled).toBe(true);

@@ -52,6 +52,22 @@ describe('the translation settings store', () => {
     expect((await store.read()).provider).toBe('off');
   });
 
+  it('keeps a save made while the old settings were being moved, and still clears storage.local', async () => {
+    await fakeBrowser.storage.local.set({ [LEGACY_SETTINGS_KEY]: DEEPL });
+    const saved = { ...DEEPL, provider: 'off' as const };
+    await Promise.all([store.takeOverLegacy(), store.write(saved)]);
+    expect(await store.read()).toEqual(saved);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('clears settings left in storage.local even when the database already has settings', async () => {
+    await store.write(DEEPL);
+    await fakeBrowser.storage.local.set({ [LEGACY_SETTINGS_KEY]: { ...DEEPL, deepl: { key: 'old' } } });
+    await store.takeOverLegacy();
+    expect(await store.read()).toEqual(DEEPL);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
   it('removes broken settings left in storage.local, using the defaults', async () => {
     await fakeBrowser.storage.local.set({ [LEGACY_SETTINGS_KEY]: 'garbage' });
     expect(await store.read()).toEqual(DEFAULT_TRANSLATION_SETTINGS);

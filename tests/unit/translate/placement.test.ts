@@ -13,7 +13,11 @@ describe('placeBeside', () => {
     expect(placeBeside({ left: 40, top: 1500, bottom: 1760 }, WINDOW)).toEqual({ at: { x: 40, y: 1492 }, above: true, room: 484 });
   });
 
-  it('stays under the selection when the room above is no bigger, taking at least a usable height', () => {
-    expect(placeBeside({ left: 40, top: 1050, bottom: 1800 }, WINDOW)).toEqual({ at: { x: 40, y: 1808 }, above: false, room: 240 });
+  it('stays under the selection when the room above is no bigger, as tall as the room left', () => {
+    expect(placeBeside({ left: 40, top: 1050, bottom: 1700 }, WINDOW)).toEqual({ at: { x: 40, y: 1708 }, above: false, room: 184 });
+  });
+
+  it('takes a usable height even in a window with almost no room on either side', () => {
+    expect(placeBeside({ left: 40, top: 1010, bottom: 1860 }, WINDOW)).toEqual({ at: { x: 40, y: 1868 }, above: false, room: 120 });
   });
 });
