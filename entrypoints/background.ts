@@ -20,7 +20,7 @@ export default defineBackground(() => {
   const db = openAnnotationDb();
   const repo = createAnnotationRepo(db);
   const gloss = { words: loadWordIndex, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged };
-  const translation = extensionTranslateBackend(db, loadDictionary);
+  const translation = extensionTranslateBackend(db, { dictionary: loadDictionary, words: loadWordIndex });
   const route = createBackgroundRouter({ repo, notifyChanged: notifyAnnotationsChanged, gloss, translation });
   // Registered synchronously so a message that wakes the service worker is not missed; returning the promise
   // makes it the answer.

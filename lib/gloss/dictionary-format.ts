@@ -4,7 +4,7 @@
  * loading is a fetch plus a few views, with no parsing and no per-entry objects.
  *
  * The dictionary comes in two files because reading a file from the extension package costs about 8 ms per MB: the
- * gloss over an article needs only the word list and one short gloss per word (the word index, ~4.6 MB), while the
+ * gloss over an article needs only the word list and one short gloss per word (the word index, ~4.7 MB), while the
  * translation popover's every reading and sense (the entries, ~10 MB) can arrive when a reader first asks for them.
  *
  * Both files (little-endian, every section starts on a 4-byte boundary):
@@ -18,6 +18,8 @@
  *   lineOffsets    Uint32  key k's gloss lines are `lineBytes[lineOffsets[k] … lineOffsets[k + 1])`
  *   lineBytes      Uint8   UTF-8 `pinyin \t gloss` for the key's preferred entry, then one `\n spelling \t pinyin \t
  *                          gloss` for each spelling whose preferred entry differs (乾 "dry" under the key 干)
+ *   charScripts    Uint8   per UTF-16 unit: 1 when it is a one-character entry's traditional form, 2 when its
+ *                          simplified form, 3 when both (how paragraph translation tells the script of a text)
  *
  * Entries sections (keys numbered as in the word index):
  *   keyEntryStarts Uint32  key k's entries are `keyEntries[keyEntryStarts[k] … keyEntryStarts[k + 1])`, best first
@@ -27,7 +29,7 @@
  */
 
 /** Bumped whenever a layout changes, so a stale asset is refused instead of misread. */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** The word index's sections, as typed arrays; see the module comment for their meaning. */
 export interface WordIndexData {
@@ -37,6 +39,7 @@ export interface WordIndexData {
   keyScores: Uint8Array;
   lineOffsets: Uint32Array;
   lineBytes: Uint8Array;
+  charScripts: Uint8Array;
 }
 
 /** The entries' sections, as typed arrays; see the module comment for their meaning. */
@@ -69,6 +72,7 @@ const WORD_INDEX: Layout<WordIndexData> = {
     ['keyScores', Uint8Array],
     ['lineOffsets', Uint32Array],
     ['lineBytes', Uint8Array],
+    ['charScripts', Uint8Array],
   ],
 };
 

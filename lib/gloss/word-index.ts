@@ -65,6 +65,15 @@ export class WordIndex {
     this.walk(text, at, text.length, (key, length) => visit(length, keyScores[key]));
   }
 
+  /**
+   * Which script the character `char` belongs to alone: 1 when it is some entry's traditional form and no entry's
+   * simplified form (們, 後), -1 the other way round (们), 0 when both scripts share it or no entry has it.
+   */
+  scriptOf(char: string): number {
+    const scripts = char.length === 1 ? this.data.charScripts[char.charCodeAt(0)] : 0;
+    return scripts === 1 ? 1 : scripts === 2 ? -1 : 0;
+  }
+
   /** The key number of `word` after folding, or -1 when it is not a headword. */
   keyOf(word: string): number {
     let key = -1;

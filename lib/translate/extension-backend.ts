@@ -4,11 +4,15 @@ import type { AnnotationDb } from '../../storage/db';
 import { createTranslationCache } from '../../storage/translation-cache';
 import { createTranslationSettingsStore } from '../../storage/translation-settings-store';
 import type { Dictionary } from '../gloss/dictionary';
+import type { WordIndex } from '../gloss/word-index';
 import type { TranslateBackend } from '../messaging/translate-handlers';
 import { createTranslateService } from './translate-service';
 
-/** The background's translation backend over `db`'s cache and the shared `dictionary` loader. */
-export function extensionTranslateBackend(db: AnnotationDb, dictionary: () => Promise<Dictionary>): TranslateBackend {
+/** The background's translation backend over `db`'s cache and the shared dictionary loaders. */
+export function extensionTranslateBackend(
+  db: AnnotationDb,
+  { dictionary, words }: { dictionary: () => Promise<Dictionary>; words: () => Promise<WordIndex> },
+): TranslateBackend {
   const settings = createTranslationSettingsStore(db, browser.storage.local);
   return {
     settings,
@@ -18,6 +22,7 @@ export function extensionTranslateBackend(db: AnnotationDb, dictionary: () => Pr
       cache: createTranslationCache(db),
       fetch: (url, init) => fetch(url, init),
       dictionary,
+      words,
     }),
     openOptions: () => browser.runtime.openOptionsPage(),
   };

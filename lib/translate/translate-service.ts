@@ -4,6 +4,7 @@
  * and the options page's test and cache clearing. Keys are read here and go nowhere but to their own service.
  */
 import type { Dictionary } from '../gloss/dictionary';
+import type { WordIndex } from '../gloss/word-index';
 import type { TranslationCache } from '../../storage/translation-cache';
 import { detectScript } from './chinese-script';
 import { TranslationFailure, type TranslateFailureCode } from './errors';
@@ -36,6 +37,8 @@ export interface TranslateServiceDeps {
   cache: TranslationCache;
   fetch: FetchLike;
   dictionary(): Promise<Dictionary>;
+  /** The dictionary's word index alone (all that telling a text's script needs). */
+  words(): Promise<WordIndex>;
 }
 
 /** Most texts sent in one request (DeepL's limit is 50). */
@@ -90,8 +93,8 @@ export function createTranslateService(deps: TranslateServiceDeps) {
   return {
     /** Which kind of service would translate `sample`, and its script. */
     async plan(sample: string): Promise<TranslationPlan> {
-      const [settings, dict] = await Promise.all([deps.readSettings(), deps.dictionary()]);
-      const source = detectScript(sample, dict);
+      const [settings, words] = await Promise.all([deps.readSettings(), deps.words()]);
+      const source = detectScript(sample, words);
       const { provider } = settings;
       if (isRemoteChoice(provider)) return { kind: 'remote', provider: REMOTE_PROVIDERS[provider].name, source };
       if (provider === 'on-device') return { kind: 'on-device', provider: ON_DEVICE_PROVIDER_NAME, source };

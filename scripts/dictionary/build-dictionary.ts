@@ -61,6 +61,16 @@ function pack<T extends Uint8Array | Uint16Array | Uint32Array>(
   return { offsets, units };
 }
 
+/** Traditional (1) and simplified (2) forms of one-character entries, per UTF-16 unit (layout in dictionary-format). */
+function charScripts(entries: readonly DictionaryEntry[]): Uint8Array {
+  const scripts = new Uint8Array(0x10000);
+  for (const { traditional, simplified } of entries) {
+    if (traditional.length === 1) scripts[traditional.charCodeAt(0)] |= 1;
+    if (simplified.length === 1) scripts[simplified.charCodeAt(0)] |= 2;
+  }
+  return scripts;
+}
+
 /** The UTF-16 units of `text` (a surrogate pair gives two). */
 const utf16Units = (text: string): Uint16Array =>
   Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
@@ -99,6 +109,7 @@ function buildSections(cedict: Cedict) {
     ),
     lineOffsets: new Uint32Array(keys.length + 1),
     lineBytes: new Uint8Array(0),
+    charScripts: charScripts(entries),
   };
   const entryData: EntryData = {
     keyEntryStarts: keyEntries.offsets,

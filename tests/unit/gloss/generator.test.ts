@@ -148,6 +148,18 @@ describe('glossing the seed article', () => {
     expect(differing).toEqual([]);
   });
 
+  it('tells each character’s script as the entries do (traditional-only 後, simplified-only 们, shared 人)', () => {
+    const fromEntries = (char: string) => {
+      const entries = dict.lookup(char);
+      const traditional = entries.some((e) => e.traditional === char);
+      const simplified = entries.some((e) => e.simplified === char);
+      return traditional && !simplified ? 1 : simplified && !traditional ? -1 : 0;
+    };
+    const chars = [...new Set(Array.from(SEED))].filter((c) => c.length === 1);
+    expect(chars.filter((c) => words.scriptOf(c) !== fromEntries(c))).toEqual([]);
+    expect(['後', '们', '人'].map((c) => words.scriptOf(c))).toEqual([1, -1, 0]);
+  });
+
   it('covers the whole text in order', () => {
     expect(seedTokens[0].start).toBe(0);
     for (let i = 1; i < seedTokens.length; i++) expect(seedTokens[i].start).toBe(seedTokens[i - 1].end);

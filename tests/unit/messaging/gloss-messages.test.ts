@@ -38,7 +38,7 @@ beforeEach(() => {
     },
     knownWords: createKnownWordsRepo(db),
   };
-  const translation = extensionTranslateBackend(db, async () => fixtureDictionary);
+  const translation = extensionTranslateBackend(db, { dictionary: async () => fixtureDictionary, words: async () => fixtureWords });
   route = createBackgroundRouter({ repo: createAnnotationRepo(db), notifyChanged: async () => {}, gloss, translation });
 });
 
@@ -86,7 +86,7 @@ describe('gloss/text', () => {
       repo: createAnnotationRepo(db),
       notifyChanged: async () => {},
       gloss: { words: unavailable, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged },
-      translation: extensionTranslateBackend(db, unavailable),
+      translation: extensionTranslateBackend(db, { dictionary: unavailable, words: unavailable }),
     });
     expect(await failing({ type: 'gloss/text', payload: { texts: ['字'] } }, contentScript())).toMatchObject({
       ok: false,

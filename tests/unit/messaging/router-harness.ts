@@ -26,6 +26,6 @@ export function createTestRouter() {
   const unavailable = () => Promise.reject(new Error('no dictionary here'));
   const notifyKnownWordsChanged = vi.fn(async (_exceptTabId: number | undefined) => {});
   const gloss = { words: unavailable, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged };
-  const route = createBackgroundRouter({ repo, notifyChanged, gloss, translation: extensionTranslateBackend(db, unavailable) });
+  const route = createBackgroundRouter({ repo, notifyChanged, gloss, translation: extensionTranslateBackend(db, { dictionary: unavailable, words: unavailable }) });
   return { db, repo, notifyChanged, notifyKnownWordsChanged, route };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectScript } from '../../../lib/translate/chinese-script';
 import { MAX_READINGS, selectionWords } from '../../../lib/translate/selection-words';
-import { fixtureDictionary } from '../gloss/fixture-dictionary';
+import { fixtureDictionary, fixtureWords } from '../gloss/fixture-dictionary';
 
 describe('detectScript', () => {
   it.each([
@@ -12,7 +12,7 @@ describe('detectScript', () => {
     ['後來以後長', 'zh-Hant'],
     ['', 'zh-Hans'],
   ] as const)('%s → %s', (text, script) => {
-    expect(detectScript(text, fixtureDictionary)).toBe(script);
+    expect(detectScript(text, fixtureWords)).toBe(script);
   });
 });
 

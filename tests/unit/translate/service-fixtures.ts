@@ -5,7 +5,7 @@ import { createTranslationCache } from '../../../storage/translation-cache';
 import { DEFAULT_TRANSLATION_SETTINGS, type TranslationSettings } from '../../../lib/translate/settings';
 import { createTranslateService } from '../../../lib/translate/translate-service';
 import { fakeTranslation } from '../../../scripts/fake-translation-servers';
-import { fixtureDictionary } from '../gloss/fixture-dictionary';
+import { fixtureDictionary, fixtureWords } from '../gloss/fixture-dictionary';
 
 /** DeepL chosen with a key. */
 export const DEEPL_SETTINGS: TranslationSettings = { ...DEFAULT_TRANSLATION_SETTINGS, provider: 'deepl', deepl: { key: 'secret-key:fx' } };
@@ -26,12 +26,14 @@ export function serviceWith(settings: TranslationSettings, allowed = true) {
   const db: AnnotationDb = openAnnotationDb(`test-${crypto.randomUUID()}`);
   const { state, fetchMock } = deeplFetch();
   const hasPermission = vi.fn(async (_origins: string[]) => allowed);
+  const dictionary = vi.fn(async () => fixtureDictionary);
   const service = createTranslateService({
     readSettings: async () => settings,
     hasPermission,
     cache: createTranslationCache(db),
     fetch: fetchMock,
-    dictionary: async () => fixtureDictionary,
+    dictionary,
+    words: async () => fixtureWords,
   });
-  return { service, db, fetchMock, hasPermission, http: state };
+  return { service, db, fetchMock, hasPermission, dictionary, http: state };
 }

@@ -24,6 +24,14 @@ describe('plan', () => {
     expect((await service.plan('以后很长')).source).toBe('zh-Hans');
   });
 
+  it('tells the script from the word index alone, so paragraph translation never loads the entries', async () => {
+    const { service, dictionary } = make(DEEPL_SETTINGS);
+    await service.plan('以後很長');
+    expect(dictionary).not.toHaveBeenCalled();
+    await service.words('以後');
+    expect(dictionary).toHaveBeenCalledOnce();
+  });
+
   it('says on-device or off when no remote service is chosen', async () => {
     expect(await make(DEFAULT_TRANSLATION_SETTINGS).service.plan('你好')).toMatchObject({ kind: 'on-device', provider: 'Chrome on-device' });
     expect(await make({ ...DEFAULT_TRANSLATION_SETTINGS, provider: 'off' }).service.plan('你好')).toMatchObject({ kind: 'off' });
