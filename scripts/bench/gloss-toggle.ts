@@ -71,14 +71,19 @@ const round = (ms: number) => Number(ms.toFixed(2));
 /** Time for the page to fetch its glosses while idle after a browser restart (the background loads its dictionary). */
 const IDLE_PREFETCH_MS = 2_000;
 
-/** The first press after a browser restart on the profile in `userDataDir`, where the reader used the gloss before. */
+/**
+ * The first press after a browser restart on the profile in `userDataDir`, where the reader used the gloss before
+ * (and left it off: it is turned off again after the press, for the next restart).
+ */
 async function firstPressAfterRestart(port: number, userDataDir: string): Promise<number> {
   const { context } = await launchWithExtension({ port, userDataDir });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await openArticle(page);
     await page.waitForTimeout(IDLE_PREFETCH_MS);
-    return await pressAndMeasure(page, 'nea:gloss-on');
+    const press = await pressAndMeasure(page, 'nea:gloss-on');
+    await pressAndMeasure(page, 'nea:gloss-off');
+    return press;
   } finally {
     await context.close();
   }
