@@ -67,15 +67,20 @@ beforeEach(() => {
   showError.mockClear();
   document.body.innerHTML = `<h1>標題馬斯克</h1><div id="root">${ARTICLE}</div><input id="field">`;
   root = document.getElementById('root')!;
-  gloss = createGlossController({
+  gloss = newController(null);
+});
+
+/** A controller over the page and the fake background, with (or, with null, without) sentence translation. */
+const newController = (paragraphs: ParagraphDeps | null) =>
+  createGlossController({
     doc: document,
     articleRoot: () => root,
     call: fakeCall(),
     articleChanged,
     showError,
     isOwnEvent: () => false,
+    ...(paragraphs ? { paragraphs } : {}),
   });
-});
 
 afterEach(async () => {
   gloss.destroy();
@@ -259,15 +264,7 @@ describe('paragraph mode', () => {
   /** Replaces the controller with one that has (or, with null, lacks) sentence translation. */
   function withParagraphs(deps: ParagraphDeps | null) {
     gloss.destroy();
-    gloss = createGlossController({
-      doc: document,
-      articleRoot: () => root,
-      call: fakeCall(),
-      articleChanged,
-      showError,
-      isOwnEvent: () => false,
-      ...(deps ? { paragraphs: deps } : {}),
-    });
+    gloss = newController(deps);
   }
 
   beforeEach(() => {
