@@ -4,6 +4,7 @@ import type { Annotation, HighlightColor } from '../../lib/model/annotation';
 import { t } from '../../lib/i18n';
 import { ColorButtons } from './ColorButtons';
 import { TagEditor } from '../shared/TagEditor';
+import { useKeepInView } from './use-keep-in-view';
 
 interface Props {
   popover: PopoverView;
@@ -34,6 +35,7 @@ export function HighlightPopover({
   const active = annotations.get(popover.activeId);
   const first = useRef<HTMLDivElement>(null);
   useEffect(() => first.current?.querySelector('button')?.focus({ preventScroll: true }), [popover.activeId]);
+  useKeepInView(first);
   if (!active) return null;
   return (
     <div

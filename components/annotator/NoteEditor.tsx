@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { EditorView } from '../../lib/annotator/view-state';
 import { MAX_NOTE_LENGTH } from '../../lib/model/annotation';
 import { t } from '../../lib/i18n';
+import { useKeepInView } from './use-keep-in-view';
 
 interface Props {
   editor: EditorView;
@@ -13,6 +14,8 @@ interface Props {
 /** A private note beside a highlight. Saved on Ctrl/Cmd+Enter or whenever it closes; a failed save keeps the text. */
 export function NoteEditor({ editor, onInput, onSave }: Props) {
   const area = useRef<HTMLTextAreaElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  useKeepInView(box);
   useEffect(() => {
     area.current?.focus({ preventScroll: true });
   }, [editor.annotationId]);
@@ -30,6 +33,7 @@ export function NoteEditor({ editor, onInput, onSave }: Props) {
 
   return (
     <div
+      ref={box}
       class="nea-editor nea-floating"
       role="dialog"
       aria-label={t('noteEditorLabel')}

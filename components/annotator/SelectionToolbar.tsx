@@ -1,8 +1,10 @@
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import type { ToolbarView } from '../../lib/annotator/view-state';
 import type { HighlightColor } from '../../lib/model/annotation';
 import { t } from '../../lib/i18n';
 import { ColorButtons } from './ColorButtons';
+import { useKeepInView } from './use-keep-in-view';
 
 interface Props {
   toolbar: ToolbarView;
@@ -15,8 +17,11 @@ interface Props {
 
 /** The small bar under a selection: five colours, Note, Copy. Keeps the page selection while clicked. */
 export function SelectionToolbar({ toolbar, onHighlight, onNote, onCopy, extraActions }: Props) {
+  const bar = useRef<HTMLDivElement>(null);
+  useKeepInView(bar);
   return (
     <div
+      ref={bar}
       class="nea-toolbar nea-floating"
       role="toolbar"
       aria-label={t('toolbarLabel')}

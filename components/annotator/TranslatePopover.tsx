@@ -5,6 +5,7 @@ import type { SelectionWord } from '../../lib/translate/selection-words';
 import type { NotSetUpReason } from '../../lib/translate/sentences';
 import { t, type MessageKey } from '../../lib/i18n';
 import { trustedClick } from './trusted-click';
+import { useKeepInView } from './use-keep-in-view';
 
 interface Props {
   view: TranslateView;
@@ -103,6 +104,7 @@ function Sentence({ sentence, actions }: { sentence: SentenceView; actions: Tran
 /** The translation popover under a selection: dictionary words (offline), the sentence translation, Copy and Save. */
 export function TranslatePopover({ view, actions }: Props) {
   const root = useRef<HTMLDivElement>(null);
+  useKeepInView(root);
   useEffect(() => root.current?.querySelector('button')?.focus({ preventScroll: true }), [view.text]);
   const { sentence, copy, save } = view;
   return (

@@ -13,7 +13,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
-import { startFixtureServer, DESKTOP_URL } from '../../scripts/fixture-server';
+import { startFixtureServer, DESKTOP_URL, MOBILE_URL } from '../../scripts/fixture-server';
 import { launchWithExtension } from '../../scripts/launch-browser';
 import {
   activeTabId,
@@ -168,6 +168,26 @@ describe('before any translation service is set up', () => {
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height).toBeLessThanOrEqual(selection.top);
     expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+  });
+
+  it('on a phone, the toolbar and the popover stay inside the screen’s width at a selection near its right edge', async () => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(MOBILE_URL);
+    await phone.waitForFunction(() => performance.getEntriesByName('nea:load-and-paint').length > 0);
+    await scrollToElement(phone, P_WORDS);
+    await dragSelect(phone, P_WORDS, '挺反常的');
+    const inside = async (name: 'toolbar' | 'dialog', label: string) => {
+      const box = (await phone.getByRole(name, { name: label }).boundingBox())!;
+      return box.x >= 0 && box.x + box.width <= 390;
+    };
+    await expect.poll(() => inside('toolbar', 'Annotation tools')).toBe(true);
+    await phone.keyboard.press('Alt+T');
+    await expect.poll(() => phone.getByRole('dialog', { name: 'Translation' }).count()).toBe(1);
+    expect(await inside('dialog', 'Translation')).toBe(true);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await phone.close();
+    await page.bringToFront();
   });
 
   it('closes with Esc, and nothing was sent anywhere', async () => {
