@@ -30,6 +30,13 @@ let hold: (type: string, n: number) => Promise<void> | void;
 const articleChanged = vi.fn();
 const showError = vi.fn();
 
+/** A promise (`released`) that stays pending until the test calls `release`: holds an answer back. */
+function gate() {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  return { released, release };
+}
+
 /**
  * The background's answers through the real gloss handlers; types in `failing` fail as an unreachable background
  * (`type#n`: only its `n`th request), and `hold` can delay an answer's arrival.
@@ -234,8 +241,7 @@ describe('known words', () => {
   });
 
   it('keeps this tab’s own change when an older answer about the known words arrives after it', async () => {
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
+    const { released, release } = gate();
     hold = (type) => (type === 'known-words/list' ? released : undefined);
     const refreshing = gloss.refreshKnown();
     select('研究', '研究');
@@ -260,6 +266,15 @@ describe('paragraph mode', () => {
   let paragraphDeps: ParagraphDeps & { plan: ReturnType<typeof vi.fn<ParagraphDeps['plan']>> };
 
   const translations = () => [...root.querySelectorAll(PARAGRAPH_TRANSLATION_TAG)].map((el) => el.shadowRoot?.querySelector('p')?.textContent);
+
+  /** Makes the sentence service answer only once `released` resolves. */
+  function holdRemoteUntil(released: Promise<void>) {
+    const remote = paragraphDeps.remote;
+    paragraphDeps.remote = vi.fn(async (texts: string[], source: Parameters<typeof remote>[1]) => {
+      await released;
+      return remote(texts, source);
+    });
+  }
 
   /** Replaces the controller with one that has (or, with null, lacks) sentence translation. */
   function withParagraphs(deps: ParagraphDeps | null) {
@@ -320,13 +335,8 @@ describe('paragraph mode', () => {
   it('leaves nothing behind when the gloss is turned off while a change is being translated', async () => {
     withParagraphs(paragraphDeps);
     await gloss.set({ mode: 'paragraphs', on: true });
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const remote = paragraphDeps.remote;
-    paragraphDeps.remote = vi.fn(async (texts: string[], source: Parameters<typeof remote>[1]) => {
-      await released;
-      return remote(texts, source);
-    });
+    const { released, release } = gate();
+    holdRemoteUntil(released);
     root.insertAdjacentHTML('beforeend', '<p>研究人民。</p>');
     await vi.waitFor(() => expect(paragraphDeps.remote).toHaveBeenCalledWith(['研究人民。'], 'zh-Hans'));
     await gloss.set({ on: false });
@@ -338,13 +348,8 @@ describe('paragraph mode', () => {
 
   it('leaves nothing behind when the annotator goes away (extension updated) while the translations are on their way', async () => {
     withParagraphs(paragraphDeps);
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const remote = paragraphDeps.remote;
-    paragraphDeps.remote = vi.fn(async (texts: string[], source: Parameters<typeof remote>[1]) => {
-      await released;
-      return remote(texts, source);
-    });
+    const { released, release } = gate();
+    holdRemoteUntil(released);
     const turningOn = gloss.set({ mode: 'paragraphs', on: true });
     await vi.waitFor(() => expect(paragraphDeps.remote).toHaveBeenCalled());
     gloss.destroy();
@@ -424,8 +429,7 @@ describe('the rest of the article', () => {
     // The second paragraph is far below the screen: it is asked for after the first screenful is glossed.
     const far = root.querySelectorAll('p')[1];
     far.getBoundingClientRect = () => ({ top: 5000, bottom: 5030, left: 0, right: 100, width: 100, height: 30, x: 0, y: 5000 }) as DOMRect;
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
+    const { released, release } = gate();
     hold = (type, n) => (type === 'gloss/text' && n === 2 ? released : undefined);
     failing.add('gloss/text#2');
     await gloss.set({ on: true });

@@ -2,10 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { BackgroundRouter, SenderInfo } from '../../../lib/messaging/background-router';
 import type { Annotation } from '../../../lib/model/annotation';
-import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/model/messages';
 import type { AnnotationRepo } from '../../../storage/annotation-repo';
 import type { AnnotationDb } from '../../../storage/db';
-import { CONTENT_TAB, contentScriptSender, createTestRouter } from './router-harness';
+import { CONTENT_TAB, contentScriptSender, createTestRouter, typedCall } from './router-harness';
 import { ARTICLE_ID, articleMeta, newAnnotation } from './fixtures';
 
 const contentScript = contentScriptSender;
@@ -26,14 +25,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** Sends a typed request through the router as `sender`. */
-function call<K extends BackgroundType>(
-  type: K,
-  payload: BackgroundRequests[K]['request'],
-  sender: SenderInfo = contentScript(),
-): Promise<Result<BackgroundRequests[K]['response']>> {
-  return route({ type, payload }, sender) as Promise<Result<BackgroundRequests[K]['response']>>;
-}
+/** Sends a typed request through the router, from the content script unless told otherwise. */
+const call = typedCall(() => route, contentScript);
 
 /** Creates an annotation through the router and returns it. */
 async function createOne(note = ''): Promise<Annotation> {

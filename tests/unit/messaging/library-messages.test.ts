@@ -10,7 +10,7 @@ import { backgroundRequestSchemas, MAX_BULK_IDS } from '../../../lib/messaging/s
 import type { Annotation } from '../../../lib/model/annotation';
 import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/model/messages';
 import type { AnnotationDb } from '../../../storage/db';
-import { CONTENT_TAB, contentScriptSender, createTestRouter } from './router-harness';
+import { CONTENT_TAB, contentScriptSender, createTestRouter, typedCall } from './router-harness';
 import { ARTICLE_ID, OTHER_ARTICLE_ID, articleMeta, newAnnotation } from './fixtures';
 
 const contentScript = contentScriptSender;
@@ -31,13 +31,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-function call<K extends BackgroundType>(
-  type: K,
-  payload: BackgroundRequests[K]['request'],
-  sender: SenderInfo = libraryPage(),
-): Promise<Result<BackgroundRequests[K]['response']>> {
-  return route({ type, payload }, sender) as Promise<Result<BackgroundRequests[K]['response']>>;
-}
+/** Sends a typed request through the router, from the library page unless told otherwise. */
+const call = typedCall(() => route, libraryPage);
 
 /** The value of a successful answer (fails the test otherwise). */
 function value<T>(result: Result<T>): T {

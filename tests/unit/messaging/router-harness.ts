@@ -1,7 +1,8 @@
 /** The background router as `entrypoints/background.ts` builds it, over a fresh database, for tests that send it requests. */
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createBackgroundRouter, type SenderInfo } from '../../../lib/messaging/background-router';
+import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '../../../lib/messaging/background-router';
+import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/model/messages';
 import { extensionTranslateBackend } from '../../../lib/translate/extension-backend';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb } from '../../../storage/db';
@@ -28,4 +29,17 @@ export function createTestRouter() {
   const gloss = { words: unavailable, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged };
   const route = createBackgroundRouter({ repo, notifyChanged, gloss, translation: extensionTranslateBackend(db, { dictionary: unavailable, words: unavailable }) });
   return { db, repo, notifyChanged, notifyKnownWordsChanged, route };
+}
+
+/**
+ * A typed `call(type, payload, sender?)` through the router `router()` gives (read at each call, as tests make a new
+ * one for each test), sent as `defaultSender()` unless another sender is named.
+ */
+export function typedCall(router: () => BackgroundRouter, defaultSender: () => SenderInfo) {
+  return <K extends BackgroundType>(
+    type: K,
+    payload: BackgroundRequests[K]['request'],
+    sender: SenderInfo = defaultSender(),
+  ): Promise<Result<BackgroundRequests[K]['response']>> =>
+    router()({ type, payload }, sender) as Promise<Result<BackgroundRequests[K]['response']>>;
 }

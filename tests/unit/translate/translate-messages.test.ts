@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '../../../lib/messaging/background-router';
 import { MAX_TRANSLATION_LENGTH } from '../../../lib/model/annotation';
-import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/model/messages';
 import { MAX_SELECTION_CHARS, MAX_TRANSLATE_TEXTS } from '../../../lib/translate/limits';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
@@ -12,6 +11,7 @@ import { fakeTranslation } from '../../../scripts/fake-translation-servers';
 import { ARTICLE_ID, articleMeta, newAnnotation } from '../messaging/fixtures';
 import { fixtureWords } from '../gloss/fixture-dictionary';
 import { DEEPL_SETTINGS, serviceWith } from './service-fixtures';
+import { typedCall } from '../messaging/router-harness';
 
 const contentScript = (): SenderInfo => ({
   id: fakeBrowser.runtime.id,
@@ -37,13 +37,8 @@ beforeEach(() => {
 });
 afterEach(() => made.db.delete());
 
-function call<K extends BackgroundType>(
-  type: K,
-  payload: BackgroundRequests[K]['request'],
-  sender: SenderInfo = contentScript(),
-): Promise<Result<BackgroundRequests[K]['response']>> {
-  return route({ type, payload }, sender) as Promise<Result<BackgroundRequests[K]['response']>>;
-}
+/** Sends a typed request through the router, from the content script unless told otherwise. */
+const call = typedCall(() => route, contentScript);
 
 describe('from the content script', () => {
   it('plans, looks words up and translates, naming the service and never its key', async () => {
