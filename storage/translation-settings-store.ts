@@ -39,18 +39,21 @@ export function createTranslationSettingsStore(db: AnnotationDb, legacy: LegacyS
     await legacy.remove(LEGACY_SETTINGS_KEY);
   };
 
-  const stored = async () => (await db.settings.get(SETTING_NAME))?.value;
+  /** `takeOverLegacy`, run once for the life of the store (again only after it failed). */
+  let moving: Promise<void> | undefined;
+  const takeOverLegacyOnce = (): Promise<void> =>
+    (moving ??= takeOverLegacy().catch((err: unknown) => {
+      moving = undefined;
+      throw err;
+    }));
 
   return {
-    takeOverLegacy,
+    /** Moves settings an earlier version left in `storage.local` (the background calls it at start-up). */
+    takeOverLegacy: takeOverLegacyOnce,
     /** The stored settings, or the defaults when nothing (or nothing valid) is stored. */
     read: async (): Promise<TranslationSettings> => {
-      let value = await stored();
-      if (value === undefined) {
-        await takeOverLegacy();
-        value = await stored();
-      }
-      return parseTranslationSettings(value);
+      await takeOverLegacyOnce();
+      return parseTranslationSettings((await db.settings.get(SETTING_NAME))?.value);
     },
     /** Stores `settings`, cleaned (see `cleanTranslationSettings`); answers what was stored. */
     write: async (settings: TranslationSettings): Promise<TranslationSettings> => {

@@ -2,7 +2,7 @@
  * The translation set-up in the extension's database: read back as written (cleaned), defaults for anything broken,
  * and settings an earlier version left in `storage.local` (readable by content scripts) moved out of it.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
   DEFAULT_TRANSLATION_SETTINGS,
@@ -22,7 +22,10 @@ beforeEach(() => {
   db = openAnnotationDb(`test-${crypto.randomUUID()}`);
   store = createTranslationSettingsStore(db, fakeBrowser.storage.local);
 });
-afterEach(() => db.delete());
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
 
 describe('the translation settings store', () => {
   it('starts with the defaults (on-device, nothing remote)', async () => {
@@ -50,6 +53,14 @@ describe('the translation settings store', () => {
     await store.write({ ...DEEPL, provider: 'off' });
     await fakeBrowser.storage.local.set({ [LEGACY_SETTINGS_KEY]: DEEPL });
     expect((await store.read()).provider).toBe('off');
+  });
+
+  it('looks in storage.local once, not on every read', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await store.read();
+    await store.read();
+    await store.takeOverLegacy();
+    expect(get).toHaveBeenCalledOnce();
   });
 
   it('keeps a save made while the old settings were being moved, and still clears storage.local', async () => {
