@@ -8,6 +8,7 @@ import { t } from '../../lib/i18n';
 import { callBackground } from '../../lib/messaging/client';
 import { boundProvider } from '../../lib/translate/providers';
 import { isRemoteChoice, type TranslationSettings } from '../../lib/translate/settings';
+import { useKnownWords } from './use-known-words';
 
 /** What the bundled dictionary is, from the description the build writes next to it. */
 async function readDictionaryAbout(): Promise<About> {
@@ -23,14 +24,12 @@ async function saveSettings(settings: TranslationSettings): Promise<void> {
 
 /**
  * The options page: the translation set-up, kept by the background, with host access requested from the Save click;
- * and the About section crediting the dictionary.
+ * the known words; and the About section crediting the dictionary.
  */
 export function OptionsApp() {
   const [settings, setSettings] = useState<TranslationSettings | null>(null);
   const [about, setAbout] = useState<About | null>(null);
-  const [knownWords, setKnownWords] = useState<string[] | null>(null);
-  const [knownBusy, setKnownBusy] = useState(false);
-  const [knownError, setKnownError] = useState<string | null>(null);
+  const known = useKnownWords();
   const [status, setStatus] = useState<FormStatus | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -38,17 +37,6 @@ export function OptionsApp() {
     void callBackground('translate/settings', {}).then((read) =>
       read.ok ? setSettings(read.value) : setStatus({ kind: 'error', message: t('optionsFailed', read.error.message) }),
     );
-  }, []);
-  // The known words, read again whenever the page is shown (the reader may have marked some in an article meanwhile).
-  useEffect(() => {
-    const readKnownWords = () =>
-      void callBackground('known-words/list', {}).then((read) =>
-        read.ok ? setKnownWords(read.value) : setKnownError(t('optionsFailed', read.error.message)),
-      );
-    const onShown = () => document.visibilityState === 'visible' && readKnownWords();
-    readKnownWords();
-    document.addEventListener('visibilitychange', onShown);
-    return () => document.removeEventListener('visibilitychange', onShown);
   }, []);
   useEffect(() => void readDictionaryAbout().then(setAbout, (error: unknown) => console.error('[netease-annotator]', error)), []);
 
@@ -91,17 +79,6 @@ export function OptionsApp() {
         : { kind: 'error', message: t('optionsTestFailed', result.error.message) };
     });
 
-  /** Glosses `word` again: off the known list here, and in every open article. */
-  const forgetKnownWord = async (word: string) => {
-    setKnownBusy(true);
-    const result = await callBackground('known-words/set', { words: [word], known: false });
-    setKnownBusy(false);
-    if (result.ok) {
-      setKnownWords(result.value);
-      setKnownError(null);
-    } else setKnownError(t('optionsFailed', result.error.message));
-  };
-
   const clearCache = () =>
     run(async () => {
       const result = await callBackground('translate/clear-cache', {});
@@ -124,7 +101,7 @@ export function OptionsApp() {
           onClearCache={() => void clearCache()}
         />
       )}
-      <KnownWordsList words={knownWords} busy={knownBusy} error={knownError} onForget={(word) => void forgetKnownWord(word)} />
+      <KnownWordsList words={known.words} busy={known.busy} error={known.error} onForget={(word) => void known.forget(word)} />
       <DictionaryAbout about={about} licenceTextUrl={browser.runtime.getURL(`/${DICTIONARY_LICENCE_PATH}`)} />
     </main>
   );
