@@ -7,5 +7,7 @@ import { mountAnnotator } from './mount-annotator';
 export default defineContentScript({
   matches: ARTICLE_MATCH_PATTERNS,
   cssInjectionMode: 'ui',
+  // WXT's start-up `postMessage` would tell the page our extension's id (and an echo of it would stop the annotator).
+  noScriptStartedPostMessage: true,
   main: (ctx) => mountAnnotator(ctx),
 });

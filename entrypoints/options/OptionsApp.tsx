@@ -7,7 +7,7 @@ import { DICTIONARY_ABOUT_PATH, DICTIONARY_LICENCE_PATH, type DictionaryAbout as
 import { t } from '../../lib/i18n';
 import { callBackground } from '../../lib/messaging/client';
 import { boundProvider } from '../../lib/translate/providers';
-import { isRemoteChoice, type TranslationSettings } from '../../lib/translate/settings';
+import { isRemoteChoice, isRemotePlainHttp, type TranslationSettings } from '../../lib/translate/settings';
 import { useKnownWords } from './use-known-words';
 
 /** What the bundled dictionary is, from the description the build writes next to it. */
@@ -60,6 +60,9 @@ export function OptionsApp() {
         return { kind: 'ok', message: t('optionsSaved') };
       }
       const provider = boundProvider(draft.provider, draft);
+      if (draft.provider === 'libretranslate' && isRemotePlainHttp(draft.libretranslate.baseUrl)) {
+        return { kind: 'error', message: t('optionsHttpRefused') };
+      }
       if (!provider.isComplete()) {
         return { kind: 'error', message: t(draft.provider === 'libretranslate' ? 'optionsNeedsUrl' : 'optionsNeedsKey') };
       }

@@ -1,5 +1,6 @@
 /**
- * Google Cloud Translation (Basic, v2) client: `POST /language/translate/v2?key=…` with `format: "text"` (the default
+ * Google Cloud Translation (Basic, v2) client: `POST /language/translate/v2` with the key in `X-Goog-Api-Key` and
+ * `format: "text"` (the default
  * is HTML, which would come back with entities). Errors carry a reason that tells a refused key from a used-up quota.
  */
 import * as v from 'valibot';
@@ -43,9 +44,10 @@ export async function translateWithGoogle(
   config: GoogleConfig,
   fetchImpl: FetchLike,
 ): Promise<ProviderResult> {
-  const url = `${GOOGLE_ORIGIN}/language/translate/v2?key=${encodeURIComponent(config.key.trim())}`;
+  // The key travels in a header, never in the URL (where proxies, logs and error reports would keep it).
+  const url = `${GOOGLE_ORIGIN}/language/translate/v2`;
   const body = { q: texts, source: SOURCE_CODES[languages.source], target: languages.target, format: 'text' };
-  const answer = await requestJson(fetchImpl, url, postJson(body));
+  const answer = await requestJson(fetchImpl, url, postJson(body, { 'X-Goog-Api-Key': config.key.trim() }));
   const select = (data: v.InferOutput<typeof answerSchema>) => data.data.translations.map((t) => t.translatedText);
   return toProviderResult(answer, texts.length, answerSchema, select, classify);
 }

@@ -45,15 +45,32 @@ export const DEFAULT_TRANSLATION_SETTINGS: TranslationSettings = {
   google: { key: '' },
 };
 
-/** Whether `value` is an http(s) address with no user name, password, query or fragment. */
-export function isServerAddress(value: string): boolean {
+/** Host names that stay on the reader's own computer, where plain `http:` crosses no network. */
+const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+
+/** The address as a URL when it is one, else null. Never throws. */
+function parseAddress(value: string): URL | null {
   try {
-    const url = new URL(value.trim());
-    const web = url.protocol === 'https:' || url.protocol === 'http:';
-    return web && !url.username && !url.password && !url.search && !url.hash;
+    return new URL(value.trim());
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** Whether `value` is a plain-`http:` address of a server that is not on this computer (refused: text would travel in clear). */
+export function isRemotePlainHttp(value: string): boolean {
+  const url = parseAddress(value);
+  return url !== null && url.protocol === 'http:' && !LOOPBACK_HOST.test(url.hostname);
+}
+
+/**
+ * Whether `value` is a server address we send text to: `https:`, or `http:` on this computer only (a plain-`http:`
+ * server elsewhere would carry the reader's text and key in clear), with no user name, password, query or fragment.
+ */
+export function isServerAddress(value: string): boolean {
+  const url = parseAddress(value);
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || isRemotePlainHttp(value)) return false;
+  return !url.username && !url.password && !url.search && !url.hash;
 }
 
 const keySchema = v.pipe(v.string(), v.maxLength(MAX_KEY_LENGTH));

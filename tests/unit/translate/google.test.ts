@@ -19,9 +19,10 @@ beforeEach(() => {
 });
 
 describe('Google Cloud Translation client', () => {
-  it('translates as plain text with the key in the query, naming the script', async () => {
+  it('translates as plain text with the key in a header, never in the URL, naming the script', async () => {
     expect(await translate('zh-Hant')).toEqual({ ok: true, texts: [fakeTranslation('你好'), fakeTranslation('世界')] });
-    expect(state.urls).toEqual(['https://translation.googleapis.com/language/translate/v2?key=AIza%20key%2F%26%3F']);
+    expect(state.urls).toEqual(['https://translation.googleapis.com/language/translate/v2']);
+    expect(state.server.requests[0].headers['x-goog-api-key']).toBe('AIza key/&?');
     expect(state.server.requests[0].body).toEqual({ q: ['你好', '世界'], source: 'zh-TW', target: 'en', format: 'text' });
     await translate('zh-Hans');
     expect(state.server.requests[1].body).toMatchObject({ source: 'zh-CN' });

@@ -47,6 +47,11 @@ describe('translation settings', () => {
   it.each([
     ['https://libre.example.org', true],
     ['http://127.0.0.1:5000/', true],
+    ['http://localhost:5000', true],
+    ['http://[::1]:5000', true],
+    // Plain http to another computer would carry the text and the key in clear (issue: privacy).
+    ['http://libre.example.org', false],
+    ['http://192.168.1.20:5000', false],
     ['ftp://libre.example.org', false],
     ['https://user:pw@libre.example.org', false],
     ['https://libre.example.org/?q=1', false],
