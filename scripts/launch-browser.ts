@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium';
 import { FIXTURE_HOSTS } from './fixture-server';
+import { exposeClosedUi } from './expose-closed-ui';
 
 /** Where `wxt build` puts the Chromium extension. */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -51,6 +52,9 @@ export async function launchWithExtension({
   // Scripts run through tsx (demo, bench) have named functions wrapped in `__name(…)` by its transform, and
   // `page.evaluate` carries that call into the page: give test pages the identity helper it expects.
   await context.addInitScript('globalThis.__name ??= (fn) => fn;');
+  // Playwright's locators reach the annotator's closed shadow root (its own world only, never the page's).
+  for (const page of context.pages()) await exposeClosedUi(page);
+  context.on('page', (page) => void exposeClosedUi(page));
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;

@@ -25,7 +25,7 @@ export function AnnotatorLayer({ view, actions, toolbarExtras }: Props) {
           class="nea-marker"
           style={{ left: `${marker.at.x}px`, top: `${marker.at.y - 6}px`, background: HIGHLIGHT_BACKGROUNDS[marker.color] }}
           aria-label={t('openNote')}
-          title={view.annotations.get(marker.annotationId)?.note}
+          title={t('openNote')}
           onClick={() => actions.openPopover([marker.annotationId], { x: marker.at.x, y: marker.at.y + 22 })}
         >
           ✎

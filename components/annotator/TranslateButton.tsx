@@ -1,5 +1,4 @@
 import { t } from '../../lib/i18n';
-import { trustedClick } from './trusted-click';
 
 interface Props {
   onTranslate: () => void;
@@ -13,7 +12,7 @@ export function TranslateButton({ onTranslate }: Props) {
       class="nea-text-button"
       title={t('translateButtonHelp')}
       onMouseDown={(e) => e.preventDefault()}
-      onClick={trustedClick(onTranslate)}
+      onClick={onTranslate}
     >
       {t('translateButton')}
     </button>

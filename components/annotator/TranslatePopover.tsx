@@ -4,7 +4,6 @@ import type { TranslateActions } from '../../lib/translate-view/translate-contro
 import type { SelectionWord } from '../../lib/translate/selection-words';
 import type { NotSetUpReason } from '../../lib/translate/sentences';
 import { t, type MessageKey } from '../../lib/i18n';
-import { trustedClick } from './trusted-click';
 import { useKeepInView } from './use-keep-in-view';
 
 interface Props {
@@ -41,7 +40,7 @@ function Words({ words }: { words: SelectionWord[] }) {
 /** The sentence translation in each of its states, with the controls each state offers. */
 function Sentence({ sentence, actions }: { sentence: SentenceView; actions: TranslateActions }) {
   const settingsButton = (
-    <button type="button" class="nea-text-button" onClick={trustedClick(actions.openSettings)}>
+    <button type="button" class="nea-text-button" onClick={actions.openSettings}>
       {t('translateSettings')}
     </button>
   );
@@ -65,7 +64,7 @@ function Sentence({ sentence, actions }: { sentence: SentenceView; actions: Tran
           <p role="alert" class="nea-error">{sentence.message}</p>
           <div class="nea-row">
             {sentence.retry && (
-              <button type="button" class="nea-text-button" onClick={trustedClick(actions.retry)}>
+              <button type="button" class="nea-text-button" onClick={actions.retry}>
                 {t('retry')}
               </button>
             )}
@@ -85,7 +84,7 @@ function Sentence({ sentence, actions }: { sentence: SentenceView; actions: Tran
         <>
           <p class="nea-muted">{t('translateDownloadHelp', sentence.provider)}</p>
           <div class="nea-row">
-            <button type="button" class="nea-text-button nea-primary" onClick={trustedClick(actions.download)}>
+            <button type="button" class="nea-text-button nea-primary" onClick={actions.download}>
               {t('translateDownload')}
             </button>
           </div>

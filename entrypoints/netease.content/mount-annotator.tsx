@@ -4,7 +4,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { findArticle } from '../../lib/netease/find-article';
 import { articleIdFromUrl } from '../../lib/netease/article-id';
-import { waitForArticle } from '../../lib/annotator/wait-for-article';
+import { documentParsed, waitForArticle } from '../../lib/annotator/wait-for-article';
+import { createReaderSelection, dropUntrustedEvents } from '../../lib/annotator/reader-input';
 import { createAnnotatorController } from '../../lib/annotator/annotator-controller';
 import { callBackground, onPageRequests } from '../../lib/messaging/client';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/model/annotation';
@@ -21,10 +22,18 @@ import { TranslatePopover } from '../../components/annotator/TranslatePopover';
 
 const LAST_COLOR_KEY = 'lastColor';
 
-/** Starts the annotator on this page if it is a NetEase article; everything it adds goes away with `ctx`. */
+/**
+ * Starts the annotator on this page if it is a NetEase article; everything it adds goes away with `ctx`. Runs at
+ * document start, before any of the page's scripts: it reads the address the browser loaded then (a later
+ * `history.replaceState` changes what `location` says, never which article this is) and starts following the
+ * reader's input before a page script could get in first.
+ */
 export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
-  const find = () => findArticle(document, location.href);
-  const article = find() ?? (articleIdFromUrl(location.href) ? await waitForArticle(document, find) : null);
+  const url = document.URL;
+  const reader = createReaderSelection(window, ctx.signal);
+  await documentParsed(document);
+  const find = () => findArticle(document, url);
+  const article = find() ?? (articleIdFromUrl(url) ? await waitForArticle(document, find) : null);
   if (!article || !ctx.isValid) return;
 
   const stored = await browser.storage.local.get(LAST_COLOR_KEY);
@@ -32,6 +41,8 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
 
   const ui = await createShadowRootUi(ctx, {
     name: 'nea-annotator',
+    // Closed: the page's scripts cannot reach the UI's nodes (notes, quotes, tags) through the host element.
+    mode: 'closed',
     position: 'inline',
     anchor: 'html',
     append: 'last',
@@ -39,6 +50,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
     onRemove: (container) => container && render(null, container),
   });
   ui.mount();
+  dropUntrustedEvents(ui.shadow, ctx.signal);
   Object.assign(ui.shadowHost.style, { position: 'absolute', top: '0', left: '0', width: '0', height: '0', overflow: 'visible' });
 
   const isOwnEvent = (event: Event) => event.composedPath().includes(ui.shadowHost);
@@ -51,6 +63,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
     articleChanged: () => controller.articleChanged(),
     showError: (message, retry) => controller.showError(message, retry),
     isOwnEvent,
+    readerSelection: reader.range,
     paragraphs: contentParagraphDeps(callBackground, onDevice),
   });
   const glossButtons = () => (
@@ -107,6 +120,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
       paint();
     },
     isOwnEvent,
+    readerSelection: reader.range,
     writeClipboard: copyText,
     initialColor,
     rememberColor: (color: HighlightColor) => void browser.storage.local.set({ [LAST_COLOR_KEY]: color }),

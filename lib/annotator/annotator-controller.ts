@@ -7,6 +7,8 @@ import { describeRange } from '../anchoring/describe';
 import { createAnchorer } from '../anchoring/anchor';
 import { HighlightPainter } from '../highlight/highlight-painter';
 import { isNonArticleElement } from '../netease/non-article-content';
+import { isReaderEvent } from './reader-input';
+import { isUnrendered } from './unrendered';
 import type { FoundArticle } from '../netease/find-article';
 import { watchArticle } from './watch-article';
 import {
@@ -36,6 +38,8 @@ export interface AnnotatorDeps {
   render: (view: AnnotatorView, actions: AnnotatorActions) => void;
   /** True when an event came from inside the annotator's own UI. */
   isOwnEvent: (event: Event) => boolean;
+  /** The page's selection when the reader made it (never one a page script set); null otherwise. */
+  readerSelection: () => Range | null;
   writeClipboard: (text: string) => Promise<void>;
   initialColor: HighlightColor;
   rememberColor: (color: HighlightColor) => void;
@@ -44,6 +48,12 @@ export interface AnnotatorDeps {
 }
 
 const UNDO_WINDOW_MS = 10_000;
+
+/**
+ * What the annotator does not count as article text: ads and widgets inside the body, and text the page does not
+ * show (hidden by its CSS), which a reader cannot have meant to quote.
+ */
+const isNotArticleText = (el: Element): boolean => isNonArticleElement(el) || isUnrendered(el);
 const SELECTION_SETTLE_MS = 120;
 
 /** Starts annotating an article page; returns the controller (its `destroy` removes everything it added). */
@@ -54,7 +64,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
   const annotations = new Map<string, Annotation>();
   const ranges = new Map<string, Range>();
   let root = article.root;
-  let index: TextIndex = buildTextIndex(root, isNonArticleElement);
+  let index: TextIndex = buildTextIndex(root, isNotArticleText);
   let view: AnnotatorView = {
     annotations,
     lastColor: deps.initialColor,
@@ -134,7 +144,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
   /** Re-reads the article text and re-anchors, unless the page's change left the text and its nodes as they were. */
   const reanchor = () => {
     const started = performance.now();
-    const next = buildTextIndex(root, isNonArticleElement);
+    const next = buildTextIndex(root, isNotArticleText);
     if (next.text === index.text && next.nodes.every((node, i) => node === index.nodes[i])) return;
     index = next;
     anchorAll();
@@ -173,11 +183,11 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
 
   // ---- selection ----
 
-  /** The reader's selection clipped to the article text, or null when it holds no article text. */
+  /** The reader's own selection clipped to the article text, or null when there is none or it holds no article text. */
   const articleSelection = (): Range | null => {
-    const selection = doc.getSelection();
-    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-    const offsets = rangeToOffsets(index, selection.getRangeAt(0));
+    const selected = deps.readerSelection();
+    if (!selected) return null;
+    const offsets = rangeToOffsets(index, selected);
     if (!offsets || !index.text.slice(offsets.start, offsets.end).trim()) return null;
     return offsetsToRange(index, offsets.start, offsets.end);
   };
@@ -371,7 +381,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
   };
 
   const onClick = (event: MouseEvent) => {
-    if (deps.isOwnEvent(event) || event.button !== 0) return;
+    if (!isReaderEvent(event) || deps.isOwnEvent(event) || event.button !== 0) return;
     if (view.editor) return actions.dismiss();
     const selection = doc.getSelection();
     if (selection && !selection.isCollapsed) return;
@@ -381,6 +391,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (!isReaderEvent(event)) return;
     if (event.key === 'Escape') {
       if (view.toolbar || view.popover || view.editor) {
         actions.dismiss();

@@ -34,3 +34,9 @@ export function waitForArticle(
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   });
 }
+
+/** Resolves once the document's HTML is parsed (at once when it already is): the content script starts before that. */
+export function documentParsed(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}

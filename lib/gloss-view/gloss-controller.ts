@@ -14,6 +14,7 @@ import { buildTextIndex } from '../anchoring/text-index';
 import type { CallBackground } from '../annotator/annotator-controller';
 import { watchArticle } from '../annotator/watch-article';
 import { isAltShortcut, isTextInput } from '../annotator/shortcuts';
+import { isReaderEvent } from '../annotator/reader-input';
 import { t } from '../i18n';
 import type { GlossSettings, GlossSettingsPatch, GlossState } from '../model/gloss';
 import { isNonArticleElement } from '../netease/non-article-content';
@@ -37,6 +38,8 @@ export interface GlossControllerDeps {
   showError: (message: string, retry: (() => void) | null) => void;
   /** True when an event came from inside the annotator's own UI. */
   isOwnEvent: (event: Event) => boolean;
+  /** The page's selection when the reader made it (never one a page script set); null otherwise. */
+  readerSelection: () => Range | null;
   /** Sentence translation for paragraph mode; without it, paragraph mode shows word glosses. */
   paragraphs?: ParagraphDeps;
 }
@@ -264,9 +267,8 @@ export function createGlossController(deps: GlossControllerDeps) {
 
   /** The glossed words the reader has selected. */
   const selectedWords = () => {
-    const selection = doc.getSelection();
-    if (!layer || !selection || selection.isCollapsed || selection.rangeCount === 0) return [];
-    return layer.wordsIn(selection.getRangeAt(0));
+    const range = deps.readerSelection();
+    return layer && range ? layer.wordsIn(range) : [];
   };
 
   /** Re-reads the known words after they changed elsewhere, and shows the glossed words accordingly. */
@@ -298,7 +300,7 @@ export function createGlossController(deps: GlossControllerDeps) {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!isAltShortcut(event, 'KeyG') || deps.isOwnEvent(event) || isTextInput(event.target)) return;
+    if (!isReaderEvent(event) || !isAltShortcut(event, 'KeyG') || deps.isOwnEvent(event) || isTextInput(event.target)) return;
     event.preventDefault();
     void set({ on: !settings.on }, event.timeStamp);
   };

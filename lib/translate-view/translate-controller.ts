@@ -6,6 +6,7 @@
  */
 import type { CallBackground } from '../annotator/annotator-controller';
 import { isAltShortcut, isTextInput } from '../annotator/shortcuts';
+import { isReaderEvent } from '../annotator/reader-input';
 import type { PageBox } from '../annotator/view-state';
 import type { AnnotationTarget, AnnotationTranslation } from '../model/annotation';
 import type { Result } from '../model/messages';
@@ -191,7 +192,7 @@ export function createTranslateController(deps: TranslateControllerDeps) {
       return;
     }
     // Only the reader's own key press: a page script's synthetic one must not send its text to a service.
-    if (!event.isTrusted || !isAltShortcut(event, 'KeyT') || deps.isOwnEvent(event) || isTextInput(event.target)) return;
+    if (!isReaderEvent(event) || !isAltShortcut(event, 'KeyT') || deps.isOwnEvent(event) || isTextInput(event.target)) return;
     if (!deps.selection()) return;
     event.preventDefault();
     open();

@@ -13,6 +13,7 @@ import { describeSpan } from '../../../lib/anchoring/describe';
 import { isNonArticleElement } from '../../../lib/netease/non-article-content';
 import type { Annotation, NewAnnotation } from '../../../lib/model/annotation';
 import type { Result } from '../../../lib/model/messages';
+import { documentSelection } from '../reader-events';
 
 const URL_ = 'https://www.163.com/dy/article/KJ8S2N1V0556A7ZQ.html';
 const html = readFileSync(join(import.meta.dirname, '../../fixtures/netease/dy-desktop.html'), 'utf8');
@@ -84,6 +85,7 @@ function start(background: ReturnType<typeof fakeBackground>) {
     call: background.call,
     render: (v) => (view = v),
     isOwnEvent: () => false,
+    readerSelection: documentSelection,
     writeClipboard: async () => {},
     initialColor: 'yellow',
     rememberColor: () => {},

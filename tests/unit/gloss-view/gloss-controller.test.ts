@@ -17,6 +17,7 @@ import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
 import { fixtureWords } from '../gloss/fixture-dictionary';
 import { englishOf, isBare, pinyinOf } from './word-labels';
+import { asReaders, documentSelection } from '../reader-events';
 
 const ARTICLE = '<p>馬斯克研究生命。</p><p>北京人民很長。</p>';
 
@@ -62,7 +63,7 @@ const words = () => [...root.querySelectorAll(WORD_ELEMENT)];
 const stored = async (): Promise<GlossSettings | undefined> =>
   (await fakeBrowser.storage.local.get(GLOSS_SETTINGS_KEY))[GLOSS_SETTINGS_KEY] as GlossSettings | undefined;
 const pressAltG = (target: EventTarget = document.body, init: KeyboardEventInit = {}) =>
-  target.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyG', key: 'g', altKey: true, bubbles: true, ...init }));
+  target.dispatchEvent(asReaders(new KeyboardEvent('keydown', { code: 'KeyG', key: 'g', altKey: true, bubbles: true, ...init })));
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -86,6 +87,7 @@ const newController = (paragraphs: ParagraphDeps | null) =>
     articleChanged,
     showError,
     isOwnEvent: () => false,
+    readerSelection: documentSelection,
     ...(paragraphs ? { paragraphs } : {}),
   });
 
