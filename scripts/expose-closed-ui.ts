@@ -45,7 +45,7 @@ export async function exposeClosedUi(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   const worlds = new Map<number, string>();
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    if (context.name.startsWith(UTILITY_WORLD) && context.auxData?.isDefault === false) worlds.set(context.id, context.name);
+    if (context.name.startsWith(UTILITY_WORLD)) worlds.set(context.id, context.name);
   });
   cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => worlds.delete(executionContextId));
   cdp.on('Runtime.executionContextsCleared', () => worlds.clear());
