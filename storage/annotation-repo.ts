@@ -23,6 +23,8 @@ import { readAllRecords, type StoredRecords } from './library-queries';
 export interface AnnotationRepo {
   /** The article's live annotations (soft-deleted ones excluded), in reading order: position start, then createdAt. */
   listForArticle(articleId: string): Promise<Annotation[]>;
+  /** One annotation, soft-deleted or not; null when there is none with that id. */
+  get(id: string): Promise<Annotation | null>;
   /** Stores a new annotation and upserts its article in one transaction; returns the stored record. */
   create(article: ArticleMeta, annotation: NewAnnotation): Promise<Annotation>;
   /** Applies a patch (colour, note, tags, translation) to a live annotation and bumps `updatedAt`; not-found if gone. */
@@ -127,6 +129,8 @@ export function createAnnotationRepo(db: AnnotationDb, now: () => number = Date.
         const rows = await setAsideDamaged(db, await db.annotations.where('articleId').equals(articleId).toArray());
         return rows.filter((a) => a.deletedAt === null).sort(byPosition);
       }),
+
+    get: (id) => guarded(async () => (await db.annotations.get(id)) ?? null),
 
     create: (article, annotation) =>
       guarded(() =>

@@ -130,9 +130,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
     'page/state': () => controller.pageState(),
     'page/scroll-to': ({ id }) => controller.scrollTo(id),
     'page/reattach': ({ id }) => controller.startReattach(id),
-    'page/annotations-changed': async ({ articleId }) => {
-      if (articleId === article.meta.id) await controller.load();
-    },
+    'page/annotations-changed': () => controller.load(),
     'page/known-words-changed': () => gloss.refreshKnown(),
     'page/gloss': (patch) => gloss.set(patch),
   });

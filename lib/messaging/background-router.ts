@@ -4,38 +4,40 @@
  */
 import { browser } from 'wxt/browser';
 import type { AnnotationRepo } from '../../storage/annotation-repo';
-import { StorageError } from '../../storage/errors';
+import { notFoundError, StorageError } from '../../storage/errors';
 import type { Annotation } from '../model/annotation';
 import type { BackgroundRequests, BackgroundType, MessageError, Result } from '../model/messages';
 import { exportFile, type ExportScope } from '../../storage/export/export-file';
 import { parseImport } from '../../storage/import/parse-import';
 import { dispatch, parseEnvelope, type Handlers } from './dispatch';
-import { isNeteaseUrl } from '../netease/article-id';
+import { isDesktopUrlOf } from '../netease/article-id';
+import { createSenderScopes, type SenderInfo, type SenderScope } from './sender-scope';
 import { fail, unexpectedError } from './result';
 import { createGlossHandlers, type GlossBackend } from './gloss-handlers';
 import { createTranslateHandlers, TRANSLATE_PAGE_ONLY, type TranslateBackend } from './translate-handlers';
 import { TranslationFailure } from '../translate/errors';
 import { backgroundRequestSchemas } from './schemas';
 
-/** The parts of `runtime.MessageSender` the router looks at. */
-export interface SenderInfo {
-  id?: string;
-  url?: string;
-  tab?: { id?: number };
-}
+export type { SenderInfo } from './sender-scope';
 
 /** What the router works with, injected so tests can use a fresh database and watch notifications. */
 export interface BackgroundRouterDeps {
   repo: AnnotationRepo;
   /**
-   * Tells other views that an article's annotations changed, after a successful write. `exceptTabId` is the tab
-   * that made the change (it already knows); undefined when the change came from an extension page.
+   * Tells the tabs showing an article that its annotations changed, after a successful write. `exceptTabId` is the
+   * tab whose content script made the change (it already knows); undefined when an extension page made it.
    */
   notifyChanged(articleId: string, exceptTabId: number | undefined): Promise<void>;
   /** The dictionary's word index and the known words (and who to tell when they change), for the gloss messages. */
   gloss: GlossBackend;
   /** The translation service and a way to open the options page, for the translation messages. */
   translation: TranslateBackend;
+}
+
+/** What a handler knows of the request's sender: its scope, and the tab that need not be told of the change. */
+interface RequestContext {
+  scope: SenderScope;
+  tabId: number | undefined;
 }
 
 /** Answers one incoming message with a `Result`; never rejects. */
@@ -46,6 +48,8 @@ const FORBIDDEN =
 const NOT_A_REQUEST = 'This request was refused: it is not a request the annotator understands.';
 const INTERNAL = 'Something went wrong while handling your annotations. Please try again.';
 const PAGES_ONLY = "This request was refused: only the annotator's own pages may make it.";
+const OTHER_ARTICLE = 'This request was refused: a page may only read and change the annotations of its own article.';
+const OTHER_ADDRESS = "This request was refused: an article's address must be its own NetEase address.";
 
 /** Requests only the extension's own pages make: a content script (which a hostile page can talk to) never needs them. */
 const EXTENSION_PAGE_ONLY = new Set<BackgroundType>([
@@ -53,21 +57,14 @@ const EXTENSION_PAGE_ONLY = new Set<BackgroundType>([
   'annotations/restore-many',
   'annotations/export',
   'annotations/import',
+  // The note editor frame reads the annotation it edits and the tags in use: the page never holds either.
+  'annotations/get',
+  'tags/list',
   ...TRANSLATE_PAGE_ONLY,
 ]);
 
-/**
- * Whether the sender is this extension: one of our own pages (popup, options; also when opened in a tab), or our
- * content script in a tab showing a 163.com page. Other extensions and other pages are refused.
- */
-function isAllowedSender(sender: SenderInfo | undefined): boolean {
-  if (sender?.id !== browser.runtime.id || typeof sender.url !== 'string') return false;
-  return isExtensionPage(sender) || (sender.tab !== undefined && isNeteaseUrl(sender.url));
-}
-
-/** Whether the sender is one of our own pages (popup, library), as opposed to a content script. */
-const isExtensionPage = (sender: SenderInfo): boolean =>
-  typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+/** A content script asked about an article other than its tab's, or gave an article another address. */
+class ScopeError extends Error {}
 
 /** The export scope of a request: a selection's id list becomes the set `exportFile` takes. */
 const exportScope = (scope: BackgroundRequests['annotations/export']['request']['scope']): ExportScope =>
@@ -80,6 +77,7 @@ class InvalidFileError extends Error {}
 function describeFailure(err: unknown): MessageError {
   if (err instanceof StorageError) return { code: err.code, message: err.message };
   if (err instanceof InvalidFileError) return { code: 'invalid-file', message: err.message };
+  if (err instanceof ScopeError) return { code: 'forbidden-sender', message: err.message };
   if (err instanceof TranslationFailure) return { code: err.errorCode, message: err.message };
   return unexpectedError(err, INTERNAL);
 }
@@ -87,6 +85,19 @@ function describeFailure(err: unknown): MessageError {
 /** Builds the router over `deps`; wire it to `browser.runtime.onMessage` and return its promise. */
 export function createBackgroundRouter(deps: BackgroundRouterDeps): BackgroundRouter {
   const { repo } = deps;
+  const scopeOf = createSenderScopes(browser.runtime.id, browser.runtime.getURL('/'));
+
+  /** A content script may only name its own tab's article (the first it names, on a page whose address has none). */
+  const ownArticle = (scope: SenderScope, articleId: string): void => {
+    if (scope.kind === 'content-script' && !scope.claim(articleId)) throw new ScopeError(OTHER_ARTICLE);
+  };
+
+  /** A content script may only touch annotations of its own article; others answer as if they did not exist. */
+  const ownAnnotation = async (scope: SenderScope, id: string): Promise<void> => {
+    if (scope.kind === 'extension-page') return;
+    const found = await repo.get(id);
+    if (!found || scope.articleId === null || found.articleId !== scope.articleId) throw notFoundError();
+  };
 
   /** Passes a written annotation through, telling other tabs about it without delaying the answer. */
   const changed = (annotation: Annotation, tabId: number | undefined): Annotation => {
@@ -102,16 +113,43 @@ export function createBackgroundRouter(deps: BackgroundRouterDeps): BackgroundRo
     return annotations;
   };
 
-  const handlers: Handlers<BackgroundRequests, { tabId: number | undefined }> = {
-    'annotations/list': ({ articleId }) => repo.listForArticle(articleId),
-    'annotations/create': async ({ article, annotation }, { tabId }) => changed(await repo.create(article, annotation), tabId),
-    'annotations/update': async ({ id, patch }, { tabId }) => changed(await repo.update(id, patch), tabId),
-    'annotations/delete': async ({ id }, { tabId }) => changed(await repo.softDelete(id), tabId),
-    'annotations/restore': async ({ id }, { tabId }) => changed(await repo.restore(id), tabId),
-    'articles/get': ({ articleId }) => repo.getArticle(articleId),
+  const handlers: Handlers<BackgroundRequests, RequestContext> = {
+    'annotations/list': ({ articleId }, { scope }) => {
+      ownArticle(scope, articleId);
+      return repo.listForArticle(articleId);
+    },
+    'annotations/get': async ({ id }) => {
+      const found = await repo.get(id);
+      if (!found || found.deletedAt !== null) throw notFoundError();
+      return found;
+    },
+    'annotations/create': async ({ article, annotation }, { scope, tabId }) => {
+      ownArticle(scope, article.id);
+      if (!isDesktopUrlOf(article.url, article.id)) throw new ScopeError(OTHER_ADDRESS);
+      return changed(await repo.create(article, annotation), tabId);
+    },
+    'annotations/update': async ({ id, patch }, { scope, tabId }) => {
+      await ownAnnotation(scope, id);
+      return changed(await repo.update(id, patch), tabId);
+    },
+    'annotations/delete': async ({ id }, { scope, tabId }) => {
+      await ownAnnotation(scope, id);
+      return changed(await repo.softDelete(id), tabId);
+    },
+    'annotations/restore': async ({ id }, { scope, tabId }) => {
+      await ownAnnotation(scope, id);
+      return changed(await repo.restore(id), tabId);
+    },
+    'articles/get': ({ articleId }, { scope }) => {
+      ownArticle(scope, articleId);
+      return repo.getArticle(articleId);
+    },
     'annotations/delete-many': async ({ ids }, { tabId }) => changedMany(await repo.softDeleteMany(ids), tabId),
     'annotations/restore-many': async ({ ids }, { tabId }) => changedMany(await repo.restoreMany(ids), tabId),
-    'annotations/reattach': async ({ id, target }, { tabId }) => changed(await repo.reattach(id, target), tabId),
+    'annotations/reattach': async ({ id, target }, { scope, tabId }) => {
+      await ownAnnotation(scope, id);
+      return changed(await repo.reattach(id, target), tabId);
+    },
     'annotations/export': async ({ format, scope }) => exportFile(format, await repo.readAll(), exportScope(scope)),
     'annotations/import': async ({ text }, { tabId }) => {
       const parsed = parseImport(text);
@@ -130,11 +168,15 @@ export function createBackgroundRouter(deps: BackgroundRouterDeps): BackgroundRo
 
   return async (message, sender) => {
     try {
-      if (!isAllowedSender(sender)) return fail('forbidden-sender', FORBIDDEN);
+      const scope = scopeOf(sender);
+      if (scope === null) return fail('forbidden-sender', FORBIDDEN);
       const envelope = parseEnvelope(backgroundRequestSchemas, message);
       if (envelope === null) return fail('invalid-request', NOT_A_REQUEST);
-      if (EXTENSION_PAGE_ONLY.has(envelope.type) && !isExtensionPage(sender)) return fail('forbidden-sender', PAGES_ONLY);
-      return await dispatch(backgroundRequestSchemas, handlers, envelope, { tabId: sender.tab?.id }, describeFailure);
+      if (EXTENSION_PAGE_ONLY.has(envelope.type) && scope.kind !== 'extension-page') return fail('forbidden-sender', PAGES_ONLY);
+      // A content script's tab already shows its own change; a change made in an extension page (the note editor
+      // frame included) is news to every tab showing the article.
+      const tabId = scope.kind === 'content-script' ? scope.tabId : undefined;
+      return await dispatch(backgroundRequestSchemas, handlers, envelope, { scope, tabId }, describeFailure);
     } catch (err) {
       return { ok: false, error: unexpectedError(err, INTERNAL) };
     }

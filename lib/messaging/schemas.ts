@@ -215,6 +215,7 @@ const translateTextsSchema = v.pipe(
 /** Payload schema of every request the background answers. */
 export const backgroundRequestSchemas: RequestSchemas<BackgroundRequests> = {
   'annotations/list': strict({ articleId: articleIdSchema }),
+  'annotations/get': strict({ id: annotationIdSchema }),
   'annotations/create': strict({
     article: articleMetaSchema,
     annotation: strict({
@@ -265,7 +266,7 @@ export const pageRequestSchemas: RequestSchemas<PageRequests> = {
   'page/state': strict({}),
   'page/scroll-to': strict({ id: annotationIdSchema }),
   'page/reattach': strict({ id: annotationIdSchema }),
-  'page/annotations-changed': strict({ articleId: articleIdSchema }),
+  'page/annotations-changed': strict({}),
   'page/known-words-changed': strict({}),
   'page/gloss': glossSettingsPatchSchema,
 };

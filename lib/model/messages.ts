@@ -20,6 +20,8 @@ export type ExportScopeRequest =
 
 export interface BackgroundRequests {
   'annotations/list': { request: { articleId: string }; response: Annotation[] };
+  /** One live annotation, for the note and tag editor frame. Extension pages only. */
+  'annotations/get': { request: { id: string }; response: Annotation };
   'annotations/create': { request: { article: ArticleMeta; annotation: NewAnnotation }; response: Annotation };
   'annotations/update': { request: { id: string; patch: AnnotationPatch }; response: Annotation };
   'annotations/delete': { request: { id: string }; response: Annotation };
@@ -35,7 +37,7 @@ export interface BackgroundRequests {
   'annotations/export': { request: { format: ExportFormat; scope: ExportScopeRequest }; response: ExportedFile };
   /** Validates and merges an import file (native JSON or W3C JSON-LD) in one transaction. Extension pages only. */
   'annotations/import': { request: { text: string }; response: ImportReport };
-  /** Every tag on stored annotations, in code-unit order, for autocomplete in the page. */
+  /** Every tag on stored annotations, in code-unit order, for autocomplete in the tag editor. Extension pages only. */
   'tags/list': { request: Record<string, never>; response: string[] };
   // ---- interlinear gloss (lib/gloss-view) ----
   /** The dictionary words of each passage (`MAX_GLOSS_TEXTS`, `MAX_GLOSS_CHARS`), glossed; other text is left out. */
@@ -76,8 +78,8 @@ export interface PageRequests {
   'page/scroll-to': { request: { id: string }; response: boolean };
   /** The reader's next selection on the page becomes annotation `id`'s new text; false when it is not on this page. */
   'page/reattach': { request: { id: string }; response: boolean };
-  /** The background tells each tab that an article's annotations changed elsewhere. */
-  'page/annotations-changed': { request: { articleId: string }; response: void };
+  /** The background tells each tab showing an article that its annotations changed elsewhere (and nothing more). */
+  'page/annotations-changed': { request: Record<string, never>; response: void };
   /** The background tells each tab that the reader's known words changed elsewhere. */
   'page/known-words-changed': { request: Record<string, never>; response: void };
   /** Changes the page's gloss settings (an empty patch only reads them); answers the state afterwards. */

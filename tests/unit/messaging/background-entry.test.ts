@@ -48,7 +48,7 @@ it('answers messages through the router and notifies the other tabs after a writ
   expect(answer).toMatchObject({ ok: true, value: { articleId: ARTICLE_ID } });
   expect(await db.annotations.get((answer as unknown as { value: Annotation }).value.id)).toBeDefined();
 
-  const changed = { type: 'page/annotations-changed', payload: { articleId: ARTICLE_ID } };
+  const changed = { type: 'page/annotations-changed', payload: {} };
   await vi.waitFor(() => expect(send).toHaveBeenCalledWith(otherReader.id, changed, { frameId: 0 }));
   expect(send).not.toHaveBeenCalledWith(reader.id, expect.anything(), expect.anything());
 });

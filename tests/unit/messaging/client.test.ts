@@ -105,7 +105,7 @@ describe('onPageRequests', () => {
     onPageRequests(h);
     expect(await deliver({ type: 'page/scroll-to', payload: { id: ID } })).toEqual([{ ok: true, value: true }]);
     expect(h['page/scroll-to']).toHaveBeenCalledWith({ id: ID }, undefined);
-    expect(await deliver({ type: 'page/annotations-changed', payload: { articleId: ARTICLE_ID } })).toEqual([
+    expect(await deliver({ type: 'page/annotations-changed', payload: {} })).toEqual([
       { ok: true, value: undefined },
     ]);
   });

@@ -11,29 +11,36 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-it('tells every tab but the sender’s, and ignores tabs without our content script', async () => {
-  const article = await fakeBrowser.tabs.create({ url: 'https://www.163.com/dy/article/X.html' });
-  const sender = await fakeBrowser.tabs.create({ url: 'https://www.163.com/dy/article/Y.html' });
-  const other = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
+it('tells the tabs showing the article but the sender’s, and ignores tabs without our content script', async () => {
+  const article = await fakeBrowser.tabs.create({ url: `https://www.163.com/dy/article/${ARTICLE_ID}.html` });
+  const mobile = await fakeBrowser.tabs.create({ url: `https://m.163.com/dy/article/${ARTICLE_ID}.html?f=post` });
+  const sender = await fakeBrowser.tabs.create({ url: `https://www.163.com/dy/article/${ARTICLE_ID}.html` });
+  const unloaded = await fakeBrowser.tabs.create({ url: `https://www.163.com/news/article/${ARTICLE_ID}.html` });
+  await fakeBrowser.tabs.create({ url: 'https://www.163.com/dy/article/ZZZZZZZZZZZZZZZZ.html' });
+  await fakeBrowser.tabs.create({ url: 'https://example.com/' });
   const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number) => {
-    if (tabId === other.id) throw new Error('Could not establish connection. Receiving end does not exist.');
+    if (tabId === unloaded.id) throw new Error('Could not establish connection. Receiving end does not exist.');
     return { ok: true, value: undefined };
   });
 
   await expect(notifyAnnotationsChanged(ARTICLE_ID, sender.id)).resolves.toBeUndefined();
 
-  const allIds = (await fakeBrowser.tabs.query({})).map((t) => t.id);
   const notified = send.mock.calls.map(([tabId]) => tabId);
-  expect(notified.sort()).toEqual(allIds.filter((id) => id !== sender.id).sort());
-  expect(notified).toContain(article.id);
-  expect(send).toHaveBeenCalledWith(article.id, { type: 'page/annotations-changed', payload: { articleId: ARTICLE_ID } }, { frameId: 0 });
+  // Only tabs showing the article hear of it (a page on another article or site learns nothing), and nothing but
+  // that it changed.
+  expect(notified.sort()).toEqual([article.id, mobile.id, unloaded.id].sort());
+  expect(send).toHaveBeenCalledWith(article.id, { type: 'page/annotations-changed', payload: {} }, { frameId: 0 });
 });
 
-it('tells every tab when the change came from an extension page', async () => {
+it('tells every tab showing the article when the change came from an extension page', async () => {
+  const tabs = [
+    await fakeBrowser.tabs.create({ url: `https://www.163.com/dy/article/${ARTICLE_ID}.html` }),
+    await fakeBrowser.tabs.create({ url: `https://3g.163.com/dy/article/${ARTICLE_ID}.html` }),
+  ];
   await fakeBrowser.tabs.create({ url: 'https://www.163.com/a.html' });
   const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: undefined });
   await notifyAnnotationsChanged(ARTICLE_ID, undefined);
-  expect(send).toHaveBeenCalledTimes((await fakeBrowser.tabs.query({})).length);
+  expect(send.mock.calls.map(([tabId]) => tabId).sort()).toEqual(tabs.map((t) => t.id).sort());
 });
 
 it('tells the other tabs that the known words changed', async () => {
