@@ -3,8 +3,17 @@ import preact from '@preact/preset-vite';
 import { DICTIONARY_PUBLIC_PATHS, dictionaryPublicFiles } from './scripts/dictionary/wxt-assets';
 import { TRANSLATION_HOST_PERMISSIONS } from './lib/translate/origins';
 
-/** Extension pages run only our own bundled scripts: no remote code, no eval, no plugins, no framing. */
-const EXTENSION_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+/**
+ * Extension pages run only our own bundled scripts: no remote code, no eval, no plugins. Only NetEase pages may
+ * frame them, and of our pages only the note and tag editor is web-accessible, so it is the only one they can.
+ */
+const EXTENSION_CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors http://*.163.com https://*.163.com";
+
+/** The note and tag editor the annotator shows in an iframe on article pages (keystrokes stay out of the page). */
+const EDITOR_PAGE = 'annotation-editor.html';
+/** The hosts our content script runs on (where the editor frame may be shown). */
+const NETEASE_HOSTS = ['*://*.163.com/*'];
 
 /** Build configuration: MV3 for Chromium, MV2/MV3 for Firefox, Preact through Vite. */
 export default defineConfig({
@@ -15,7 +24,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'downloads'],
+    // The hosts our content script already runs on: lets the background see which article a tab shows (tab
+    // addresses), so change notices reach only the tabs showing that article.
+    host_permissions: NETEASE_HOSTS,
     content_security_policy: manifestVersion === 2 ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
+    // Reachable only through the per-session dynamic address on Chromium: the page cannot guess it to frame the editor.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? [EDITOR_PAGE]
+        : [{ resources: [EDITOR_PAGE], matches: NETEASE_HOSTS, use_dynamic_url: true }],
     // Translation services the reader opts into: none granted at install; the options page asks for one from a click.
     ...(manifestVersion === 2
       ? { optional_permissions: TRANSLATION_HOST_PERMISSIONS }

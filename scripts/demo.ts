@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { startFixtureServer, DESKTOP_URL, MOBILE_URL } from './fixture-server';
 import { launchWithExtension } from './launch-browser';
-import { activeTabId, dragSelect, scrollToElement, clickText } from './reader-actions';
+import { activeTabId, dragSelect, noteEditor, scrollToElement, clickText } from './reader-actions';
 
 const OUT = 'demo-output';
 execSync('npx wxt build', { stdio: 'inherit' });
@@ -41,7 +41,7 @@ if (headed) {
   const second = '[id="004FXWZQ"]';
   await dragSelect(page, second, '我們確實(shí)會(huì)這樣做');
   await page.keyboard.press('Alt+N');
-  await page.getByRole('textbox', { name: 'Note' }).fill('工程師也要思考“物理極限” — first-principles thinking, even in software.');
+  await noteEditor(page).fill('工程師也要思考“物理極限” — first-principles thinking, even in software.');
   await shot(page, '2-note-editor');
   await page.keyboard.press('Control+Enter');
 

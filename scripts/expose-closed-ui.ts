@@ -1,7 +1,8 @@
 // The annotator's UI lives in a closed shadow root, which Playwright's locators (like the page's scripts) cannot
-// enter. For the demo tour and the browser tests, this hands the root to Playwright's own isolated world only —
-// never to the page's main world, whose scripts stay as locked out as on a reader's machine — so that
-// `page.getByRole(…)` finds the annotator's buttons and fields and clicks them with real (trusted) input.
+// enter. For the demo tour and the browser tests, this hands the root to Playwright's own isolated world, so that
+// `page.getByRole(…)` finds the annotator's buttons and fields and clicks them with real (trusted) input, and — unless
+// a test plays the page's scripts as an attacker (tests/security) — to the page's main world too, where Playwright
+// reads texts (`allInnerTexts`, `evaluate`). The security tests keep the main world as locked out as a reader's.
 import type { CDPSession, Page } from 'playwright-core';
 
 /** The custom element WXT hosts the annotator's shadow root in. */
@@ -40,12 +41,13 @@ async function exposeIn(cdp: CDPSession, contextId: number): Promise<void> {
  * Keeps the annotator's closed shadow root reachable by Playwright's locators on `page` (web pages only) for as long
  * as the page is open, across loads and reloads.
  */
-export async function exposeClosedUi(page: Page): Promise<void> {
+export async function exposeClosedUi(page: Page, { mainWorld }: { mainWorld: boolean }): Promise<void> {
   if (!/^https?:/.test(page.url()) && page.url() !== 'about:blank') return;
   const cdp = await page.context().newCDPSession(page);
   const worlds = new Map<number, string>();
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    if (context.name.startsWith(UTILITY_WORLD)) worlds.set(context.id, context.name);
+    const isMain = (context.auxData as { isDefault?: boolean } | undefined)?.isDefault === true;
+    if (context.name.startsWith(UTILITY_WORLD) || (mainWorld && isMain)) worlds.set(context.id, context.name);
   });
   cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => worlds.delete(executionContextId));
   cdp.on('Runtime.executionContextsCleared', () => worlds.clear());

@@ -19,11 +19,17 @@ export async function launchWithExtension({
   headless = true,
   userDataDir,
   locale = 'en-US',
+  exposeUiToPage = true,
 }: {
   port: number;
   headless?: boolean;
   userDataDir?: string;
   locale?: string;
+  /**
+   * Whether the page's main world may reach the annotator's closed UI (for Playwright's text readers); false in the
+   * security tests, where the page's scripts are the attacker and must stay as locked out as on a reader's machine.
+   */
+  exposeUiToPage?: boolean;
 }) {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
@@ -53,8 +59,9 @@ export async function launchWithExtension({
   // `page.evaluate` carries that call into the page: give test pages the identity helper it expects.
   await context.addInitScript('globalThis.__name ??= (fn) => fn;');
   // Playwright's locators reach the annotator's closed shadow root (its own world only, never the page's).
-  for (const page of context.pages()) await exposeClosedUi(page);
-  context.on('page', (page) => void exposeClosedUi(page));
+  const expose = { mainWorld: exposeUiToPage };
+  for (const page of context.pages()) await exposeClosedUi(page, expose);
+  context.on('page', (page) => void exposeClosedUi(page, expose));
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;

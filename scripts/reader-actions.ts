@@ -105,3 +105,13 @@ export function activeTabId(worker: Worker): Promise<number> {
     return tab.id!;
   });
 }
+
+/**
+ * The note editor's text field: it lives in the annotator's editor frame (an extension page inside the page), so it is
+ * found through that frame.
+ */
+export const noteEditor = (page: Page) =>
+  page.frameLocator('iframe.nea-editor-frame[title="Note"]').getByRole('textbox', { name: 'Note' });
+
+/** The highlight popover's tag editor: like the note editor, a frame of the extension's own page. */
+export const tagEditor = (page: Page) => page.frameLocator('iframe.nea-editor-frame[title="Tags"]');

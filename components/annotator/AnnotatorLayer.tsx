@@ -1,21 +1,26 @@
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import type { AnnotatorActions, AnnotatorView } from '../../lib/annotator/view-state';
+import type { EditorLinks } from '../../lib/annotator/editor-links';
 import { HIGHLIGHT_BACKGROUNDS } from '../../lib/highlight/highlight-styles';
 import { t } from '../../lib/i18n';
 import { SelectionToolbar } from './SelectionToolbar';
 import { HighlightPopover } from './HighlightPopover';
-import { NoteEditor } from './NoteEditor';
+import { EditorFrame } from './EditorFrame';
+import { useKeepInView } from './use-keep-in-view';
 import { Toast } from './Toast';
 import { ReattachBanner } from './ReattachBanner';
 
 interface Props {
   view: AnnotatorView;
   actions: AnnotatorActions;
+  /** Where the note and tag editor frames connect. */
+  editors: EditorLinks;
   toolbarExtras?: ComponentChildren;
 }
 
 /** Everything the annotator draws over the page, rendered inside its shadow root from the controller's view. */
-export function AnnotatorLayer({ view, actions, toolbarExtras }: Props) {
+export function AnnotatorLayer({ view, actions, editors, toolbarExtras }: Props) {
   return (
     <>
       {view.markers.map((marker) => (
@@ -64,23 +69,37 @@ export function AnnotatorLayer({ view, actions, toolbarExtras }: Props) {
           onDelete={actions.deleteAnnotation}
           onCopy={actions.copyAnnotation}
           onClose={actions.dismiss}
-          tagSuggestions={view.tagSuggestions}
-          onTags={actions.changeTags}
+          tags={(id) => (
+            <EditorFrame links={editors} mode="tags" annotationId={id} onChanged={actions.editorChanged} onClose={() => {}} />
+          )}
         />
       )}
       {view.reattach && (
         <ReattachBanner reattach={view.reattach} onAttach={actions.reattachSelection} onCancel={actions.cancelReattach} />
       )}
-      {view.editor && (
-        <NoteEditor
-          editor={view.editor}
-          onInput={actions.editDraft}
-          onSave={(text, close) => void actions.saveNote(view.editor!.annotationId, text, close)}
-        />
-      )}
+      {view.editor && <NoteEditorBox view={view} actions={actions} editors={editors} />}
       {view.toast && (
         <Toast toast={view.toast} onUndo={actions.undoDelete} onRetry={actions.retryLastAction} onClose={actions.dismiss} />
       )}
     </>
+  );
+}
+
+/** The floating box of the note editor frame, beside its highlight. */
+function NoteEditorBox({ view, actions, editors }: Omit<Props, 'toolbarExtras'>) {
+  const box = useRef<HTMLDivElement>(null);
+  useKeepInView(box);
+  const editor = view.editor!;
+  return (
+    <div ref={box} class="nea-editor nea-floating" style={{ left: `${editor.at.x}px`, top: `${editor.at.y}px` }}>
+      <EditorFrame
+        links={editors}
+        mode="note"
+        annotationId={editor.annotationId}
+        closing={editor.closing}
+        onChanged={actions.editorChanged}
+        onClose={actions.editorClosed}
+      />
+    </div>
   );
 }

@@ -1,9 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { PopoverView } from '../../lib/annotator/view-state';
 import type { Annotation, HighlightColor } from '../../lib/model/annotation';
 import { t } from '../../lib/i18n';
 import { ColorButtons } from './ColorButtons';
-import { TagEditor } from '../shared/TagEditor';
 import { useKeepInView } from './use-keep-in-view';
 
 interface Props {
@@ -15,8 +15,8 @@ interface Props {
   onDelete: (id: string) => void;
   onCopy: (id: string) => void;
   onClose: () => void;
-  tagSuggestions: readonly string[];
-  onTags: (id: string, tags: string[]) => void;
+  /** The tag editor of a highlight (a frame of the extension's own page: the page never holds the library's tags). */
+  tags: (id: string) => ComponentChildren;
 }
 
 /** Opened by clicking highlighted text: change colour, edit the note and tags, copy or delete; tabs when highlights overlap. */
@@ -29,8 +29,7 @@ export function HighlightPopover({
   onDelete,
   onCopy,
   onClose,
-  tagSuggestions,
-  onTags,
+  tags,
 }: Props) {
   const active = annotations.get(popover.activeId);
   const first = useRef<HTMLDivElement>(null);
@@ -73,7 +72,7 @@ export function HighlightPopover({
           {active.translation.text} <span class="nea-provider">{t('translatedBy', active.translation.provider)}</span>
         </p>
       )}
-      <TagEditor key={active.id} tags={active.tags} suggestions={tagSuggestions} onChange={(tags) => onTags(active.id, tags)} />
+      {tags(active.id)}
       <div class="nea-row">
         <button type="button" class="nea-text-button" onClick={() => onEditNote(active.id)}>
           {active.note ? t('editNote') : t('addNote')}

@@ -6,6 +6,7 @@ import { findArticle } from '../../lib/netease/find-article';
 import { articleIdFromUrl } from '../../lib/netease/article-id';
 import { documentParsed, waitForArticle } from '../../lib/annotator/wait-for-article';
 import { createReaderSelection, dropUntrustedEvents } from '../../lib/annotator/reader-input';
+import { createEditorLinks } from '../../lib/annotator/editor-links';
 import { createAnnotatorController } from '../../lib/annotator/annotator-controller';
 import { callBackground, onPageRequests } from '../../lib/messaging/client';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/model/annotation';
@@ -51,6 +52,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
   });
   ui.mount();
   dropUntrustedEvents(ui.shadow, ctx.signal);
+  const editors = createEditorLinks(ctx.signal);
   Object.assign(ui.shadowHost.style, { position: 'absolute', top: '0', left: '0', width: '0', height: '0', overflow: 'visible' });
 
   const isOwnEvent = (event: Event) => event.composedPath().includes(ui.shadowHost);
@@ -104,7 +106,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
     // While the translation popover is open it stands in for the selection toolbar.
     render(
       <>
-        <AnnotatorLayer view={popover ? { ...view, toolbar: null } : view} actions={actions} toolbarExtras={extras} />
+        <AnnotatorLayer view={popover ? { ...view, toolbar: null } : view} actions={actions} editors={editors} toolbarExtras={extras} />
         {popover && <TranslatePopover view={popover} actions={translate.actions} />}
       </>,
       ui.uiContainer,

@@ -74,7 +74,6 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
     toast: null,
     markers: [],
     reattach: null,
-    tagSuggestions: [],
   };
   let selectionTimer: ReturnType<typeof setTimeout> | undefined;
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
@@ -247,7 +246,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
   const openEditor = (id: string, at: PagePoint) => {
     const annotation = annotations.get(id);
     if (!annotation) return;
-    update({ editor: { annotationId: id, draft: annotation.note, error: null, saving: false, at }, popover: null, toolbar: null });
+    update({ editor: { annotationId: id, at, closing: false }, popover: null, toolbar: null });
   };
 
   const anchorPoint = (id: string): PagePoint => {
@@ -262,10 +261,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
       const range = articleSelection();
       if (range) void copy(range.toString());
     },
-    openPopover: (ids, at) => {
-      update({ popover: { ids, activeId: ids[0], at }, toolbar: null });
-      void loadTagSuggestions();
-    },
+    openPopover: (ids, at) => update({ popover: { ids, activeId: ids[0], at }, toolbar: null }),
     switchPopover: (id) => view.popover && update({ popover: { ...view.popover, activeId: id } }),
     changeColor: (id, color) => {
       deps.rememberColor(color);
@@ -273,25 +269,8 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
       void patchAnnotation(id, { color }).then((r) => r.ok || showError(r.error.message, () => actions.changeColor(id, color)));
     },
     openEditor: (id) => openEditor(id, view.popover?.at ?? anchorPoint(id)),
-    editDraft: (text) => view.editor && update({ editor: { ...view.editor, draft: text } }),
-    saveNote: async (id, text, close) => {
-      const annotation = annotations.get(id);
-      const editor = view.editor;
-      if (!annotation) return false;
-      if (annotation.note === text) {
-        if (close) update({ editor: null });
-        return true;
-      }
-      if (editor) update({ editor: { ...editor, draft: text, saving: true, error: null } });
-      const result = await patchAnnotation(id, { note: text });
-      if (!result.ok) {
-        // Keep the editor open with the reader's text: nothing typed is lost.
-        update({ editor: { ...(editor ?? { annotationId: id, at: anchorPoint(id) }), draft: text, saving: false, error: t('noteSaveFailed', result.error.message) } });
-        return false;
-      }
-      update({ editor: close ? null : view.editor && { ...view.editor, draft: text, saving: false, error: null } });
-      return true;
-    },
+    editorClosed: () => update({ editor: null }),
+    editorChanged: () => void load(),
     deleteAnnotation: async (id) => {
       const result = await call('annotations/delete', { id });
       if (!result.ok) return showError(result.error.message, () => actions.deleteAnnotation(id));
@@ -318,19 +297,15 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
       again?.();
     },
     dismiss: () => {
-      if (view.editor) void actions.saveNote(view.editor.annotationId, view.editor.draft, true);
+      // The editor frame saves what the reader typed before it closes: a note is never lost by closing it.
+      if (view.editor && !view.editor.closing) update({ editor: { ...view.editor, closing: true } });
       clearTimeout(toastTimer);
       update({ toolbar: null, popover: null, toast: null });
     },
     ...libraryActions(),
   };
 
-  // ---- tags and re-attaching (the annotation library's hooks into the page) ----
-
-  const loadTagSuggestions = async () => {
-    const result = await call('tags/list', {});
-    if (result.ok) update({ tagSuggestions: result.value });
-  };
+  // ---- re-attaching (the annotation library's hook into the page) ----
 
   /** Starts re-attaching `id`: the reader's next selection, confirmed, becomes its text. False when it is not here. */
   const startReattach = (id: string): boolean => {
@@ -340,13 +315,8 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
     return true;
   };
 
-  function libraryActions(): Pick<AnnotatorActions, 'changeTags' | 'reattachSelection' | 'cancelReattach'> {
+  function libraryActions(): Pick<AnnotatorActions, 'reattachSelection' | 'cancelReattach'> {
     return {
-      changeTags: (id, tags) =>
-        void patchAnnotation(id, { tags }).then((r) => {
-          if (!r.ok) return showError(r.error.message, () => actions.changeTags(id, tags));
-          void loadTagSuggestions();
-        }),
       reattachSelection: async () => {
         const pending = view.reattach;
         const range = articleSelection();

@@ -28,13 +28,12 @@ export interface PopoverView {
   at: PagePoint;
 }
 
+/** The note editor (a frame of the extension's own page, which reads and saves the note itself). */
 export interface EditorView {
   annotationId: string;
-  /** The text as the reader left it, kept while a save is pending or has failed. */
-  draft: string;
-  error: string | null;
-  saving: boolean;
   at: PagePoint;
+  /** The reader closed it from the page: the frame saves what was typed, then says it is done. */
+  closing: boolean;
 }
 
 export type ToastView =
@@ -64,8 +63,6 @@ export interface AnnotatorView {
   toast: ToastView | null;
   markers: NoteMarkerView[];
   reattach: ReattachView | null;
-  /** Tags already used anywhere, offered while tagging in the popover. */
-  tagSuggestions: string[];
 }
 
 /** What the UI can ask of the controller. */
@@ -77,16 +74,15 @@ export interface AnnotatorActions {
   switchPopover(id: string): void;
   changeColor(id: string, color: HighlightColor): void;
   openEditor(id: string): void;
-  /** Keeps the editor's text in the view as the reader types, so any way of closing saves it. */
-  editDraft(text: string): void;
-  /** Saves the draft; resolves true when stored. Closing the editor calls this too, so a note is never lost. */
-  saveNote(id: string, text: string, close: boolean): Promise<boolean>;
+  /** The editor frame is done (it saved the note, or there was nothing to save). */
+  editorClosed(): void;
+  /** An editor frame wrote the annotation: read the article's annotations again. */
+  editorChanged(): void;
   deleteAnnotation(id: string): void;
   undoDelete(id: string): void;
   copyAnnotation(id: string): void;
   retryLastAction(): void;
   dismiss(): void;
-  changeTags(id: string, tags: string[]): void;
   /** Moves the annotation being re-attached onto the current selection. */
   reattachSelection(): void;
   cancelReattach(): void;

@@ -7,7 +7,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { startFixtureServer, DESKTOP_URL, MOBILE_URL, SAMPLE_ID } from '../../scripts/fixture-server';
 import { launchWithExtension } from '../../scripts/launch-browser';
 import { storedAnnotations } from './extension-data';
-import { activeTabId, clickText, dragSelect, paintedHighlights, scrollToElement } from '../../scripts/reader-actions';
+import { activeTabId, clickText, dragSelect, noteEditor, paintedHighlights, scrollToElement } from '../../scripts/reader-actions';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let context: BrowserContext;
@@ -132,7 +132,7 @@ describe('highlighting on the desktop article', () => {
     await scrollToElement(page, P2);
     await dragSelect(page, P2, '我們確實(shí)會(huì)這樣做');
     await page.keyboard.press('Alt+N');
-    const editor = page.getByRole('textbox', { name: 'Note' });
+    const editor = noteEditor(page);
     await editor.fill(note);
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => editor.count()).toBe(0);
@@ -153,9 +153,9 @@ describe('highlighting on the desktop article', () => {
     await scrollToElement(page, P2);
     await clickText(page, P2, '挺反常');
     await page.getByRole('button', { name: 'Add note' }).click();
-    await page.getByRole('textbox', { name: 'Note' }).fill('slip of the mouse');
+    await noteEditor(page).fill('slip of the mouse');
     await page.mouse.click(5, 5);
-    await expect.poll(() => page.getByRole('textbox', { name: 'Note' }).count()).toBe(0);
+    await expect.poll(() => noteEditor(page).count()).toBe(0);
     await page.reload();
     await waitPainted('挺反常的');
     await scrollToElement(page, P2);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
 import { DESKTOP_URL, SAMPLE_ID, fixtureHtml, startFixtureServer } from '../../scripts/fixture-server';
 import { launchWithExtension } from '../../scripts/launch-browser';
-import { activeTabId, clickText, dragSelect, paintedHighlights, scrollToElement } from '../../scripts/reader-actions';
+import { activeTabId, clickText, dragSelect, noteEditor, paintedHighlights, scrollToElement, tagEditor } from '../../scripts/reader-actions';
 import { storedKnownWords } from './extension-data';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -111,14 +111,14 @@ describe('finding annotations', () => {
     await highlight(P2, QUOTE_B, 'pink');
     await clickText(article, P2, '反常');
     await article.getByRole('button', { name: 'Add note' }).click();
-    await article.getByRole('textbox', { name: 'Note' }).fill('First principles, 物理極限');
+    await noteEditor(article).fill('First principles, 物理極限');
     await article.keyboard.press('Control+Enter');
-    await eventually(() => article.getByRole('textbox', { name: 'Note' }).count()).toBe(0);
+    await eventually(() => noteEditor(article).count()).toBe(0);
     await clickText(article, P2, '反常');
-    const tagField = article.getByRole('combobox', { name: 'Add a tag' });
+    const tagField = tagEditor(article).getByRole('combobox', { name: 'Add a tag' });
     await tagField.fill('musk');
     await tagField.press('Enter');
-    await expect.poll(() => article.locator('nea-annotator .nea-tag').allTextContents()).toEqual(['musk×']);
+    await expect.poll(() => tagEditor(article).locator('.nea-tag').allTextContents()).toEqual(['musk×']);
     await article.keyboard.press('Escape');
     library = await openLibrary();
   });
@@ -195,7 +195,7 @@ describe('changing annotations', () => {
     await scrollToElement(article, P1);
     await clickText(article, P1, '昨天就');
     await expect.poll(() => article.locator('.nea-note-preview').first().textContent()).toBe('edited in the library');
-    expect(await article.locator('nea-annotator .nea-tag').allTextContents()).toEqual(['musk×', '速度×']);
+    await expect.poll(() => tagEditor(article).locator('.nea-tag').allTextContents()).toEqual(['musk×', '速度×']);
     await article.keyboard.press('Escape');
   });
 

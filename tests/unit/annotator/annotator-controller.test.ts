@@ -160,29 +160,16 @@ describe('annotator controller', () => {
     expect(document.getSelection()!.isCollapsed).toBe(true);
   });
 
-  it('keeps the note text in the editor with a message when saving fails, and saves it on retry', async () => {
+  it('asks the note editor frame to save and close when the reader dismisses it, and closes when it is done', async () => {
     const background = fakeBackground([storedFor('挺反常的', 'a')]);
     start(background);
     await controller.load();
     actions.openEditor('a');
-    actions.editDraft('一條筆記');
-    background.failNext('annotations/update');
-    expect(await actions.saveNote('a', '一條筆記', true)).toBe(false);
-    expect(view.editor?.draft).toBe('一條筆記');
-    expect(view.editor?.error).toContain('out of space');
-    expect(await actions.saveNote('a', '一條筆記', true)).toBe(true);
-    expect(view.editor).toBeNull();
-    expect(background.rows.get('a')!.note).toBe('一條筆記');
-  });
-
-  it('saves the draft when the editor is dismissed', async () => {
-    const background = fakeBackground([storedFor('挺反常的', 'a')]);
-    start(background);
-    await controller.load();
-    actions.openEditor('a');
-    actions.editDraft('typed, then Esc');
+    expect(view.editor).toMatchObject({ annotationId: 'a', closing: false });
     actions.dismiss();
-    await vi.waitFor(() => expect(background.rows.get('a')!.note).toBe('typed, then Esc'));
+    expect(view.editor).toMatchObject({ annotationId: 'a', closing: true });
+    actions.editorClosed();
+    expect(view.editor).toBeNull();
   });
 
   it('tells the reader when loading fails, and a retry loads', async () => {
@@ -207,19 +194,7 @@ describe('annotator controller', () => {
   });
 });
 
-describe('annotator controller: tags and re-attaching (annotation library)', () => {
-  it('saves tags from the popover and offers the tags in use', async () => {
-    const background = fakeBackground([{ ...storedFor('挺反常的', 'a'), tags: ['musk'] }, storedFor('我們確實', 'b')]);
-    start(background);
-    await controller.load();
-    actions.openPopover(['b'], { x: 0, y: 0 });
-    await vi.waitFor(() => expect(view.tagSuggestions).toEqual(['musk']));
-    actions.changeTags('b', ['musk', '速度']);
-    await vi.waitFor(() => expect(background.rows.get('b')!.tags).toEqual(['musk', '速度']));
-    await vi.waitFor(() => expect(view.tagSuggestions).toEqual(['musk', '速度']));
-    expect(view.annotations.get('b')!.tags).toEqual(['musk', '速度']);
-  });
-
+describe('annotator controller: re-attaching (annotation library)', () => {
   it('moves an orphan onto the text the reader selects, and paints it there', async () => {
     const orphan = { ...storedFor('挺反常的', 'a'), target: describeSpan('完全不在這篇文章裡的一句話，前後文也都不同。', 2, 9)! };
     const background = fakeBackground([orphan]);

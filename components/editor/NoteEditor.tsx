@@ -1,24 +1,30 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { EditorView } from '../../lib/annotator/view-state';
 import { MAX_NOTE_LENGTH } from '../../lib/model/annotation';
 import { t } from '../../lib/i18n';
-import { useKeepInView } from './use-keep-in-view';
+
+/** What the note editor shows: the text as the reader left it, kept while a save is pending or has failed. */
+export interface NoteDraft {
+  draft: string;
+  error: string | null;
+  saving: boolean;
+}
 
 interface Props {
-  editor: EditorView;
+  editor: NoteDraft;
   onInput: (text: string) => void;
   /** Save; `close` also closes the editor once stored. */
   onSave: (text: string, close: boolean) => void;
 }
 
-/** A private note beside a highlight. Saved on Ctrl/Cmd+Enter or whenever it closes; a failed save keeps the text. */
+/**
+ * A private note beside a highlight, in the editor frame (an extension page, so the page never sees the keys).
+ * Saved on Ctrl/Cmd+Enter or whenever it closes; a failed save keeps the text.
+ */
 export function NoteEditor({ editor, onInput, onSave }: Props) {
   const area = useRef<HTMLTextAreaElement>(null);
-  const box = useRef<HTMLDivElement>(null);
-  useKeepInView(box);
   useEffect(() => {
     area.current?.focus({ preventScroll: true });
-  }, [editor.annotationId]);
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -32,13 +38,7 @@ export function NoteEditor({ editor, onInput, onSave }: Props) {
   };
 
   return (
-    <div
-      ref={box}
-      class="nea-editor nea-floating"
-      role="dialog"
-      aria-label={t('noteEditorLabel')}
-      style={{ left: `${editor.at.x}px`, top: `${editor.at.y}px` }}
-    >
+    <div class="nea-editor" role="dialog" aria-label={t('noteEditorLabel')}>
       <textarea
         ref={area}
         class="nea-textarea"
