@@ -31,6 +31,7 @@ const LAST_COLOR_KEY = 'lastColor';
  */
 export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
   const url = document.URL;
+  void callBackground('annotator/started', {});
   const reader = createReaderSelection(window, ctx.signal);
   await documentParsed(document);
   const find = () => findArticle(document, url);

@@ -114,6 +114,8 @@ export function createBackgroundRouter(deps: BackgroundRouterDeps): BackgroundRo
   };
 
   const handlers: Handlers<BackgroundRequests, RequestContext> = {
+    // The router has read the sender's article already: remembering it for the page load is all there is to do.
+    'annotator/started': () => null,
     'annotations/list': ({ articleId }, { scope }) => {
       ownArticle(scope, articleId);
       return repo.listForArticle(articleId);

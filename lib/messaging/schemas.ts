@@ -214,6 +214,7 @@ const translateTextsSchema = v.pipe(
 
 /** Payload schema of every request the background answers. */
 export const backgroundRequestSchemas: RequestSchemas<BackgroundRequests> = {
+  'annotator/started': strict({}),
   'annotations/list': strict({ articleId: articleIdSchema }),
   'annotations/get': strict({ id: annotationIdSchema }),
   'annotations/create': strict({

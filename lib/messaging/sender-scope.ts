@@ -27,16 +27,39 @@ export type SenderScope =
       claim: (articleId: string) => boolean;
     };
 
-/** How many pages without an article ID in their address are remembered (a tab's later page loads replace it). */
-const MAX_CLAIMS = 200;
+/** How many page loads are remembered (the oldest is forgotten first; a tab's later loads come with new ids). */
+const MAX_PAGE_LOADS = 500;
+
+/** What the background holds about one page load of a content script. */
+interface PageLoad {
+  /** The article of the address the page was loaded at (or the first it named, where its address has none). */
+  articleId: string | null;
+  /** Whether its address names no article but may be one (its template declares the ID in the DOM). */
+  mayClaim: boolean;
+}
 
 /**
  * Builds the function that tells the background who sent a message: `extensionOrigin` is ours (`runtime.getURL('/')`),
  * `extensionId` our id. Null for anyone else (other extensions, web pages, our content script off 163.com).
+ *
+ * A content script's article is read from its tab's address the first time the background hears from that page
+ * load (Chrome's `documentId`; our content script says hello at document start, before any page script runs) and
+ * kept for the page load: a page script that later rewrites the address with `history.replaceState` neither moves
+ * the annotator to another article nor locks the reader out of their own. Where there is no `documentId` (Firefox),
+ * the tab's address at each request decides.
  */
 export function createSenderScopes(extensionId: string, extensionOrigin: string) {
-  /** Article IDs claimed by pages whose address carries none, by page load. */
-  const claims = new Map<string, string>();
+  const loads = new Map<string, PageLoad>();
+
+  const loadOf = (key: string, address: string): PageLoad => {
+    const known = loads.get(key);
+    if (known) return known;
+    const articleId = articleIdFromUrl(address);
+    const load = { articleId, mayClaim: articleId === null && mayBeArticlePage(address) };
+    if (loads.size >= MAX_PAGE_LOADS) loads.delete(loads.keys().next().value!);
+    loads.set(key, load);
+    return load;
+  };
 
   return (sender: SenderInfo | undefined): SenderScope | null => {
     if (sender?.id !== extensionId || typeof sender.url !== 'string') return null;
@@ -44,23 +67,16 @@ export function createSenderScopes(extensionId: string, extensionOrigin: string)
     if (sender.url.startsWith(extensionOrigin)) return { kind: 'extension-page', tabId };
     if (tabId === undefined || !isNeteaseUrl(sender.url)) return null;
     const address = sender.tab?.url ?? sender.url;
-    const fromAddress = articleIdFromUrl(address);
-    if (fromAddress !== null || !mayBeArticlePage(address)) {
-      return { kind: 'content-script', tabId, articleId: fromAddress, claim: (id) => id === fromAddress };
-    }
-    // A NetEase page whose address names no article (its template declares the ID in the DOM): the page load's first
-    // claim, made by our content script as it starts, is the only article it may touch until it navigates.
-    const load = sender.documentId ?? `${tabId} ${address}`;
+    const load = sender.documentId !== undefined ? loadOf(sender.documentId, address) : loadOf(`${tabId} ${address}`, address);
     return {
       kind: 'content-script',
       tabId,
-      articleId: claims.get(load) ?? null,
+      articleId: load.articleId,
+      // A page whose address names no article: its first claim, made by our content script as it starts, is the only
+      // article it may touch until it navigates.
       claim: (id) => {
-        const held = claims.get(load);
-        if (held !== undefined) return held === id;
-        if (claims.size >= MAX_CLAIMS) claims.delete(claims.keys().next().value!);
-        claims.set(load, id);
-        return true;
+        if (load.articleId === null && load.mayClaim) load.articleId = id;
+        return load.articleId === id;
       },
     };
   };

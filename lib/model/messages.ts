@@ -19,6 +19,11 @@ export type ExportScopeRequest =
   | { kind: 'selection'; ids: string[] };
 
 export interface BackgroundRequests {
+  /**
+   * Sent by the content script at document start, before any page script runs: the background reads the page's
+   * article from the tab's address then, and keeps it for the page load (see `lib/messaging/sender-scope.ts`).
+   */
+  'annotator/started': { request: Record<string, never>; response: null };
   'annotations/list': { request: { articleId: string }; response: Annotation[] };
   /** One live annotation, for the note and tag editor frame. Extension pages only. */
   'annotations/get': { request: { id: string }; response: Annotation };

@@ -107,6 +107,19 @@ describe('extension pages', () => {
   });
 });
 
+describe('a page load that rewrites its address (history.replaceState)', () => {
+  const load = (url: string): SenderInfo => ({ ...contentScriptSender(), url, tab: { id: 6, url }, documentId: 'doc-9' });
+  const ownUrl = `https://www.163.com/dy/article/${ARTICLE_ID}.html`;
+  const otherUrl = `https://www.163.com/dy/article/${OTHER_ARTICLE_ID}.html`;
+
+  it('keeps the article its address named when the content script started, and no other', async () => {
+    expect(await call('annotator/started', {}, load(ownUrl))).toEqual({ ok: true, value: null });
+    // Later the page's script rewrites the address to the other article's.
+    expect(await call('annotations/list', { articleId: ARTICLE_ID }, load(otherUrl))).toEqual({ ok: true, value: [] });
+    expect(await call('annotations/list', { articleId: OTHER_ARTICLE_ID }, load(otherUrl))).toEqual(refusedForOtherArticle);
+  });
+});
+
 describe('a NetEase page whose address names no article', () => {
   const idless = (tabId: number, documentId: string): SenderInfo => {
     const url = 'https://news.163.com/special/reviews/index.html';
