@@ -20,7 +20,8 @@ const PROBLEM_TEXT: Record<ShownProblem, () => string> = {
 
 /**
  * The tags of one annotation: each with a remove button, and a field that adds the typed tag on Enter, a comma or
- * leaving the field, offering existing tags as it goes (used in the page's highlight popover and in the library).
+ * leaving the field, offering existing tags as it goes (used in the editor frame of the page's highlight popover and in
+ * the library).
  */
 export function TagEditor({ tags, suggestions, onChange }: Props) {
   const [draft, setDraft] = useState('');
