@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/launch-browser';
-import { DESKTOP_URL, SAMPLE_ID, fixtureHtml, startFixtureServer } from '../../scripts/fixture-server';
+import { SAMPLE_ID, fixtureHtml, startFixtureServer } from '../../scripts/fixture-server';
 import { dragBetween, dragSelect, noteEditor, paintedHighlights, scrollToElement, tagEditor, clickText } from '../../scripts/reader-actions';
 import { storedAnnotations } from '../browser/extension-data';
 
