@@ -7,12 +7,11 @@ import {
   SELECTOR_VERSION,
   type AnnotationTarget,
 } from '../model/annotation';
+import { isHighSurrogate, isLowSurrogate } from './surrogates';
 import { rangeToOffsets, type TextIndex } from './text-index';
 
 const WHITESPACE = /\s/;
 
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /**
  * Describes [start, end) of `text`: leading and trailing whitespace trimmed off, then the quote with up to

@@ -33,10 +33,20 @@ export interface TextPositionSelector {
   end: number;
 }
 
+/**
+ * Which selector a target imported from another tool came without: its stand-in here says nothing. `position`: only a
+ * quote was given (the position is a placeholder, never used to choose between places). `quote`: only a position was
+ * given (the quote is empty, and the position counts Unicode code points, as the W3C model does: it cannot be
+ * converted to UTF-16 before the article's text is known).
+ */
+export type MissingSelector = 'position' | 'quote';
+
 /** Where in the article an annotation sits: alternatives for the same text, as in W3C `target.selector`. */
 export interface AnnotationTarget {
   version: number;
   selector: [TextQuoteSelector, TextPositionSelector];
+  /** Set only on targets imported with one of the two selectors. */
+  missing?: MissingSelector;
 }
 
 /** Longest translation stored on a highlight (English runs several times longer than the Chinese it translates). */

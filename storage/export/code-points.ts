@@ -10,6 +10,7 @@
  * length) are always exact.
  */
 import type { TextQuoteSelector } from '../../lib/model/annotation';
+import { surrogatePairCount } from '../../lib/anchoring/surrogates';
 
 /** A [start, end) range of text positions. */
 export interface Span {
@@ -19,22 +20,6 @@ export interface Span {
 
 /** The quote text a conversion needs: the highlighted text and what precedes it. */
 export type QuoteText = Pick<TextQuoteSelector, 'exact' | 'prefix'>;
-
-/** Whether a UTF-16 code unit is the first half of a surrogate pair. */
-export const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
-const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
-
-/** How many well-formed surrogate pairs (characters outside the BMP) `text` holds; a lone surrogate counts as none. */
-export function surrogatePairCount(text: string): number {
-  let pairs = 0;
-  for (let i = 0; i < text.length - 1; i++) {
-    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
-      pairs++;
-      i++;
-    }
-  }
-  return pairs;
-}
 
 /** Length of `text` in code points (what the W3C model calls characters). */
 export const codePointLength = (text: string): number => text.length - surrogatePairCount(text);

@@ -17,7 +17,8 @@
  * that begin with `=`, `+`, `-` or `@`, such as @-mentions.
  */
 import { quoteOf } from '../../lib/model/annotation';
-import { codePointLength, isHighSurrogate } from './code-points';
+import { isHighSurrogate } from '../../lib/anchoring/surrogates';
+import { codePointLength } from './code-points';
 import {
   articleTitle,
   articleUrl,
