@@ -31,7 +31,8 @@ export interface Anchorer {
   readonly text: string;
   /**
    * Where the target's quote is now, or null (an orphan) when no believable place exists or two places are equally
-   * likely. Tries, in order: the stored position (taken when the quote is there and its context confirmed), the
+   * likely (and always for a page note, which has no place: see `MissingSelector`). A target with a position only is
+   * placed there; an empty quote is a caret between its context. Tries, in order: the stored position (taken when the quote is there and its context confirmed), the
    * exact quote (every occurrence, chosen by context and closeness to the stored position; taken at once when its
    * context is confirmed), then approximate matching, whose places compete on score with the exact occurrences. When
    * these find the quote not at all, or only approximately without its context confirming both sides, its words may
@@ -126,6 +127,7 @@ export function createAnchorer(text: string): Anchorer {
 
   const anchor = (target: AnnotationTarget): Placement | null => {
     const [quote, position] = target.selector;
+    if (target.missing === 'selectors') return null;
     if (target.missing === 'quote') return placeByPosition(text, target);
     const expected = target.missing === 'position' ? null : Math.max(0, Math.min(position.start, text.length)) || 0;
     if (quote.exact.length === 0) return placeCaret(text, quote, expected);

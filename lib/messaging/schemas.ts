@@ -11,6 +11,7 @@ import {
   MAX_QUOTE_LENGTH,
   MAX_TRANSLATION_LENGTH,
   MAX_TRANSLATION_PROVIDER_LENGTH,
+  MISSING_SELECTORS,
   SELECTOR_VERSION,
 } from '../model/annotation';
 import type { BackgroundRequests, PageRequests } from '../model/messages';
@@ -101,12 +102,12 @@ export const tagsSchema = v.pipe(
   v.check((tags) => new Set(tags).size === tags.length, 'must not repeat a tag'),
 );
 
-/** A quote's length limit; only a target with a position only (`missing: 'quote'`) has an empty quote. */
+/** A quote's length limit; only a target with no quote (`missing: 'quote'` or `'selectors'`) has an empty one. */
 const QUOTE_LENGTH_MESSAGE = `must be 1 to ${MAX_QUOTE_LENGTH} characters`;
 
 /**
  * Where the annotation sits: a quote with context and a position range, as in `AnnotationTarget`; the quote is empty
- * exactly when the target came with a position only (`missing: 'quote'`).
+ * exactly when the target came without one (`missing: 'quote'`, or `'selectors'` for a page note).
  */
 export const targetSchema = v.pipe(
   strict({
@@ -141,10 +142,10 @@ export const targetSchema = v.pipe(
           ? 'is not allowed: the selector is a [TextQuoteSelector, TextPositionSelector] pair'
           : 'must be a [TextQuoteSelector, TextPositionSelector] pair',
     ),
-    missing: v.optional(v.picklist(['position', 'quote'], 'must be "position" or "quote"')),
+    missing: v.optional(v.picklist(MISSING_SELECTORS, `must be one of ${MISSING_SELECTORS.join(', ')}`)),
   }),
   v.forward(
-    v.check((t) => (t.selector[0].exact === '') === (t.missing === 'quote'), QUOTE_LENGTH_MESSAGE),
+    v.check((t) => (t.selector[0].exact === '') === (t.missing === 'quote' || t.missing === 'selectors'), QUOTE_LENGTH_MESSAGE),
     // The issue belongs to the quote's `exact`: valibot walks any path, its types only a path's first two keys.
     ['selector', 0, 'exact'] as unknown as ['selector', 0],
   ),
