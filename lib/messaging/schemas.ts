@@ -143,6 +143,7 @@ export const targetSchema = v.pipe(
           : 'must be a [TextQuoteSelector, TextPositionSelector] pair',
     ),
     missing: v.optional(v.picklist(MISSING_SELECTORS, `must be one of ${MISSING_SELECTORS.join(', ')}`)),
+    astralBefore: v.optional(position),
   }),
   v.forward(
     v.check((t) => (t.selector[0].exact === '') === (t.missing === 'quote' || t.missing === 'selectors'), QUOTE_LENGTH_MESSAGE),

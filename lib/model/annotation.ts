@@ -51,6 +51,12 @@ export interface AnnotationTarget {
   selector: [TextQuoteSelector, TextPositionSelector];
   /** Set only on targets imported with one of the two selectors. */
   missing?: MissingSelector;
+  /**
+   * Characters outside the BMP (surrogate pairs) in the article text before the position's start, counted when the
+   * target was described, so the W3C export's code-point position is exact (absent on older records: the export then
+   * counts those of the prefix only).
+   */
+  astralBefore?: number;
 }
 
 /** Longest translation stored on a highlight (English runs several times longer than the Chinese it translates). */

@@ -14,14 +14,14 @@
  * - its article's record: the document's title and the desktop URL, dated 0 so a stored record wins.
  * Every record is then validated like any other import.
  */
-import { SELECTOR_VERSION, HIGHLIGHT_COLORS, type AnnotationTarget, type ArticleRecord } from '../../lib/model/annotation';
+import { HIGHLIGHT_COLORS, type AnnotationTarget, type ArticleRecord } from '../../lib/model/annotation';
 import { MAX_TITLE_LENGTH } from '../../lib/messaging/schemas';
 import type { ImportRejection } from '../../lib/model/exchange';
 import { parseArticleUrl, type ArticleUrl } from '../../lib/netease/article-id';
 import type { ExportAnnotation } from '../export/export-data';
 import { annotationRecordSchema, articleRecordSchema, check, type Checked, type ParseResult } from './import-records';
 import { asList, desktopUrl, fail, isObject, readTime, type JsonObject } from './json-read';
-import { locate, MAX_W3C_ITEMS, readSelectors } from './parse-w3c';
+import { locate, MAX_W3C_ITEMS, PAGE_NOTE_TARGET, readSelectors } from './parse-w3c';
 import { stableUuid } from './stable-uuid';
 
 /** Whether a parsed JSON file is a Hypothesis export: an object with its export fields and a list of annotations. */
@@ -29,16 +29,6 @@ export const isHypothesisExport = (root: unknown): root is JsonObject =>
   isObject(root) &&
   Array.isArray(root.annotations) &&
   ('export_date' in root || 'export_userid' in root || 'client_version' in root);
-
-/** The target of a page note: no quote, no place (see `MissingSelector`). */
-const PAGE_NOTE_TARGET: AnnotationTarget = {
-  version: SELECTOR_VERSION,
-  selector: [
-    { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
-    { type: 'TextPositionSelector', start: 0, end: 1 },
-  ],
-  missing: 'selectors',
-};
 
 /** What became of one item of the export. */
 type Read =

@@ -176,8 +176,19 @@ function positionOnlyTarget(position: JsonObject): Checked<AnnotationTarget> {
   };
 }
 
-/** The stored target for a located quote and position (see the module comment). */
+/** The target of a page note: no quote, no place (see `MissingSelector`). */
+export const PAGE_NOTE_TARGET: AnnotationTarget = {
+  version: SELECTOR_VERSION,
+  selector: [
+    { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+    { type: 'TextPositionSelector', start: 0, end: 1 },
+  ],
+  missing: 'selectors',
+};
+
+/** The stored target for a located quote and position, or a page note's when there is neither. */
 export function readSelectors({ quote, position }: Located): Checked<AnnotationTarget> {
+  if (!quote && !position) return { ok: true, value: PAGE_NOTE_TARGET };
   if (!quote) return positionOnlyTarget(position!);
   const { exact, prefix = '', suffix = '' } = quote;
   if (exact === '') {
@@ -203,34 +214,69 @@ export function readSelectors({ quote, position }: Located): Checked<AnnotationT
 }
 
 /** Note and tags from `bodyValue` and the annotation's `TextualBody`s. */
-function readBodies(item: JsonObject): Checked<{ note: string; tags: unknown[] }> {
+function readBodies(item: JsonObject): Checked<{ note: string; tags: unknown[]; translation?: unknown }> {
   const notes = asList(item.bodyValue);
   const tags: unknown[] = [];
+  let translation: unknown;
   for (const body of asList(item.body)) {
     if (!isObject(body) || (body.type !== undefined && !hasType(body, 'TextualBody'))) continue;
     const purposes = asList(body.purpose);
     if (purposes.includes('tagging')) tags.push(typeof body.value === 'string' ? body.value.trim() : body.value);
     else if (purposes.length === 0 || purposes.includes('commenting')) notes.push(body.value);
+    else if (purposes.includes('describing') && translation === undefined) translation = readTranslation(body);
   }
   if (!notes.every((n): n is string => typeof n === 'string')) return fail('a comment body value must be text');
-  return { ok: true, value: { note: notes.join('\n\n'), tags: [...new Set(tags)] } };
+  return { ok: true, value: { note: notes.join('\n\n'), tags: [...new Set(tags)], translation } };
 }
 
 /**
- * The first target holding a TextQuoteSelector (its own, or refining another selector) or else a
- * TextPositionSelector, its source URL and the NetEase article that URL names.
+ * A `describing` body made by a `Software` (as our export writes a translation): the translation and the service
+ * that made it; undefined for any other describing body.
+ */
+function readTranslation(body: JsonObject): unknown {
+  const creator = asList(body.creator).find(isObject);
+  if (!creator || !hasType(creator, 'Software')) return undefined;
+  return { text: body.value, provider: creator.name };
+}
+
+/**
+ * The article's record as the target's `source` object describes it (our export writes the page's title as
+ * `schema:name`, its publisher as `creator.name`, its publication date as `schema:datePublished`, and when the
+ * record was last updated as `modified`); without that date it is dated 0, so a stored record wins over it.
+ */
+function readArticle(target: JsonObject, url: string, id: string): Record<string, unknown> {
+  const source = isObject(target.source) ? target.source : {};
+  const publisher = asList(source.creator).find(isObject);
+  const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+  const modified = readTime(source, 'modified');
+  return {
+    id,
+    title: text(source['schema:name']),
+    source: text(publisher?.name),
+    publishedAt: text(source['schema:datePublished']),
+    url,
+    updatedAt: modified.ok ? (modified.value ?? 0) : 0,
+  };
+}
+
+/** Why an annotation with neither selector nor note cannot be imported. */
+const NO_SELECTOR =
+  'has no target with a TextQuoteSelector or TextPositionSelector: only quoted or counted text can be found again ' +
+  'on the page';
+
+/**
+ * The first target holding a TextQuoteSelector (its own, or refining another selector), else a TextPositionSelector,
+ * else none (a page note), its source URL and the NetEase article that URL names.
  */
 function readTarget(item: JsonObject): Checked<{ target: JsonObject; located: Located; source: string; article: ArticleUrl }> {
   const targets = asList(item.target).filter(isObject);
   const withLocation = targets.map((target) => ({ target, located: locate(target) }));
+  // Else the first target: without selectors, a note on it is a page note.
   const chosen =
-    withLocation.find((t) => t.located.quote !== undefined) ?? withLocation.find((t) => t.located.position !== undefined);
-  if (!chosen) {
-    return fail(
-      'has no target with a TextQuoteSelector or TextPositionSelector: only quoted or counted text can be found ' +
-        'again on the page',
-    );
-  }
+    withLocation.find((t) => t.located.quote !== undefined) ??
+    withLocation.find((t) => t.located.position !== undefined) ??
+    withLocation.find((t) => asList(t.target.selector).length === 0);
+  if (!chosen) return fail(NO_SELECTOR);
   const { target } = chosen;
   const source = isObject(target.source) ? target.source.id : target.source;
   if (typeof source !== 'string') return fail('target.source must be the address of the article');
@@ -260,6 +306,7 @@ function readAnnotation(item: unknown, now: number): Checked<{ annotation: Expor
   if (!selectors.ok) return selectors;
   const bodies = readBodies(item);
   if (!bodies.ok) return bodies;
+  if (selectors.value.missing === 'selectors' && bodies.value.note === '') return fail(NO_SELECTOR);
   const created = readTime(item, 'created');
   if (!created.ok) return created;
   const modified = readTime(item, 'modified');
@@ -276,16 +323,13 @@ function readAnnotation(item: unknown, now: number): Checked<{ annotation: Expor
     createdAt,
     updatedAt: modified.value ?? createdAt,
     deletedAt: null,
+    ...(bodies.value.translation !== undefined && { translation: bodies.value.translation }),
   });
   if (!annotation.ok) return annotation;
-  const article = check(articleRecordSchema, {
-    id: articleUrl.id,
-    title: '',
-    source: '',
-    publishedAt: '',
-    url: desktopUrl(source, articleUrl),
-    updatedAt: 0,
-  });
+  const url = desktopUrl(source, articleUrl);
+  // What the source says of the article is a bonus: when it is not valid, the article is known by its URL alone.
+  const described = check(articleRecordSchema, readArticle(target, url, articleUrl.id));
+  const article = described.ok ? described : check(articleRecordSchema, readArticle({}, url, articleUrl.id));
   if (!article.ok) return fail(`target.source: ${article.reason}`);
   return { ok: true, value: { annotation: annotation.value, article: article.value } };
 }

@@ -86,3 +86,14 @@ describe('parseW3c: collection size', () => {
     expect(list).toEqual({ ok: false, error: expect.stringContaining(`more than ${MAX_W3C_ITEMS} annotations`) });
   });
 });
+
+describe('parseW3c: page notes', () => {
+  it('takes a note on a target without selectors as a page note; refuses such a target without a note', () => {
+    const note = { ...annotation(undefined), target: { type: 'SpecificResource', source: { id: SOURCE } }, bodyValue: 'On the whole piece' };
+    const { annotations } = parse(note);
+    expect(annotations[0].note).toBe('On the whole piece');
+    expect(annotations[0].target.missing).toBe('selectors');
+    const bare = { ...annotation(undefined), target: SOURCE };
+    expect(parse(bare).rejected[0].reason).toMatch(/no target with a TextQuoteSelector/);
+  });
+});
