@@ -11,6 +11,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { DESKTOP_URL, startFixtureServer } from '../../scripts/fixture-server';
 import { launchWithExtension } from '../../scripts/launch-browser';
 import { paintedHighlights } from '../../scripts/reader-actions';
+import { importFile as importLibraryFile, reportCount as libraryReportCount } from './library-import';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let context: BrowserContext;
@@ -87,15 +88,8 @@ const minimalW3c = JSON.stringify({
   ],
 });
 
-async function importFile(name: string, content: string): Promise<Locator> {
-  await library.getByLabel('Import…').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
-  const report = library.getByRole('dialog', { name: 'Import finished' });
-  await expect.poll(() => report.count()).toBe(1);
-  return report;
-}
-
-const reportCount = (report: Locator, label: string) =>
-  report.locator('div', { has: library.getByText(label, { exact: true }) }).locator('dd').textContent();
+const importFile = (name: string, content: string): Promise<Locator> => importLibraryFile(library, name, content);
+const reportCount = (report: Locator, label: string) => libraryReportCount(library, report, label);
 
 async function closeReport(report: Locator) {
   await report.getByRole('button', { name: 'Close' }).click();
