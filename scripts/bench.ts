@@ -1,9 +1,11 @@
 /**
  * Benchmarks: re-anchoring 1,000 stored quotes on the seed article, ours beside two peers, unchanged and after 5%
- * random character edits; the size of the built content script; the gloss dictionary's load time, memory and
- * segmentation speed; exporting 10,000 annotations in each format; and, in Chromium with the built extension, 500
- * highlights painted and one DOM mutation burst re-anchored, the popup and library with 10,000 annotations, and the gloss toggle. Prints one JSON object per line per figure and
- * nothing else on stdout. Run with `node --import tsx scripts/bench.ts` (`npm run bench` builds the extension first).
+ * random character edits; the peers' own anchoring test cases passed; the size of the built content script; the
+ * gloss dictionary's load time, memory and segmentation speed; exporting 10,000 annotations in each format; importing
+ * a W3C collection of up to 100,000 chained pages; and, in Chromium with the built extension, 500 highlights painted
+ * and one DOM mutation burst re-anchored, the popup and library with 10,000 annotations, and the gloss toggle. Prints
+ * one JSON object per line per figure and nothing else on stdout. Run with `node --import tsx scripts/bench.ts`
+ * (`npm run bench` builds the extension first).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,12 +13,14 @@ import { fileURLToPath } from 'node:url';
 import { createAnchorer } from '../lib/anchoring/anchor';
 import { benchBrowserPaint } from './bench/browser-paint';
 import { benchExport } from './bench/export';
+import { benchImportPages } from './bench/import-pages';
 import { benchGloss } from './bench/gloss';
 import { benchGlossToggle } from './bench/gloss-toggle';
 import { benchDictionaryInBrowser } from './bench/dictionary-browser';
 import { benchLibrary } from './bench/library';
 import { contentScriptSize } from './bench/bundle-size';
 import { benchEditCorpus } from './bench/edit-corpus-bench';
+import { benchPeerCases } from './bench/peer-cases-bench';
 import { applyRandomEdits, mapSpan } from './bench/edit-text';
 import { tallyPlacements, type Span } from './bench/judge';
 import { approxStringMatchAnchor, createDiffMatchPatchAnchor, type PeerAnchor } from './bench/peers';
@@ -111,9 +115,11 @@ function benchContentScriptSize(): void {
 
 benchReanchor();
 for (const figure of await benchEditCorpus(loadArticle())) print(figure);
+for (const figure of benchPeerCases()) print(figure);
 benchContentScriptSize();
 for (const figure of await benchGloss(loadArticle())) print(figure);
 for (const figure of await benchExport()) print(figure);
+for (const figure of benchImportPages()) print(figure);
 for (const figure of await benchBrowserPaint()) print(figure);
 for (const figure of await benchLibrary()) print(figure);
 for (const figure of await benchDictionaryInBrowser()) print(figure);

@@ -1,4 +1,4 @@
-import type { ImportReport } from '../../lib/model/exchange';
+import { MAX_REPORTED_REJECTIONS, type ImportReport } from '../../lib/model/exchange';
 import { t } from '../../lib/i18n';
 import { Dialog } from './Dialog';
 
@@ -12,13 +12,11 @@ interface Props {
   onClose: () => void;
 }
 
-/** Most refused items listed one by one; the rest are counted. */
-const MAX_LISTED = 50;
-
 /**
- * Shows an import's counts (added, updated, skipped as duplicates, rejected with reasons), or its error. The known
- * words a backup brought in are a line of their own under the annotation counts, only when there were some: they are
- * not annotations, and a file without any (every W3C file) has nothing to say about them.
+ * Shows an import's counts (added, updated, skipped as duplicates, rejected with reasons), or its error. Under the
+ * counts, a line each, only when there were some: the page notes among the added, the replies and the annotations of
+ * other sites a Hypothesis export held (left out), and the known words a backup brought in (not annotations: a file
+ * without any, such as every W3C file, has nothing to say about them).
  */
 export function ImportReportDialog({ outcome, onClose }: Props) {
   if (!outcome.ok) {
@@ -36,7 +34,7 @@ export function ImportReportDialog({ outcome, onClose }: Props) {
     [t('importAdded'), report.added],
     [t('importUpdated'), report.updated],
     [t('importDuplicates'), report.duplicates],
-    [t('importRejected'), report.rejected.length],
+    [t('importRejected'), report.rejectedTotal],
   ];
   return (
     <Dialog title={t('importDoneTitle')} onClose={onClose}>
@@ -49,18 +47,25 @@ export function ImportReportDialog({ outcome, onClose }: Props) {
           </div>
         ))}
       </dl>
-      {report.knownWordsAdded > 0 && (
-        <p>{t('importKnownWordsAdded', report.knownWordsAdded.toLocaleString())}</p>
-      )}
+      {(
+        [
+          ['importPageNotes', report.pageNotes],
+          ['importSkippedReplies', report.skippedReplies],
+          ['importSkippedOtherSites', report.skippedOtherSites],
+          ['importKnownWordsAdded', report.knownWordsAdded],
+        ] as const
+      ).map(([key, count]) => count > 0 && <p key={key}>{t(key, count.toLocaleString())}</p>)}
       {report.rejected.length > 0 && (
         <>
           <h3>{t('importRejectedHeading')}</h3>
           <ul class="import-rejections">
-            {report.rejected.slice(0, MAX_LISTED).map(({ index, reason }) => (
+            {report.rejected.slice(0, MAX_REPORTED_REJECTIONS).map(({ index, reason }) => (
               <li key={index}>{t('importRejectedItem', index + 1, reason)}</li>
             ))}
           </ul>
-          {report.rejected.length > MAX_LISTED && <p class="message">{t('importMoreRejected', report.rejected.length - MAX_LISTED)}</p>}
+          {report.rejectedTotal > report.rejected.length && (
+            <p class="message">{t('importMoreRejected', report.rejectedTotal - report.rejected.length)}</p>
+          )}
         </>
       )}
     </Dialog>

@@ -1,8 +1,8 @@
-import { quoteOf } from '../../lib/model/annotation';
 import { HIGHLIGHT_BACKGROUNDS } from '../../lib/highlight/highlight-styles';
 import type { LibraryEntry } from '../../lib/library/entries';
 import { formatDay } from '../../lib/library/format';
 import { t } from '../../lib/i18n';
+import { displayQuote } from '../annotation-quote';
 import { MatchText } from './MatchText';
 
 interface Props {
@@ -31,7 +31,7 @@ const NAME_CHARS = 60;
  */
 export function LibraryRow({ entry, terms, selected, orphan, onSelect, onShow, onEdit, onDelete, onReattach }: Props) {
   const { annotation, article } = entry;
-  const quote = quoteOf(annotation).exact;
+  const quote = displayQuote(annotation);
   const name = quote.slice(0, NAME_CHARS);
   const title = article?.title || t('untitledArticle', annotation.articleId);
   return (

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { MAX_NOTE_LENGTH, quoteOf, type Annotation } from '../../lib/model/annotation';
+import { MAX_NOTE_LENGTH, type Annotation } from '../../lib/model/annotation';
 import type { MessageError } from '../../lib/model/messages';
 import { HIGHLIGHT_BACKGROUNDS } from '../../lib/highlight/highlight-styles';
 import { t } from '../../lib/i18n';
+import { displayQuote } from '../annotation-quote';
 
 interface Props {
   annotation: Annotation;
@@ -16,7 +17,7 @@ interface Props {
 export function AnnotationItem({ annotation, orphan, onShow, onSaveNote, onDelete }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const quote = quoteOf(annotation).exact;
+  const quote = displayQuote(annotation);
 
   const save = async () => {
     if (draft === null) return;

@@ -10,6 +10,7 @@ import { buildKGramIndex, type KGramIndex } from './kgram-index';
 import { approximateCandidates, exactOccurrences } from './match-quote';
 import { choosePlacement, scoreCandidate, type ScoredCandidate } from './placement';
 import { foldQuote, foldScript } from './script-fold';
+import { codePointToUtf16 } from './surrogates';
 
 /**
  * Which step found the annotation: its stored position, an exact occurrence of its quote, approximate matching, or
@@ -18,7 +19,7 @@ import { foldQuote, foldScript } from './script-fold';
  */
 export type AnchorStrategy = 'position' | 'quote' | 'fuzzy' | 'folded';
 
-/** Where an annotation is in the text now: [start, end) in UTF-16 offsets. */
+/** Where an annotation is in the text now: [start, end) in UTF-16 offsets (start = end: a caret, for an empty quote). */
 export interface Placement {
   start: number;
   end: number;
@@ -30,7 +31,8 @@ export interface Anchorer {
   readonly text: string;
   /**
    * Where the target's quote is now, or null (an orphan) when no believable place exists or two places are equally
-   * likely. Tries, in order: the stored position (taken when the quote is there and its context confirmed), the
+   * likely (and always for a page note, which has no place: see `MissingSelector`). A target with a position only is
+   * placed there; an empty quote is a caret between its context. Tries, in order: the stored position (taken when the quote is there and its context confirmed), the
    * exact quote (every occurrence, chosen by context and closeness to the stored position; taken at once when its
    * context is confirmed), then approximate matching, whose places compete on score with the exact occurrences. When
    * these find the quote not at all, or only approximately without its context confirming both sides, its words may
@@ -47,10 +49,10 @@ interface Found extends Placement {
 }
 
 /**
- * Searches one text (the article's, or its folded form) for a quote expected at `expected`; `exactOnly`: without
- * approximate matching.
+ * Searches one text (the article's, or its folded form) for a quote expected at `expected` (null: the target has no
+ * position); `exactOnly`: without approximate matching.
  */
-type Find = (quote: TextQuoteSelector, expected: number, exactOnly?: boolean) => Found | null;
+type Find = (quote: TextQuoteSelector, expected: number | null, exactOnly?: boolean) => Found | null;
 
 /** The chosen candidate, if any, labelled with the step that found it. */
 const found = (c: ScoredCandidate | null, strategy: AnchorStrategy): Found | null =>
@@ -66,7 +68,7 @@ function createFind(text: string): Find {
     const length = exact.length;
 
     // The exact quote with its context confirmed on both sides settles it: first at the stored position, then anywhere.
-    if (text.startsWith(exact, expected)) {
+    if (expected !== null && text.startsWith(exact, expected)) {
       const atPosition = scoreCandidate(text, quote, expected, expected, expected + length, 0);
       if (atPosition.contextConfirms) return found(atPosition, 'position');
     }
@@ -90,6 +92,33 @@ function createFind(text: string): Find {
 /** The public shape of a placement. */
 const placement = ({ start, end, strategy }: Placement): Placement => ({ start, end, strategy });
 
+/**
+ * Where a target that came with a position only sits: its code-point span converted over `text`, when the text is
+ * that long (an empty span is a caret). Nothing can confirm it: it is where the tool that wrote it counted.
+ */
+function placeByPosition(text: string, target: AnnotationTarget): Placement | null {
+  const { start, end } = target.selector[1];
+  const from = codePointToUtf16(text, start);
+  const to = codePointToUtf16(text, end);
+  return from === null || to === null || to < from ? null : { start: from, end: to, strategy: 'position' };
+}
+
+/**
+ * Where an empty quote sits (the W3C model allows one: a point between characters): the caret between its prefix and
+ * suffix, where they occur together once, or at the stored position among several (without context, every point is
+ * one of them). Null when nothing tells the places apart.
+ */
+function placeCaret(text: string, quote: TextQuoteSelector, expected: number | null): Placement | null {
+  const context = quote.prefix + quote.suffix;
+  if (context.length === 0) {
+    return expected === null || expected > text.length ? null : { start: expected, end: expected, strategy: 'position' };
+  }
+  const carets: number[] = [];
+  for (let at = text.indexOf(context); at >= 0; at = text.indexOf(context, at + 1)) carets.push(at + quote.prefix.length);
+  const caret = carets.length === 1 ? carets[0] : carets.find((c) => c === expected);
+  return caret === undefined ? null : { start: caret, end: caret, strategy: 'quote' };
+}
+
 /** An anchorer for `text` (the `TextIndex.text` of the article as it is now). */
 export function createAnchorer(text: string): Anchorer {
   const plain = createFind(text);
@@ -98,8 +127,10 @@ export function createAnchorer(text: string): Anchorer {
 
   const anchor = (target: AnnotationTarget): Placement | null => {
     const [quote, position] = target.selector;
-    if (quote.exact.length === 0) return null;
-    const expected = Math.max(0, Math.min(position.start, text.length)) || 0;
+    if (target.missing === 'selectors') return null;
+    if (target.missing === 'quote') return placeByPosition(text, target);
+    const expected = target.missing === 'position' ? null : Math.max(0, Math.min(position.start, text.length)) || 0;
+    if (quote.exact.length === 0) return placeCaret(text, quote, expected);
     const inPlain = plain(quote, expected);
     // Exact, or approximate with the context confirming both sides: settled.
     if (inPlain && (inPlain.strategy !== 'fuzzy' || inPlain.contextConfirms)) return placement(inPlain);

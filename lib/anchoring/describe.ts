@@ -7,17 +7,17 @@ import {
   SELECTOR_VERSION,
   type AnnotationTarget,
 } from '../model/annotation';
+import { isHighSurrogate, isLowSurrogate, surrogatePairCount } from './surrogates';
 import { rangeToOffsets, type TextIndex } from './text-index';
 
 const WHITESPACE = /\s/;
 
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /**
  * Describes [start, end) of `text`: leading and trailing whitespace trimmed off, then the quote with up to
  * QUOTE_CONTEXT_LENGTH characters of prefix and suffix (never cutting a surrogate pair, so the stored strings stay
- * valid Unicode), and the position. Null when the span holds no non-whitespace character.
+ * valid Unicode), and the position, with how many surrogate pairs precede it (for the W3C export's code points). Null
+ * when the span holds no non-whitespace character.
  */
 export function describeSpan(text: string, start: number, end: number): AnnotationTarget | null {
   let s = Math.max(0, start);
@@ -40,6 +40,7 @@ export function describeSpan(text: string, start: number, end: number): Annotati
       },
       { type: 'TextPositionSelector', start: s, end: e },
     ],
+    astralBefore: surrogatePairCount(text, 0, s),
   };
 }
 

@@ -140,22 +140,29 @@ function addCandidate(candidates: Candidate[], candidate: Candidate): void {
 }
 
 /**
- * Approximate places for the quote: for each of the best-supported seed clusters, the lowest-edit alignment of the
- * quote inside a window around the cluster's estimate, its boundaries then settled together with the stored context
- * (`placeInWindow`). Whether a place is believable is for `placement.ts`: one far over the edit budget is still
- * proposed, as it may show that the context locates the annotation there while its words changed.
+ * Approximate places for the quote: for each of the best-supported seed clusters, and for the stored position when
+ * there is one and no cluster is near it (`expectedStart`, null when none: a short quote without context casts too few
+ * votes to be found by them), the lowest-edit alignment of the quote inside a window around that estimate, its boundaries then settled
+ * together with the stored context (`placeInWindow`). Whether a place is believable is for `placement.ts`: one far
+ * over the edit budget is still proposed, as it may show that the context locates the annotation there while its
+ * words changed.
  */
 export function approximateCandidates(
   text: string,
   grams: KGramIndex,
   quote: TextQuoteSelector,
-  expectedStart: number,
+  expectedStart: number | null,
 ): Candidate[] {
   const { exact } = quote;
   const length = exact.length;
   const drift = maxQuoteEdits(length) + SEED_DRIFT;
   const candidates: Candidate[] = [];
-  for (const estimate of seedClusters(text, grams, quote, drift, expectedStart)) {
+  const estimates = seedClusters(text, grams, quote, drift, expectedStart ?? 0);
+  const nearExpected = (e: number): boolean => Math.abs(e - expectedStart!) <= drift;
+  if (expectedStart !== null && expectedStart < text.length && !estimates.some(nearExpected)) {
+    estimates.push(expectedStart);
+  }
+  for (const estimate of estimates) {
     const from = Math.max(0, estimate - drift);
     const to = Math.min(text.length, estimate + length + drift);
     if (to <= from) continue;

@@ -11,6 +11,17 @@
  * Words cut from or inserted into a highlight are not words changed: where the context confirms the place (on one
  * side at least), the quote may have lost up to half of its characters, or gained any number, as long as nothing of it
  * was rewritten.
+ *
+ * Other tools store less context than we do (Apache Annotator only as much as tells a quote's copies apart, often
+ * none; Hypothesis 32 characters, as we do). A context is read as the tool that wrote it meant it:
+ * - full length (as we write it): it agrees or it contradicts; a short one beside a full one was cut by the article's
+ *   edge, and says something only near that edge;
+ * - short on both sides (a minimal-context tool): it ranks the places (1 character is enough to tell copies apart) but
+ *   never contradicts one — the text there may simply differ from what that tool read;
+ * - empty: says nothing.
+ * So an exact quote is placed wherever no context contradicts it: found once, it is placed whatever short context it
+ * has; found several times, the context ranks the copies and the stored position breaks ties; and copies nothing tells
+ * apart are an orphan.
  */
 import { QUOTE_CONTEXT_LENGTH, type TextQuoteSelector } from '../model/annotation';
 import { anchoredDistance, type Direction } from './edit-distance';
@@ -73,27 +84,40 @@ export function maxQuoteEdits(length: number): number {
   return length <= SHORT_QUOTE_LENGTH ? 0 : Math.max(1, Math.floor(length * MAX_QUOTE_ERROR_RATE));
 }
 
+/** What one side's stored context says about a placement. */
+interface SideEvidence {
+  /** 1 − edits/length of the stored context against the text beside the placement (0 when it says nothing). */
+  similarity: number;
+  /** The text beside the placement disagrees with a context that should be there. */
+  contradicts: boolean;
+}
+
+/** A context this short was cut (by the article's edge, or by a tool that stores only a little of it). */
+const isShortContext = (context: string): boolean => context.length < QUOTE_CONTEXT_LENGTH - 1;
+
 /**
  * How well a stored prefix (`direction` −1, read leftwards from the placement's start) or suffix (+1, rightwards from
- * its end) matches the text beside a placement: 1 − edits/length, at least CONTEXT_AGREEMENT meaning it agrees. A
- * stored context shorter than QUOTE_CONTEXT_LENGTH means the quote was near the article's edge; it scores 0 unless the
- * placement is near that edge too. And when the stored context reaches across a line break, its part in the quote's
- * own paragraph (more than MIN_PARAGRAPH_CONTEXT characters, line break included) found exactly scores 1: the
- * paragraph beyond may have moved.
+ * its end) matches the text beside a placement, `other` being the stored context on the other side (see the module
+ * comment for how its length is read). A context cut at the article's edge scores 0 unless the placement is near
+ * that edge too. And when the stored context reaches across a line break, its part in the quote's own paragraph
+ * (more than MIN_PARAGRAPH_CONTEXT characters, line break included) found exactly scores 1: the paragraph beyond may
+ * have moved; a shorter such part found exactly (the quote is its paragraph's start or end) does not contradict.
  */
-function contextSimilarity(stored: string, text: string, anchor: number, direction: Direction): number {
-  const room = direction === 1 ? text.length - anchor : anchor;
-  const cutAtEdge = stored.length < QUOTE_CONTEXT_LENGTH - 1;
+function sideEvidence(stored: string, other: string, text: string, anchor: number, direction: Direction): SideEvidence {
+  if (stored.length === 0) return { similarity: 0, contradicts: false };
   const { similarity, length } = similarityAt(stored, text, anchor, direction);
-  const whole = cutAtEdge && room - length > EDGE_SLACK ? 0 : similarity;
-  if (whole === 1) return 1;
+  if (isShortContext(stored) && isShortContext(other)) return { similarity, contradicts: false };
+  const room = direction === 1 ? text.length - anchor : anchor;
+  const cutAwayFromEdge = isShortContext(stored) && room - length > EDGE_SLACK;
+  const whole = cutAwayFromEdge ? 0 : similarity;
+  if (whole === 1) return { similarity: 1, contradicts: false };
   // The stored context up to its nearest line break, when the quote's own paragraph gave enough of it.
   const lineBreak = direction === 1 ? stored.indexOf('\n') : stored.lastIndexOf('\n');
   const ownParagraph = direction === 1 ? lineBreak + 1 : stored.length - lineBreak;
-  if (lineBreak < 0 || ownParagraph <= MIN_PARAGRAPH_CONTEXT) return whole;
   const near = direction === 1 ? stored.slice(0, ownParagraph) : stored.slice(lineBreak);
-  const nearFound = direction === 1 ? text.startsWith(near, anchor) : text.endsWith(near, anchor);
-  return nearFound ? 1 : whole;
+  const nearFound = lineBreak >= 0 && (direction === 1 ? text.startsWith(near, anchor) : text.endsWith(near, anchor));
+  if (nearFound && ownParagraph > MIN_PARAGRAPH_CONTEXT) return { similarity: 1, contradicts: false };
+  return { similarity: whole, contradicts: whole < CONTEXT_AGREEMENT && !nearFound && !cutAwayFromEdge };
 }
 
 /** 1 − edits/length of `stored` read from `anchor` in `direction`, and how many text characters it covers. */
@@ -112,21 +136,25 @@ function similarityAt(
 }
 
 /**
- * Checks the placement [start, end) with `errors` quote edits against its surroundings in `text`, and scores it. A
+ * Checks the placement [start, end) with `errors` quote edits against its surroundings in `text`, and scores it;
+ * `expectedStart` is the stored position, null when the target has none (then closeness counts for nothing). A
  * placement over the edit budget is never believable, but its context is still measured: see `choosePlacement`.
  */
 export function scoreCandidate(
   text: string,
   quote: TextQuoteSelector,
-  expectedStart: number,
+  expectedStart: number | null,
   start: number,
   end: number,
   errors: number,
 ): ScoredCandidate {
   const length = quote.exact.length;
-  const prefix = contextSimilarity(quote.prefix, text, start, -1);
-  const suffix = contextSimilarity(quote.suffix, text, end, 1);
-  const distance = Math.min(1, Math.abs(start - expectedStart) / Math.max(1, text.length));
+  const before = sideEvidence(quote.prefix, quote.suffix, text, start, -1);
+  const after = sideEvidence(quote.suffix, quote.prefix, text, end, 1);
+  const prefix = before.similarity;
+  const suffix = after.similarity;
+  const distance =
+    expectedStart === null ? 1 : Math.min(1, Math.abs(start - expectedStart) / Math.max(1, text.length));
   const score =
     WEIGHTS.quote * (1 - errors / length) +
     WEIGHTS.prefix * prefix +
@@ -139,7 +167,13 @@ export function scoreCandidate(
   const confirmedSide = prefix >= CONTEXT_CONFIRMATION || suffix >= CONTEXT_CONFIRMATION;
   // Words only cut (at most half of the quote) or only inserted: the edits are exactly the change of length.
   const cutOrInserted = errors === Math.abs(length - span) && 2 * Math.min(length, span) >= length;
-  const believable = (errors <= budget && agreeingSides > 0) || (confirmedSide && cutOrInserted);
+  // Where no context contradicts it: the exact quote (found once, it is its place; several such places are ranked),
+  // or the quote within its edit budget at its stored position.
+  const uncontradicted = !before.contradicts && !after.contradicts;
+  const exactHere = errors === 0 && span === length;
+  const nearHere = errors <= budget && start === expectedStart;
+  const believable =
+    (errors <= budget && agreeingSides > 0) || (confirmedSide && cutOrInserted) || (uncontradicted && (exactHere || nearHere));
   return { start, end, errors, agreeingSides, contextConfirms, believable, score };
 }
 

@@ -12,6 +12,7 @@ import { isUnrendered } from './unrendered';
 import type { FoundArticle } from '../netease/find-article';
 import { watchArticle } from './watch-article';
 import {
+  isPageNote,
   positionOf,
   quoteOf,
   type Annotation,
@@ -392,7 +393,11 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
     /** What the popup shows about this page. */
     pageState: (): PageState => ({
       article: article.meta,
-      anchors: [...annotations.keys()].map((id) => ({ id, status: (ranges.has(id) ? 'anchored' : 'orphan') as AnchorStatus })),
+      // A page note is on the article as a whole: never an orphan.
+      anchors: [...annotations.values()].map((a) => ({
+        id: a.id,
+        status: (ranges.has(a.id) || isPageNote(a) ? 'anchored' : 'orphan') as AnchorStatus,
+      })),
     }),
     startReattach,
     /** The article body as the controller tracks it; found again only if the page replaced it meanwhile. */

@@ -11,6 +11,7 @@ import {
   MAX_QUOTE_LENGTH,
   MAX_TRANSLATION_LENGTH,
   MAX_TRANSLATION_PROVIDER_LENGTH,
+  MISSING_SELECTORS,
   SELECTOR_VERSION,
 } from '../model/annotation';
 import type { BackgroundRequests, PageRequests } from '../model/messages';
@@ -101,40 +102,55 @@ export const tagsSchema = v.pipe(
   v.check((tags) => new Set(tags).size === tags.length, 'must not repeat a tag'),
 );
 
-/** Where the annotation sits: a quote with context and a position range, as in `AnnotationTarget`. */
-export const targetSchema = strict({
-  version: v.pipe(
-    v.number('must be a number'),
-    v.integer('must be a whole number'),
-    v.minValue(1, `must be 1 to ${SELECTOR_VERSION}`),
-    v.maxValue(SELECTOR_VERSION, `must be 1 to ${SELECTOR_VERSION}`),
-  ),
-  selector: v.strictTuple(
-    [
-      strict({
-        type: v.literal('TextQuoteSelector', 'must be "TextQuoteSelector"'),
-        exact: text(1, MAX_QUOTE_LENGTH),
-        prefix: text(0, MAX_CONTEXT_LENGTH),
-        suffix: text(0, MAX_CONTEXT_LENGTH),
-      }),
-      v.pipe(
+/** A quote's length limit; only a target with no quote (`missing: 'quote'` or `'selectors'`) has an empty one. */
+const QUOTE_LENGTH_MESSAGE = `must be 1 to ${MAX_QUOTE_LENGTH} characters`;
+
+/**
+ * Where the annotation sits: a quote with context and a position range, as in `AnnotationTarget`; the quote is empty
+ * exactly when the target came without one (`missing: 'quote'`, or `'selectors'` for a page note).
+ */
+export const targetSchema = v.pipe(
+  strict({
+    version: v.pipe(
+      v.number('must be a number'),
+      v.integer('must be a whole number'),
+      v.minValue(1, `must be 1 to ${SELECTOR_VERSION}`),
+      v.maxValue(SELECTOR_VERSION, `must be 1 to ${SELECTOR_VERSION}`),
+    ),
+    selector: v.strictTuple(
+      [
         strict({
-          type: v.literal('TextPositionSelector', 'must be "TextPositionSelector"'),
-          start: position,
-          end: position,
+          type: v.literal('TextQuoteSelector', 'must be "TextQuoteSelector"'),
+          exact: v.pipe(v.string('must be text'), v.maxLength(MAX_QUOTE_LENGTH, QUOTE_LENGTH_MESSAGE)),
+          prefix: text(0, MAX_CONTEXT_LENGTH),
+          suffix: text(0, MAX_CONTEXT_LENGTH),
         }),
-        v.forward(
-          v.check((p) => p.start < p.end, 'must be greater than start'),
-          ['end'],
+        v.pipe(
+          strict({
+            type: v.literal('TextPositionSelector', 'must be "TextPositionSelector"'),
+            start: position,
+            end: position,
+          }),
+          v.forward(
+            v.check((p) => p.start < p.end, 'must be greater than start'),
+            ['end'],
+          ),
         ),
-      ),
-    ],
-    (issue) =>
-      issue.expected === 'never'
-        ? 'is not allowed: the selector is a [TextQuoteSelector, TextPositionSelector] pair'
-        : 'must be a [TextQuoteSelector, TextPositionSelector] pair',
+      ],
+      (issue) =>
+        issue.expected === 'never'
+          ? 'is not allowed: the selector is a [TextQuoteSelector, TextPositionSelector] pair'
+          : 'must be a [TextQuoteSelector, TextPositionSelector] pair',
+    ),
+    missing: v.optional(v.picklist(MISSING_SELECTORS, `must be one of ${MISSING_SELECTORS.join(', ')}`)),
+    astralBefore: v.optional(position),
+  }),
+  v.forward(
+    v.check((t) => (t.selector[0].exact === '') === (t.missing === 'quote' || t.missing === 'selectors'), QUOTE_LENGTH_MESSAGE),
+    // The issue belongs to the quote's `exact`: valibot walks any path, its types only a path's first two keys.
+    ['selector', 0, 'exact'] as unknown as ['selector', 0],
   ),
-});
+);
 
 /** What the page says about the article; fields may be '' when the page does not say, except id and url. */
 export const articleMetaSchema = strict({

@@ -33,10 +33,30 @@ export interface TextPositionSelector {
   end: number;
 }
 
+/**
+ * Which selector a target imported from another tool came without: its stand-in here says nothing. `position`: only a
+ * quote was given (the position is a placeholder, never used to choose between places). `quote`: only a position was
+ * given (the quote is empty, and the position counts Unicode code points, as the W3C model does: it cannot be
+ * converted to UTF-16 before the article's text is known). `selectors`: neither — a page note, a note on the whole
+ * article (the quote is empty, the position 0 to 1 a placeholder); it is never anchored nor an orphan.
+ */
+export type MissingSelector = 'position' | 'quote' | 'selectors';
+
+/** The kinds of `MissingSelector`, for validation. */
+export const MISSING_SELECTORS: readonly MissingSelector[] = ['position', 'quote', 'selectors'];
+
 /** Where in the article an annotation sits: alternatives for the same text, as in W3C `target.selector`. */
 export interface AnnotationTarget {
   version: number;
   selector: [TextQuoteSelector, TextPositionSelector];
+  /** Set only on targets imported with one of the two selectors. */
+  missing?: MissingSelector;
+  /**
+   * Characters outside the BMP (surrogate pairs) in the article text before the position's start, counted when the
+   * target was described, so the W3C export's code-point position is exact (absent on older records: the export then
+   * counts those of the prefix only).
+   */
+  astralBefore?: number;
 }
 
 /** Longest translation stored on a highlight (English runs several times longer than the Chinese it translates). */
@@ -101,3 +121,6 @@ export const quoteOf = (a: Pick<Annotation, 'target'>): TextQuoteSelector => a.t
 
 /** The position selector of an annotation. */
 export const positionOf = (a: Pick<Annotation, 'target'>): TextPositionSelector => a.target.selector[1];
+
+/** Whether an annotation is a page note: a note on the whole article, with no place in its text. */
+export const isPageNote = (a: Pick<Annotation, 'target'>): boolean => a.target.missing === 'selectors';

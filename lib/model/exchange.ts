@@ -21,14 +21,28 @@ export interface ImportRejection {
   reason: string;
 }
 
+/**
+ * Most refused items an import report lists (the rest are counted in `rejectedTotal`): a file of junk could otherwise
+ * make a report larger than a browser message may be.
+ */
+export const MAX_REPORTED_REJECTIONS = 50;
+
 /** What an import did: each annotation of the file is counted once, as added, updated, duplicate or rejected. */
 export interface ImportReport {
   added: number;
   updated: number;
   /** Annotations already stored (or repeated in the file) and not newer: skipped. */
   duplicates: number;
-  /** Annotations refused while parsing, with their index in the file and the reason. */
+  /** Annotations refused while parsing, with their index in the file and the reason: the first MAX_REPORTED_REJECTIONS. */
   rejected: ImportRejection[];
+  /** How many annotations were refused in all. */
+  rejectedTotal: number;
+  /** Of the added annotations, how many are page notes (notes on a whole article, from Hypothesis). */
+  pageNotes: number;
+  /** Hypothesis replies (answers to other annotations): not imported. */
+  skippedReplies: number;
+  /** Annotations of pages that are not NetEase articles: not imported. */
+  skippedOtherSites: number;
   articlesAdded: number;
   articlesUpdated: number;
   /** Known words of the file that were not stored yet. */

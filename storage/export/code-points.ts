@@ -3,13 +3,15 @@
  * points (what the W3C `TextPositionSelector` counts). They differ by one for every character outside the Basic
  * Multilingual Plane (CJK Extension B such as 𠀀, most emoji), which UTF-16 writes as a surrogate pair.
  *
- * The article text itself is not stored, so the number of such characters before a quote is known only as far as the
- * stored context reaches: the prefix (QUOTE_CONTEXT_LENGTH characters). Both directions count the prefix's pairs, so
+ * Targets described since `astralBefore` was added carry the number of such characters before the quote, so their
+ * code-point position is exact. For older records the article text itself is not stored, so that number is known
+ * only as far as the stored context reaches: the prefix (QUOTE_CONTEXT_LENGTH characters). Both directions count the prefix's pairs, so
  * an export followed by an import gives back the stored UTF-16 position exactly, and the code-point position is
  * exact whenever no character outside the BMP precedes the prefix in the article. Offsets inside the quote (its
  * length) are always exact.
  */
 import type { TextQuoteSelector } from '../../lib/model/annotation';
+import { surrogatePairCount } from '../../lib/anchoring/surrogates';
 
 /** A [start, end) range of text positions. */
 export interface Span {
@@ -20,28 +22,15 @@ export interface Span {
 /** The quote text a conversion needs: the highlighted text and what precedes it. */
 export type QuoteText = Pick<TextQuoteSelector, 'exact' | 'prefix'>;
 
-/** Whether a UTF-16 code unit is the first half of a surrogate pair. */
-export const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
-const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
-
-/** How many well-formed surrogate pairs (characters outside the BMP) `text` holds; a lone surrogate counts as none. */
-export function surrogatePairCount(text: string): number {
-  let pairs = 0;
-  for (let i = 0; i < text.length - 1; i++) {
-    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
-      pairs++;
-      i++;
-    }
-  }
-  return pairs;
-}
-
 /** Length of `text` in code points (what the W3C model calls characters). */
 export const codePointLength = (text: string): number => text.length - surrogatePairCount(text);
 
-/** The stored UTF-16 start of `quote`, as a code-point span (see the module comment for how exact the start is). */
-export function toCodePointSpan(quote: QuoteText, utf16Start: number): Span {
-  const start = Math.max(0, utf16Start - surrogatePairCount(quote.prefix));
+/**
+ * The stored UTF-16 start of `quote`, as a code-point span: exact when the surrogate pairs before it were counted
+ * when it was described (`astralBefore`), else as the module comment says.
+ */
+export function toCodePointSpan(quote: QuoteText, utf16Start: number, astralBefore?: number): Span {
+  const start = Math.max(0, utf16Start - (astralBefore ?? surrogatePairCount(quote.prefix)));
   return { start, end: start + codePointLength(quote.exact) };
 }
 

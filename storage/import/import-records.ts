@@ -62,13 +62,15 @@ export const knownWordsSchema = v.pipe(
   v.maxLength(MAX_KNOWN_WORDS, `must hold at most ${MAX_KNOWN_WORDS} words`),
 );
 
-/** A parsed import file: what to merge, and what was refused. */
+/** A parsed import file: what to merge, and what was refused or skipped. */
 export interface ParsedImport {
-  format: 'native' | 'w3c';
+  format: 'native' | 'w3c' | 'hypothesis';
   annotations: ExportAnnotation[];
   /** The records of the accepted annotations' articles (only those the file describes). */
   articles: ArticleRecord[];
   rejected: ImportRejection[];
+  /** Items left out on purpose (Hypothesis exports): replies, and annotations of other sites. */
+  skipped?: { replies: number; otherSites: number };
   /** The known words to merge (native backups only; absent when the file carries none). */
   knownWords?: KnownWord[];
 }

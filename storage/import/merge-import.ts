@@ -12,16 +12,20 @@
  * for fields the newer record leaves empty.
  * Known words: a new one is added; for one already stored, the earlier `addedAt` is kept.
  */
-import type { Annotation, ArticleRecord } from '../../lib/model/annotation';
+import { isPageNote, type Annotation, type ArticleRecord } from '../../lib/model/annotation';
 import type { AnnotationDb, KnownWord } from '../db';
 import { toStorageError } from '../errors';
 import type { ExportAnnotation } from '../export/export-data';
-import type { ImportReport } from '../../lib/model/exchange';
+import { MAX_REPORTED_REJECTIONS, type ImportReport } from '../../lib/model/exchange';
 import type { ParsedImport } from './import-records';
 
-/** Identifies where an annotation sits: same article, same quote, same position. */
+/**
+ * Identifies where an annotation sits: same article, same quote, same position. Page notes have no place: one is
+ * the same as another only with the same note written at the same time.
+ */
 const placeKey = (a: Annotation): string => {
   const [quote, position] = a.target.selector;
+  if (isPageNote(a)) return `${a.articleId}\u0000page\u0000${a.createdAt}\u0000${a.note}`;
   return `${a.articleId}\u0000${position.start}\u0000${position.end}\u0000${quote.exact}`;
 };
 
@@ -160,7 +164,11 @@ export async function importAnnotations(db: AnnotationDb, parsed: ParsedImport):
         added: annotations.added,
         updated: annotations.updated,
         duplicates: dropped + unique.length - annotations.writes.length,
-        rejected: parsed.rejected,
+        rejected: parsed.rejected.slice(0, MAX_REPORTED_REJECTIONS),
+        rejectedTotal: parsed.rejected.length,
+        pageNotes: annotations.writes.filter((a) => isPageNote(a) && !stored.has(a.id)).length,
+        skippedReplies: parsed.skipped?.replies ?? 0,
+        skippedOtherSites: parsed.skipped?.otherSites ?? 0,
         articlesAdded: articles.added,
         articlesUpdated: articles.writes.length - articles.added,
         knownWordsAdded: knownWords.added,

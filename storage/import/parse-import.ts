@@ -1,12 +1,14 @@
 /**
  * Turns an import file into validated records, without touching the database: checks the size before reading or
- * parsing, parses the JSON, recognises the format (native backup or W3C Web Annotations) and validates every record.
+ * parsing, parses the JSON, recognises the format (native backup, W3C Web Annotations or a Hypothesis export) and
+ * validates every record; dates after the time of import are brought back to it.
  * A file that cannot be imported at all answers one message saying why; otherwise single annotations may be refused,
  * each with its index and reason, and the rest go on to `importAnnotations`.
  */
 import { NATIVE_FORMAT } from '../export/to-json';
-import type { ParseResult } from './import-records';
+import type { ParsedImport, ParseResult } from './import-records';
 import { MAX_IMPORT_BYTES } from './import-limits';
+import { isHypothesisExport, parseHypothesis } from './parse-hypothesis';
 import { parseNative } from './parse-native';
 import { parseW3c } from './parse-w3c';
 
@@ -39,8 +41,9 @@ function utf8Length(text: string, limit: number): number {
 }
 
 const NEITHER =
-  'This file is neither a NetEase Annotator backup nor W3C Web Annotations: expected an object with ' +
-  '"format": "netease-annotator", an AnnotationCollection, an AnnotationPage, an Annotation, or a list of annotations.';
+  'This file is neither a NetEase Annotator backup nor W3C Web Annotations, nor a Hypothesis export: expected an object ' +
+  'with "format": "netease-annotator", an AnnotationCollection, an AnnotationPage, an Annotation, a list of ' +
+  'annotations, or a Hypothesis export (with "export_date" and "annotations").';
 
 /** Parses the text of an import file (see the module comment). A leading byte order mark is allowed. */
 export function parseImport(text: string, { now = Date.now() }: ParseOptions = {}): ParseResult {
@@ -55,11 +58,30 @@ export function parseImport(text: string, { now = Date.now() }: ParseOptions = {
     return { ok: false, error: `This file is not valid JSON (${err instanceof Error ? err.message : String(err)}).` };
   }
   if (typeof root === 'object' && root !== null && 'format' in root) {
-    if (root.format === NATIVE_FORMAT) return parseNative(root as Record<string, unknown>);
+    if (root.format === NATIVE_FORMAT) return withDatesClamped(parseNative(root as Record<string, unknown>), now);
     const named = String(JSON.stringify(root.format)).slice(0, 100);
     return { ok: false, error: `This file's format is not one this extension reads: ${named}.` };
   }
-  return parseW3c(root, now) ?? { ok: false, error: NEITHER };
+  if (isHypothesisExport(root)) return withDatesClamped(parseHypothesis(root, now), now);
+  return withDatesClamped(parseW3c(root, now) ?? { ok: false, error: NEITHER }, now);
+}
+
+/** A successful parse with its dates clamped to `now` (see `clampDates`). */
+const withDatesClamped = (result: ParseResult, now: number): ParseResult =>
+  result.ok ? { ok: true, value: clampDates(result.value, now) } : result;
+
+/**
+ * `parsed` with every date after `now` (the time of import) brought back to `now`: a file's far-future `updatedAt`
+ * would otherwise win every later merge, so no edit made afterwards could replace it.
+ */
+function clampDates(parsed: ParsedImport, now: number): ParsedImport {
+  const clamp = (time: number): number => Math.min(time, now);
+  return {
+    ...parsed,
+    annotations: parsed.annotations.map((a) => ({ ...a, createdAt: clamp(a.createdAt), updatedAt: clamp(a.updatedAt) })),
+    articles: parsed.articles.map((a) => ({ ...a, updatedAt: clamp(a.updatedAt) })),
+    ...(parsed.knownWords && { knownWords: parsed.knownWords.map((k) => ({ ...k, addedAt: clamp(k.addedAt) })) }),
+  };
 }
 
 /** Reads and parses an import file the reader picked; a file over the size limit is refused before it is read. */

@@ -9,6 +9,7 @@ import { DESKTOP_URL, SAMPLE_ID, fixtureHtml, startFixtureServer } from '../../s
 import { launchWithExtension } from '../../scripts/launch-browser';
 import { activeTabId, clickText, dragSelect, noteEditor, paintedHighlights, scrollToElement, tagEditor } from '../../scripts/reader-actions';
 import { storedKnownWords } from './extension-data';
+import { importFile as importLibraryFile, reportCount as libraryReportCount } from './library-import';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let context: BrowserContext;
@@ -77,17 +78,11 @@ async function exportBackup() {
   return backup;
 }
 
-/** The number the import report shows under `label`. */
 /** Imports `content` as the file `name` from the library's Import button; resolves when the report shows. */
-async function importFile(name: string, content: string): Promise<Locator> {
-  await library.getByLabel('Import…').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
-  const report = library.getByRole('dialog', { name: 'Import finished' });
-  await expect.poll(() => report.count()).toBe(1);
-  return report;
-}
+const importFile = (name: string, content: string): Promise<Locator> => importLibraryFile(library, name, content);
 
-const reportCount = (report: Locator, label: string) =>
-  report.locator('div', { has: library.getByText(label, { exact: true }) }).locator('dd').textContent();
+/** The number the import report shows under `label`. */
+const reportCount = (report: Locator, label: string) => libraryReportCount(library, report, label);
 
 /** Polls `value` until it passes, allowing for messages between tabs and the background. */
 const eventually = <T>(value: () => Promise<T> | T) => expect.poll(value, { timeout: 10_000 });

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  codePointLength,
-  surrogatePairCount,
-  toCodePointSpan,
-  toUtf16Span,
-} from '../../../storage/export/code-points';
+import { surrogatePairCount } from '../../../lib/anchoring/surrogates';
+import { codePointLength, toCodePointSpan, toUtf16Span } from '../../../storage/export/code-points';
 
 /** The code-point offset of UTF-16 offset `utf16` in `text`, counted the slow, obviously right way. */
 const trueCodePoints = (text: string, utf16: number): number => Array.from(text.slice(0, utf16)).length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { READWISE_MAX_HIGHLIGHT_LENGTH, toReadwiseCsv } from '../../../storage/export/to-readwise-csv';
+import { READWISE_MAX_HIGHLIGHT_LENGTH, READWISE_MAX_NOTE_LENGTH, toReadwiseCsv } from '../../../storage/export/to-readwise-csv';
 import { annotation, articles, PLANE_ID, sampleData, SPECIALS_QUOTE, T0, uuid } from './fixtures';
 
 /** An RFC 4180 reader (quoted fields, doubled quotes, CRLF records), to read back what the export wrote. */
@@ -113,5 +113,40 @@ describe('toReadwiseCsv', () => {
     expect(row[4]).toBe(
       `[Highlight shortened for Readwise: the first ${head.length} of its ${head.length + 100} characters are kept.]`,
     );
+  });
+});
+
+describe('toReadwiseCsv: safe and within Readwise’s limits', () => {
+  it.each(['=HYPERLINK("http://evil")', '+1', '-2+3', '@SUM(A1)', '\tcmd', '\rx'])(
+    'neutralises a cell a spreadsheet would run as a formula: %j',
+    (text) => {
+      const data = { articles: articles(), annotations: [annotation(uuid(1), PLANE_ID, { exact: text }, 0, { note: text })] };
+      const [row] = rows(toReadwiseCsv(data));
+      expect(row[0]).toBe(`'${text}`);
+      // A note is trimmed first: a leading tab or CR is then gone.
+      expect(row[4]).toBe(/^\s/.test(text) ? text.trim() : `'${text}`);
+    },
+  );
+
+  it('leaves a cell alone that only has such a character later', () => {
+    const data = { articles: articles(), annotations: [annotation(uuid(1), PLANE_ID, { exact: '1+1=2' }, 0)] };
+    expect(rows(toReadwiseCsv(data))[0][0]).toBe('1+1=2');
+  });
+
+  it('keeps a note of exactly 8,191 characters whole and cuts a longer one with a marker, within the limit', () => {
+    const whole = annotation(uuid(1), PLANE_ID, { exact: 'x' }, 0, { note: '笔'.repeat(READWISE_MAX_NOTE_LENGTH) });
+    expect(rows(toReadwiseCsv({ articles: articles(), annotations: [whole] }))[0][4]).toHaveLength(READWISE_MAX_NOTE_LENGTH);
+    const long = annotation(uuid(1), PLANE_ID, { exact: 'x' }, 0, { note: '笔'.repeat(10_000) });
+    const note = rows(toReadwiseCsv({ articles: articles(), annotations: [long] }))[0][4];
+    expect(note.length).toBeLessThanOrEqual(READWISE_MAX_NOTE_LENGTH);
+    const [, kept] = /the first (\d+) of its 10000 characters are kept\.\]$/.exec(note)!;
+    expect(note.startsWith(`${'笔'.repeat(Number(kept))}…\n\n[Note shortened for Readwise:`)).toBe(true);
+  });
+
+  it('keeps line breaks inside a quoted field as LF, records ending in CRLF', () => {
+    const data = { articles: articles(), annotations: [annotation(uuid(1), PLANE_ID, { exact: 'x' }, 0, { note: 'one\ntwo' })] };
+    const csv = toReadwiseCsv(data);
+    expect(csv).toContain(',"one\ntwo",');
+    expect(rows(csv)[0][4]).toBe('one\ntwo');
   });
 });

@@ -10,7 +10,7 @@ interface W3cItem {
   created: string;
   modified: string;
   body?: { type: string; purpose: string; value: string; format?: string; creator?: unknown }[];
-  target: { source: string; styleClass: string; selector: Record<string, unknown>[] };
+  target: { type: string; source: { id: string } & Record<string, unknown>; styleClass: string; selector: Record<string, unknown>[] };
   stylesheet: { type: string; value: string };
 }
 
@@ -61,13 +61,14 @@ describe('toW3c', () => {
         value: 'Note with <script>alert(1)</script>, a comma and "quotes"',
         format: 'text/plain',
       },
-      { type: 'TextualBody', purpose: 'tagging', value: '航空' },
-      { type: 'TextualBody', purpose: 'tagging', value: 'C919 program' },
+      { type: 'TextualBody', purpose: 'tagging', value: '航空', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'C919 program', format: 'text/plain' },
       {
         type: 'TextualBody',
         purpose: 'describing',
         value: 'Character 𠀀 and emoji 😀',
         format: 'text/plain',
+        language: 'en',
         creator: { type: 'Software', name: 'Chrome' },
       },
     ]);
@@ -75,7 +76,7 @@ describe('toW3c', () => {
 
   it('targets the article URL with a quote and a code-point position', () => {
     const { target } = item(uuid(2));
-    expect(target.source).toBe('https://www.163.com/dy/article/J3K9L0QA0512D3VR.html');
+    expect(target.source.id).toBe('https://www.163.com/dy/article/J3K9L0QA0512D3VR.html');
     expect(target.selector).toEqual([
       { type: 'TextQuoteSelector', exact: '𠀀字😀表情', prefix: '前文😀，', suffix: '后文' },
       // Stored UTF-16 40..47; the prefix's 😀 makes the start 39, and the quote is 5 code points long.
@@ -84,7 +85,7 @@ describe('toW3c', () => {
   });
 
   it('targets the desktop URL built from the ID when the article has no record', () => {
-    expect(item(uuid(5)).target.source).toBe('https://www.163.com/dy/article/KJ8S2N1V0556A7ZQ.html');
+    expect(item(uuid(5)).target.source.id).toBe('https://www.163.com/dy/article/KJ8S2N1V0556A7ZQ.html');
   });
 
   it('gives the colour as the target’s styleClass, defined by the annotation’s CSS stylesheet', () => {
@@ -98,5 +99,59 @@ describe('toW3c', () => {
 
   it('leaves out soft-deleted annotations', () => {
     expect(exportSample().first.items.map((i) => i.id)).not.toContain(`urn:uuid:${uuid(6)}`);
+  });
+});
+
+describe('toW3c: what other tools read exactly', () => {
+  it('targets a SpecificResource whose source is the article with what its page said of itself', () => {
+    const { target } = item(uuid(2));
+    expect(target.type).toBe('SpecificResource');
+    expect(target.source).toEqual({
+      id: 'https://www.163.com/dy/article/J3K9L0QA0512D3VR.html',
+      type: 'Text',
+      format: 'text/html',
+      language: 'zh',
+      'schema:name': '国产大飞机交付新进展',
+      creator: { type: 'Organization', name: '网易科技' },
+      'schema:datePublished': '2024-05-01T08:30:00+08:00',
+      modified: '2024-05-01T00:30:00.000Z',
+    });
+  });
+
+  it('names this extension as generator and an anonymous person as creator; links page and collection', () => {
+    const doc = exportSample() as unknown as Record<string, Record<string, unknown>>;
+    expect(item(uuid(1))).toMatchObject({ creator: { type: 'Person' }, generator: { type: 'Software', name: 'NetEase Annotator' } });
+    expect(doc.last).toBe(doc.first.id);
+    expect(doc.first.partOf).toMatchObject({ id: doc.id, total: 5 });
+  });
+
+  it('writes an empty export as a collection of 0 without a page (a page must hold one annotation or more)', () => {
+    const empty = JSON.parse(toW3c({ annotations: [], articles: [] }, { collectionId: EXPORT_ID, exportedAt: EXPORTED_AT }));
+    expect(empty).toMatchObject({ type: 'AnnotationCollection', total: 0 });
+    expect(empty).not.toHaveProperty('first');
+    expect(empty).not.toHaveProperty('last');
+  });
+
+  it('counts code points exactly when a character outside the BMP stands before the prefix', () => {
+    const data = sampleData();
+    const a = data.annotations.find((x) => x.id === uuid(2))!;
+    // Described with 3 surrogate pairs before it, only one of them in the prefix.
+    a.target = { ...a.target, astralBefore: 3 };
+    const doc = JSON.parse(toW3c(data, { collectionId: EXPORT_ID, exportedAt: EXPORTED_AT }));
+    const written = doc.first.items.find((i: W3cItem) => i.id === `urn:uuid:${uuid(2)}`);
+    expect(written.target.selector[1]).toEqual({ type: 'TextPositionSelector', start: 37, end: 42 });
+  });
+
+  it('writes only the selector an imported target had, and none for a page note', () => {
+    const data = sampleData();
+    const [first, second, third] = data.annotations;
+    first.target = { ...first.target, missing: 'position' };
+    second.target = { ...second.target, missing: 'selectors', selector: [{ ...second.target.selector[0], exact: '' }, second.target.selector[1]] };
+    third.target = { ...third.target, missing: 'quote', selector: [{ ...third.target.selector[0], exact: '' }, third.target.selector[1]] };
+    const doc = JSON.parse(toW3c(data, { collectionId: EXPORT_ID, exportedAt: EXPORTED_AT }));
+    const byId = (id: string) => doc.first.items.find((i: W3cItem) => i.id === `urn:uuid:${id}`).target;
+    expect(byId(first.id).selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector']);
+    expect(byId(second.id)).not.toHaveProperty('selector');
+    expect(byId(third.id).selector).toEqual([third.target.selector[1]]);
   });
 });

@@ -35,7 +35,7 @@ describe('importAnnotations: annotations', () => {
   it('adds new annotations and reports them, passing on the parse rejections', async () => {
     const rejected = [{ index: 2, reason: 'note must be at most 10000 characters' }];
     const report = await importAnnotations(db, parsedOf([plane(1, 0), plane(2, 10)], [], rejected));
-    expect(report).toEqual({ added: 2, updated: 0, duplicates: 0, rejected, articlesAdded: 0, articlesUpdated: 0, knownWordsAdded: 0 });
+    expect(report).toEqual({ added: 2, updated: 0, duplicates: 0, rejected, rejectedTotal: 1, pageNotes: 0, skippedReplies: 0, skippedOtherSites: 0, articlesAdded: 0, articlesUpdated: 0, knownWordsAdded: 0 });
     expect(await stored()).toEqual([plane(1, 0), plane(2, 10)]);
   });
 

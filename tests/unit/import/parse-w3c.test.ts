@@ -79,6 +79,8 @@ describe('parseW3c: one annotation', () => {
           { type: 'TextQuoteSelector', exact: '大飞机', prefix: '国产', suffix: '交付' },
           { type: 'TextPositionSelector', start: 0, end: 3 },
         ],
+        // Without a position: re-anchoring must not take the placeholder 0..3 for one.
+        missing: 'position',
       },
       createdAt: Date.UTC(2024, 4, 1, 0, 30),
       updatedAt: Date.UTC(2024, 4, 2),
@@ -193,7 +195,7 @@ describe('parseW3c: refused annotations', () => {
     ['a NetEase page that is not an article', { target: { source: 'https://www.163.com/', selector: { type: 'TextQuoteSelector', exact: 'x' } } }, 'target.source is not a NetEase article: https://www.163.com/'],
     ['a very long foreign source (quoted shortened)', { target: { source: `https://example.org/${'a'.repeat(5000)}`, selector: { type: 'TextQuoteSelector', exact: 'x' } } }, /^target\.source is not a NetEase article: https:\/\/example\.org\/a+…$/],
     ['no source', { target: { selector: { type: 'TextQuoteSelector', exact: 'x' } } }, 'target.source must be the address of the article'],
-    ['a target that is only a URL', { target: SOURCE }, 'has no target with a TextQuoteSelector: only quoted text can be found again on the page'],
+    ['a target that is only a URL', { target: SOURCE }, 'has no target with a TextQuoteSelector or TextPositionSelector: only quoted or counted text can be found again on the page'],
     ['only a RangeSelector', { target: { source: SOURCE, selector: { type: 'RangeSelector' } } }, /^has no target with a TextQuoteSelector/],
     ['an empty quote', { target: { source: SOURCE, selector: { type: 'TextQuoteSelector', exact: '' } } }, 'target.selector.0.exact must be 1 to 20000 characters'],
     ['a quote that is not text', { target: { source: SOURCE, selector: { type: 'TextQuoteSelector', exact: 5 } } }, 'target.selector.0.exact must be text'],

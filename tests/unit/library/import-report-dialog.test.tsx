@@ -13,6 +13,10 @@ const NOTHING: ImportReport = {
   updated: 0,
   duplicates: 0,
   rejected: [],
+  rejectedTotal: 0,
+  pageNotes: 0,
+  skippedReplies: 0,
+  skippedOtherSites: 0,
   articlesAdded: 0,
   articlesUpdated: 0,
   knownWordsAdded: 0,
@@ -64,5 +68,21 @@ describe('the import report', () => {
     expect(counts(dialog)).toContain('Added: 4');
     expect(knownWordLines(dialog)).toEqual([]);
     expect(dialog.textContent).not.toMatch(/known words/i);
+  });
+
+  it('says what a Hypothesis export brought: page notes among the added, replies and other sites left out', () => {
+    const dialog = showReport({ ...NOTHING, added: 3, pageNotes: 1, skippedReplies: 2, skippedOtherSites: 5 });
+    const lines = [...dialog.querySelectorAll('p')].map((p) => p.textContent);
+    expect(lines).toContain('Of the added, notes on a whole article (page notes): 1');
+    expect(lines).toContain('Replies to other annotations, not imported: 2');
+    expect(lines).toContain('Not imported, not on a NetEase article: 5');
+  });
+
+  it('counts every refusal but lists only those the report carries', () => {
+    const rejected = [{ index: 0, reason: 'is not an annotation (an object)' }];
+    const dialog = showReport({ ...NOTHING, rejected, rejectedTotal: 4_000 });
+    expect(counts(dialog)).toContain(`Rejected: ${(4_000).toLocaleString()}`);
+    expect(dialog.querySelectorAll('.import-rejections li')).toHaveLength(1);
+    expect(dialog.textContent).toContain('…and 3999 more.');
   });
 });
