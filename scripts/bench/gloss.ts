@@ -11,7 +11,9 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { WORD_INDEX_ASSET_PATH } from '../../lib/gloss/dictionary-asset';
 import { glossText } from '../../lib/gloss/gloss-text';
+import type { WordIndex } from '../../lib/gloss/word-index';
 import { loadDictionaryFiles, loadWordIndexFile } from '../dictionary/node-loader';
+import { loadGoldWords, scoreGold, shownForGoldWord } from './gold-words';
 import { median } from './timing';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,7 +24,7 @@ const READY_RUNS = 9;
 const GLOSS_RUNS = 15;
 const MB = 1024 * 1024;
 
-type GlossBench = 'dictionary-ready' | 'gloss-seed' | 'gloss-seed-x2';
+type GlossBench = 'dictionary-ready' | 'gloss-seed' | 'gloss-seed-x2' | 'gloss-gold';
 
 /** A benchmark figure, printed as one JSON line. */
 export type GlossBenchRecord =
@@ -45,6 +47,17 @@ export type GlossBenchRecord =
       runs: number;
       median_ms: number;
       warm_median_ms: number;
+    }
+  | {
+      bench: 'gloss-gold';
+      /** Gold words judged (`tests/fixtures/gloss/gold-words.tsv`). */
+      words: number;
+      /** Per cent whose English under the word gives the sense the sentence needs. */
+      apt_meaning_pct: number;
+      /** Per cent whose pinyin over the word is right for the sentence. */
+      right_pinyin_pct: number;
+      /** Words missed on either count. */
+      misses: number;
     }
   | { bench: GlossBench; error: string };
 
@@ -90,6 +103,14 @@ function benchGlossText(bench: 'gloss-seed' | 'gloss-seed-x2', text: string, roo
   return { bench, chars: text.length, words, runs: GLOSS_RUNS, median_ms: coldMs, warm_median_ms: warmMs };
 }
 
+/** `gloss-gold`: the gold list's words as the gloss shows them in their sentences, judged. */
+export function benchGlossGold(index: WordIndex): GlossBenchRecord {
+  const gold = loadGoldWords();
+  const score = scoreGold(gold, gold.map((g) => shownForGoldWord(g, glossText(g.sentence, index))));
+  const { words, apt_meaning_pct, right_pinyin_pct, misses } = score;
+  return { bench: 'gloss-gold', words, apt_meaning_pct, right_pinyin_pct, misses: misses.length };
+}
+
 /**
  * `dictionary-ready` (Node): median time to read and open each part from the build output, the memory it holds
  * (`heap_mb`), and for the word index what it holds after glossing `article` (`heap_after_gloss_mb`, caches filled).
@@ -99,7 +120,7 @@ function benchGlossText(bench: 'gloss-seed' | 'gloss-seed-x2', text: string, roo
 export async function benchGloss(article: string, root = BUILT_EXTENSION): Promise<GlossBenchRecord[]> {
   if (!existsSync(join(root, WORD_INDEX_ASSET_PATH))) {
     const error = `no dictionary in ${root} (build first)`;
-    return (['dictionary-ready', 'gloss-seed', 'gloss-seed-x2'] as const).map((bench) => ({ bench, error }));
+    return (['dictionary-ready', 'gloss-seed', 'gloss-seed-x2', 'gloss-gold'] as const).map((bench) => ({ bench, error }));
   }
   // Memory first, before timed runs leave dictionaries behind for the collector.
   const gc = exposeGc();
@@ -131,5 +152,6 @@ export async function benchGloss(article: string, root = BUILT_EXTENSION): Promi
     },
     benchGlossText('gloss-seed', article, root),
     benchGlossText('gloss-seed-x2', `${article}\n${article}`, root),
+    benchGlossGold(index),
   ];
 }
