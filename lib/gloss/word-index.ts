@@ -58,11 +58,12 @@ export class WordIndex {
 
   /**
    * Calls `visit` for every headword that `text` starts with at position `at`, shortest first, with its length in
-   * UTF-16 units and how common it is (0–255). A callback rather than a list: the segmenter asks at every position.
+   * UTF-16 units and its segmentation cost (0–254, lower is more common). A callback rather than a list: the
+   * segmenter asks at every position.
    */
-  forEachPrefix(text: string, at: number, visit: (length: number, score: number) => void): void {
-    const { keyScores } = this.data;
-    this.walk(text, at, text.length, (key, length) => visit(length, keyScores[key]));
+  forEachPrefix(text: string, at: number, visit: (length: number, cost: number) => void): void {
+    const { keyCosts } = this.data;
+    this.walk(text, at, text.length, (key, length) => visit(length, keyCosts[key]));
   }
 
   /**

@@ -122,6 +122,12 @@ export function shownForGoldWord(gold: GoldWord, tokens: readonly ShownToken[]):
   return exact ? { pinyin: covering.map((t) => t.pinyin).join('') } : {};
 }
 
+/** The seed article, whose introduced terms (阿蘇) its gold sentences are glossed with, as on the page. */
+export const SEED_ARTICLE_PATH = join(dirname(GOLD_WORDS_PATH), '../netease/seed-article.txt');
+
+/** Whether a gold word's sentence comes from the seed article. */
+export const isFromSeed = (gold: GoldWord): boolean => gold.source.startsWith('seed:');
+
 /** The gold list's score: per cent of words with the apt meaning and with the right pinyin, and the misses. */
 export interface GoldScore {
   words: number;
