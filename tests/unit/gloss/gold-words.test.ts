@@ -74,6 +74,13 @@ describe('the judge', () => {
     expect(shownForGoldWord(g, whole)).toEqual({ pinyin: 'shàngwèi', gloss: 'not yet' });
     const split = [{ text: '和尚', pinyin: 'héshang', gloss: 'monk' }, { text: '未', pinyin: 'wèi', gloss: 'not yet' }];
     expect(shownForGoldWord(g, split)).toEqual({});
+    const longer = [{ text: '人造衛星', pinyin: 'rénzàowèixīng', gloss: 'satellite' }];
+    const satellite = { ...row('衛星', 'satellite', 'wèixīng'), sentence: '人造衛星' };
+    expect(shownForGoldWord(satellite, longer)).toEqual({ inside: 'rénzàowèixīng', insideGloss: 'satellite' });
+    expect(isAptMeaning(satellite, undefined, 'artificial satellite')).toBe(true);
+    expect(isAptMeaning(row('超級', 'super'), undefined, 'supercomputing')).toBe(false);
+    expect(isRightPinyin(satellite, undefined, 'rénzàowèixīng')).toBe(true);
+    expect(isRightPinyin(satellite, undefined, 'rénzàowèixìng')).toBe(false);
     const pieces = [{ text: '尚', pinyin: 'shàng', gloss: 'still' }, { text: '未', pinyin: 'wèi', gloss: 'not yet' }];
     expect(shownForGoldWord({ ...g, sentence: '尚未' }, pieces)).toEqual({ pinyin: 'shàngwèi' });
   });

@@ -45,7 +45,7 @@ describe('segmenting with introduced terms', () => {
     const second = tokens[1].filter((t) => t.pinyin);
     expect(second).toEqual([
       { text: '阿蘇', start: 0, end: 2, pinyin: 'āsū', gloss: 'name' },
-      { text: '巨硬', start: 4, end: 6, pinyin: 'jùyìng', gloss: 'very large hard' },
+      { text: '巨硬', start: 4, end: 6, pinyin: 'jùyìng', gloss: 'huge hard' },
     ]);
   });
 });
