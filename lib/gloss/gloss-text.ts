@@ -2,6 +2,7 @@
  * Glossing a passage: segment it and give every Chinese word its pinyin and short English gloss. The result is plain
  * data, so the background can compute it and send it to a content script as is.
  */
+import { damagedSpans } from './damaged-text';
 import { interlinearGloss } from './interlinear-gloss';
 import { IntroducedTerms } from './introduced-terms';
 import { segment, type Token } from './segment';
@@ -38,11 +39,20 @@ function lineOf(token: Token, words: WordIndex): GlossLine | undefined {
   return token.inDictionary ? words.glossLine(token.text) : undefined;
 }
 
-/** The tokens of `text` in order, covering it exactly, dictionary words glossed; `terms` kept whole. */
+/**
+ * The tokens of `text` in order, covering it exactly, dictionary words glossed; `terms` kept whole; words inside
+ * text damaged in transmission (`damaged-text.ts`) left bare.
+ */
 export function glossText(text: string, words: WordIndex, terms?: IntroducedTerms): GlossedToken[] {
+  const damaged = damagedSpans(text, words);
+  let next = 0;
+  const isDamaged = (start: number, end: number): boolean => {
+    while (next < damaged.length && damaged[next][1] <= start) next++;
+    return next < damaged.length && damaged[next][0] < end;
+  };
   return segment(text, words, terms).map((token) => {
     const { text: word, start, end } = token;
-    const line = lineOf(token, words);
+    const line = isDamaged(start, end) ? undefined : lineOf(token, words);
     return line ? { text: word, start, end, ...line } : { text: word, start, end };
   });
 }
