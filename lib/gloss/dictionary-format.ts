@@ -17,7 +17,9 @@
  *   keyCosts       Uint8   per key, the segmenter's cost (0–254): minus its log probability, scaled
  *   lineOffsets    Uint32  key k's gloss lines are `lineBytes[lineOffsets[k] … lineOffsets[k + 1])`
  *   lineBytes      Uint8   UTF-8 `pinyin \t gloss` for the key's preferred entry, then one `\n spelling \t pinyin \t
- *                          gloss` for each spelling whose preferred entry differs (乾 "dry" under the key 干)
+ *                          gloss` for each spelling whose preferred entry differs (乾 "dry" under the key 干), and
+ *                          for a character that is a measure word in another reading one `\n #measure \t pinyin \t
+ *                          gloss` (行 háng "row")
  *   charScripts    Uint8   per UTF-16 unit: 1 when it is a one-character entry's traditional form, 2 when its
  *                          simplified form, 3 when both (how paragraph translation tells the script of a text)
  *

@@ -18,6 +18,9 @@ export interface GlossedToken {
   gloss?: string;
 }
 
+/** Text ending in a number, after which a character is read as a measure word (十行, 10 行, 幾行). */
+const AFTER_NUMBER_RE = /[0-9０-９〇一二三四五六七八九十百千萬万億亿兩两幾几]\s*$/;
+
 /** What the English line says under a name the article introduced (阿蘇): that it is one. */
 export const NAME_GLOSS = 'name';
 
@@ -41,7 +44,7 @@ function lineOf(token: Token, words: WordIndex): GlossLine | undefined {
 
 /**
  * The tokens of `text` in order, covering it exactly, dictionary words glossed; `terms` kept whole; words inside
- * text damaged in transmission (`damaged-text.ts`) left bare.
+ * text damaged in transmission (`damaged-text.ts`) left bare; a character after a number read as a measure word.
  */
 export function glossText(text: string, words: WordIndex, terms?: IntroducedTerms): GlossedToken[] {
   const damaged = damagedSpans(text, words);
@@ -50,9 +53,13 @@ export function glossText(text: string, words: WordIndex, terms?: IntroducedTerm
     while (next < damaged.length && damaged[next][1] <= start) next++;
     return next < damaged.length && damaged[next][0] < end;
   };
+  let previous = '';
   return segment(text, words, terms).map((token) => {
     const { text: word, start, end } = token;
-    const line = isDamaged(start, end) ? undefined : lineOf(token, words);
+    const afterNumber = AFTER_NUMBER_RE.test(previous);
+    previous = word;
+    if (isDamaged(start, end)) return { text: word, start, end };
+    const line = (afterNumber && word.length === 1 && words.measureLine(word)) || lineOf(token, words);
     return line ? { text: word, start, end, ...line } : { text: word, start, end };
   });
 }

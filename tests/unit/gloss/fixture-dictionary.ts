@@ -58,6 +58,7 @@ export const FIXTURE_CEDICT = `# CC-CEDICT test excerpt
 乾 干 [gan1] /dry; dried food/
 幹 干 [gan4] /to do/
 行 行 [xing2] /(bound form) to walk; to go/capable/
+行 行 [hang2] /(bound form) row; line/classifier for rows or lines/
 風口 风口 [feng1 kou3] /air vent; drafty place/
 風 风 [feng1] /wind/
 口 口 [kou3] /CL:張|张[zhang1]/mouth/

@@ -144,7 +144,8 @@ describe('glossing the seed article', () => {
   it('gives every word the line the whole dictionary would work out for it at run time', () => {
     const hints = generatedSenseHints();
     const damaged = damagedSpans(SEED, words);
-    const outsideDamage = seedTokens.filter((t) => !damaged.some(([a, b]) => t.start < b && a < t.end));
+    const asMeasure = (t: GlossedToken) => t.pinyin !== undefined && t.pinyin === words.measureLine(t.text)?.pinyin;
+    const outsideDamage = seedTokens.filter((t) => !damaged.some(([a, b]) => t.start < b && a < t.end) && !asMeasure(t));
     const differing = outsideDamage.filter((token) => {
       const entry = dict.preferredEntry(token.text);
       const expected = entry && shortGloss(entry, dict, hints(entry));
@@ -169,6 +170,12 @@ describe('glossing the seed article', () => {
     expect(seedTokens[0].start).toBe(0);
     for (let i = 1; i < seedTokens.length; i++) expect(seedTokens[i].start).toBe(seedTokens[i - 1].end);
     expect(seedTokens.at(-1)?.end).toBe(SEED.length);
+  });
+
+  it('reads 行 after a number as the measure word háng "row" (代碼就會膨脹到千萬行, 10 行解法)', () => {
+    const hang = seedTokens.filter((t, i) => t.text === '行' && /[0-9萬]\s*$/.test(seedTokens[i - 1].text));
+    expect(hang.length).toBeGreaterThanOrEqual(4);
+    for (const t of hang) expect([t.pinyin, t.gloss]).toEqual(['háng', 'row']);
   });
 
   it('leaves mojibake runs bare, and the words around them glossed', () => {

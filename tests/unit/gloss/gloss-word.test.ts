@@ -70,6 +70,14 @@ describe('glossText', () => {
     ]);
   });
 
+  it('reads a character after a number as its measure word: 10 行 is ten lines (háng), 行 alone walks (xíng)', () => {
+    const line = (text: string) => glossText(text, words).filter((t) => t.pinyin).map(({ text: w, pinyin, gloss }) => `${w} ${pinyin} ${gloss}`);
+    expect(line('10 行')).toEqual(['行 háng row']);
+    expect(line('行')).toEqual(['行 xíng to walk']);
+    expect(line('研究行')).toEqual(['研究 yánjiū research', '行 xíng to walk']);
+    expect(line('10 很')).toEqual(['很 hěn very']); // no measure reading: as always
+  });
+
   it('glosses each spelling under a shared key with its own entry, and mixed spellings with the best', () => {
     const line = (word: string) => glossText(word, words).map(({ pinyin, gloss }) => `${pinyin} ${gloss}`);
     expect(line('乾')).toEqual(['gān dry']);
