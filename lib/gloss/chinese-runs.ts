@@ -37,8 +37,13 @@ function isHan(codePoint: number): boolean {
 }
 
 /** One parenthesised (ASCII or full-width) lower-case syllable with at least one tone mark: `(fēng)`, `（shí）`. */
-const STRAY_PINYIN_RE =
-  /[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]/y;
+const STRAY_PINYIN = '[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]';
+const STRAY_PINYIN_RE = new RegExp(STRAY_PINYIN, 'y');
+
+/** `text` without the stray pinyin that follows characters (`風(fēng)口` → `風口`), for reading it as words. */
+export function withoutStrayPinyin(text: string): string {
+  return text.replace(new RegExp(`(?<=[\u3400-\u9fff])${STRAY_PINYIN}`, 'g'), '');
+}
 
 /** Page index just past a stray pinyin reading starting at `at`, or `at` when there is none. */
 function skipStrayPinyin(text: string, at: number): number {

@@ -14,10 +14,12 @@
  *   keyOffsets     Uint32  key k is `keyUnits[keyOffsets[k] … keyOffsets[k + 1])`
  *   foldPairs      Uint16  (from, to) pairs of UTF-16 units: the character folding applied to keys and queries
  *   keyUnits       Uint16  the folded headwords, sorted by UTF-16 units, concatenated
- *   keyScores      Uint8   per key, how common it is (0–255), the segmenter's last tie-breaker
+ *   keyCosts       Uint8   per key, the segmenter's cost (0–254): minus its log probability, scaled
  *   lineOffsets    Uint32  key k's gloss lines are `lineBytes[lineOffsets[k] … lineOffsets[k + 1])`
  *   lineBytes      Uint8   UTF-8 `pinyin \t gloss` for the key's preferred entry, then one `\n spelling \t pinyin \t
- *                          gloss` for each spelling whose preferred entry differs (乾 "dry" under the key 干)
+ *                          gloss` for each spelling whose preferred entry differs (乾 "dry" under the key 干), and
+ *                          for a character that is a measure word in another reading one `\n #measure \t pinyin \t
+ *                          gloss` (行 háng "row")
  *   charScripts    Uint8   per UTF-16 unit: 1 when it is a one-character entry's traditional form, 2 when its
  *                          simplified form, 3 when both (how paragraph translation tells the script of a text)
  *
@@ -29,14 +31,14 @@
  */
 
 /** Bumped whenever a layout changes, so a stale asset is refused instead of misread. */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 /** The word index's sections, as typed arrays; see the module comment for their meaning. */
 export interface WordIndexData {
   keyOffsets: Uint32Array;
   foldPairs: Uint16Array;
   keyUnits: Uint16Array;
-  keyScores: Uint8Array;
+  keyCosts: Uint8Array;
   lineOffsets: Uint32Array;
   lineBytes: Uint8Array;
   charScripts: Uint8Array;
@@ -69,7 +71,7 @@ const WORD_INDEX: Layout<WordIndexData> = {
     ['keyOffsets', Uint32Array],
     ['foldPairs', Uint16Array],
     ['keyUnits', Uint16Array],
-    ['keyScores', Uint8Array],
+    ['keyCosts', Uint8Array],
     ['lineOffsets', Uint32Array],
     ['lineBytes', Uint8Array],
     ['charScripts', Uint8Array],

@@ -5,6 +5,7 @@
 import type { Dictionary, DictionaryEntry } from './dictionary';
 import { isProperName, toMarkedPinyin } from './pinyin';
 import { parseReference, type Reference } from './references';
+import { chooseSense, type SenseHints } from './sense-choice';
 
 /** A word's reading and a few words of English, for the line under it. */
 export interface ShortGloss {
@@ -63,13 +64,14 @@ function firstMeaning(entry: DictionaryEntry, dict: Dictionary, depth: number): 
 const shortGlosses = new WeakMap<DictionaryEntry, ShortGloss>();
 
 /**
- * The line under a word: its pinyin and the first meaning, cut at the first `;` and stripped of leading labels
- * (`(bound form) to walk; to go` → `to walk`), unless the label is all there is (`(completed action marker)`).
+ * The line under a word: its pinyin and the sense `chooseSense` picks with `hints` (without hints, in effect the
+ * first), stripped of leading labels (`(bound form) to walk` → `to walk`) unless the label is all there is
+ * (`(completed action marker)`); an entry that only refers elsewhere gets its target's first meaning.
  */
-export function shortGloss(entry: DictionaryEntry, dict: Dictionary): ShortGloss {
+export function shortGloss(entry: DictionaryEntry, dict: Dictionary, hints?: SenseHints): ShortGloss {
   let gloss = shortGlosses.get(entry);
   if (!gloss) {
-    const meaning = firstMeaning(entry, dict, 0).split('; ')[0];
+    const meaning = chooseSense(meaningfulSenses(entry), hints) ?? firstMeaning(entry, dict, 0).split('; ')[0];
     const unlabelled = meaning.replace(LEADING_LABELS_RE, '');
     gloss = { pinyin: toMarkedPinyin(entry.pinyin), gloss: markInlinePinyin(unlabelled || meaning) };
     shortGlosses.set(entry, gloss);

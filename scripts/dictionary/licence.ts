@@ -8,14 +8,18 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENTRIES_ASSET_PATH, WORD_INDEX_ASSET_PATH, type DictionaryAbout } from '../../lib/gloss/dictionary-asset';
 import type { Cedict } from './parse-cedict';
+import { jiebaLicence } from './word-frequencies';
 
 /** The CC BY-SA 4.0 legal code as published by Creative Commons (its text is dedicated to the public domain). */
 function legalCode(): string {
   return readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'cc-by-sa-4.0.txt'), 'utf8');
 }
 
-/** The licence and credit text for a dictionary generated from `cedict` (described by `about`). */
-export function dictionaryLicence(cedict: Cedict, about: DictionaryAbout): string {
+/**
+ * The licence and credit text for a dictionary generated from `cedict` (described by `about`), with word
+ * frequencies from jieba's dictionary in `frequencyPackage`.
+ */
+export function dictionaryLicence(cedict: Cedict, about: DictionaryAbout, frequencyPackage: string): string {
   return [
     `${WORD_INDEX_ASSET_PATH} and ${ENTRIES_ASSET_PATH} — dictionary data of NetEase Annotator`,
     '',
@@ -27,8 +31,12 @@ export function dictionaryLicence(cedict: Cedict, about: DictionaryAbout): strin
     '',
     'Changes: the entries were re-encoded into a binary index: headwords folded across traditional and simplified',
     'characters, entries re-ordered per headword, ranking scores added, and for each headword a short gloss line',
-    '(tone-marked pinyin and the first meaning, shortened) derived from its entries. The text of every entry',
+    '(tone-marked pinyin and the sense chosen for it, shortened) derived from its entries. The text of every entry',
     '(headwords, pinyin, senses) is kept as published.',
+    '',
+    `Word frequencies: each headword's segmentation cost is derived from the word counts of jieba's dictionary`,
+    `(dict.txt of the jieba Chinese word segmentation project, © 2013 Sun Junyi, MIT licence), as shipped in the npm`,
+    `package ${frequencyPackage}, whose licence notice follows the CC BY-SA 4.0 legal code below.`,
     '',
     `Licence: this dictionary data, as adapted, is licensed under the Creative Commons Attribution-ShareAlike 4.0`,
     `International License (${about.licenceUrl}), whose full text follows the source's notice below.`,
@@ -41,5 +49,9 @@ export function dictionaryLicence(cedict: Cedict, about: DictionaryAbout): strin
     '----- Creative Commons Attribution-ShareAlike 4.0 International Public License -----',
     '',
     legalCode(),
+    '',
+    `----- The licence notice of ${frequencyPackage} (jieba's dictionary: MIT, © 2013 Sun Junyi) -----`,
+    '',
+    jiebaLicence(),
   ].join('\n');
 }

@@ -84,13 +84,13 @@ describe('WordIndex.forEachPrefix', () => {
     expect(prefixLengths('北')).toEqual([]);
   });
 
-  it('scores grammatical particles highest and other single characters zero', () => {
-    const scores = new Map<string, number>();
-    for (const word of ['的', '了', '人', '研究']) words.forEachPrefix(word, 0, (_, score) => scores.set(word, score));
-    expect(scores.get('的')).toBe(255);
-    expect(scores.get('了')).toBe(255);
-    expect(scores.get('人')).toBe(0);
-    expect(scores.get('研究')).toBeGreaterThan(0); // in 研究 and 研究生
+  it('costs common words least (minus their log probability in jieba’s counts) and unseen words most', () => {
+    const costs = new Map<string, number>();
+    for (const word of ['的', '了', '人', '研究', '一蹴']) words.forEachPrefix(word, 0, (length, cost) => length === word.length && costs.set(word, cost));
+    expect(costs.get('的')!).toBeLessThanOrEqual(costs.get('人')!); // about as common
+    expect(costs.get('人')!).toBeLessThan(costs.get('研究')!);
+    expect(costs.get('研究')!).toBeLessThan(costs.get('一蹴')!);
+    expect(costs.get('一蹴')).toBeLessThanOrEqual(254);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   WORD_INDEX_ASSET_PATH,
 } from '../../../lib/gloss/dictionary-asset';
 import { decodeWordIndex } from '../../../lib/gloss/dictionary-format';
+import { damagedSpans } from '../../../lib/gloss/damaged-text';
 import { createFoldTable } from '../../../lib/gloss/fold';
 import { glossText, type GlossedToken } from '../../../lib/gloss/gloss-text';
 import { shortGloss } from '../../../lib/gloss/gloss-word';
@@ -22,6 +23,7 @@ import type { WordIndex } from '../../../lib/gloss/word-index';
 import {
   buildDictionary,
   generateDictionary,
+  generatedSenseHints,
   type GeneratedDictionary,
 } from '../../../scripts/dictionary/build-dictionary';
 import { openDictionary } from '../../../scripts/dictionary/node-loader';
@@ -131,7 +133,7 @@ describe('glossing the seed article', () => {
     ['機器學習', 'jīqìxuéxí', 'machine learning'],
     ['杠桿', 'gànggǎn', 'lever'], // simplified 杠 + traditional 桿
     ['聯系', 'liánxì', 'connection'], // traditional 聯 + simplified 系
-    ['了', 'le', 'completed action…'],
+    ['了', 'le', 'particle'],
     ['的', 'de', 'of'],
     ['沒有', 'méiyǒu', "haven't"],
     ['什么', 'shénme', 'what?'],
@@ -140,9 +142,13 @@ describe('glossing the seed article', () => {
   });
 
   it('gives every word the line the whole dictionary would work out for it at run time', () => {
-    const differing = seedTokens.filter((token) => {
+    const hints = generatedSenseHints();
+    const damaged = damagedSpans(SEED, words);
+    const asMeasure = (t: GlossedToken) => t.pinyin !== undefined && t.pinyin === words.measureLine(t.text)?.pinyin;
+    const outsideDamage = seedTokens.filter((t) => !damaged.some(([a, b]) => t.start < b && a < t.end) && !asMeasure(t));
+    const differing = outsideDamage.filter((token) => {
       const entry = dict.preferredEntry(token.text);
-      const expected = entry && shortGloss(entry, dict);
+      const expected = entry && shortGloss(entry, dict, hints(entry));
       return token.pinyin !== expected?.pinyin || token.gloss !== (expected && interlinearGloss(expected.gloss));
     });
     expect(differing).toEqual([]);
@@ -164,6 +170,49 @@ describe('glossing the seed article', () => {
     expect(seedTokens[0].start).toBe(0);
     for (let i = 1; i < seedTokens.length; i++) expect(seedTokens[i].start).toBe(seedTokens[i - 1].end);
     expect(seedTokens.at(-1)?.end).toBe(SEED.length);
+  });
+
+  it('reads 行 after a number as the measure word háng "row" (代碼就會膨脹到千萬行, 10 行解法)', () => {
+    const hang = seedTokens.filter((t, i) => t.text === '行' && /[0-9萬]\s*$/.test(seedTokens[i - 1].text));
+    expect(hang.length).toBeGreaterThanOrEqual(4);
+    for (const t of hang) expect([t.pinyin, t.gloss]).toEqual(['háng', 'row']);
+  });
+
+  it('leaves mojibake runs bare, and the words around them glossed', () => {
+    const spans = damagedSpans(SEED, words);
+    expect(spans.length).toBeGreaterThanOrEqual(20);
+    const inside = seedTokens.filter((t) => spans.some(([a, b]) => t.start < b && a < t.end));
+    expect(inside.length).toBeGreaterThan(50);
+    expect(inside.filter((t) => t.gloss !== undefined)).toEqual([]);
+    // 也因?yàn)榇耍佑|和掌握了大量: 榇耍佑 are UTF-8 bytes read as GBK; 和, 掌握 are the article's own words.
+    const at = SEED.indexOf('?yàn)榇耍佑|和掌握');
+    const around = seedTokens.filter((t) => t.start >= at && t.end <= at + 12);
+    expect(around.map((t) => [t.text, t.gloss !== undefined])).toEqual([
+      ['?yàn)', false],
+      ['榇', false],
+      ['耍', false],
+      ['佑', false],
+      ['|', false],
+      ['和', true],
+      ['掌握', true],
+    ]);
+  });
+
+  it('reads through the page’s bracketed readings without shifting a gloss: each stays on its own character', () => {
+    const spans = damagedSpans(SEED, words);
+    const toneless = (pinyin: string) => pinyin.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const readings = [...SEED.matchAll(/(?<=[\u3400-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*)[)）]/g)]
+      .map((m) => ({ at: m.index - 1, end: m.index + m[0].length, reading: m[1] }))
+      .filter(({ at }) => !spans.some(([a, b]) => at >= a && at < b));
+    expect(readings.length).toBeGreaterThan(1000);
+    let agreeing = 0;
+    for (const { at, end, reading } of readings) {
+      const token = seedTokens.find((t) => t.start <= at && at < t.end)!;
+      expect(token.end).toBeGreaterThanOrEqual(end); // the reading belongs to the character's own token
+      if (token.pinyin && toneless(token.pinyin).includes(toneless(reading))) agreeing++;
+    }
+    // The page's readings come from a per-character converter (長 always zhǎng); they still agree with ours nearly always.
+    expect(agreeing / readings.length).toBeGreaterThan(0.97);
   });
 
   it('glosses Chinese words only, never stray pinyin, Latin text or mojibake', () => {

@@ -64,10 +64,18 @@ describe('glossText', () => {
   it('glosses every dictionary word with its interlinear line and leaves other tokens bare', () => {
     expect(glossText('做完了解釋 ok', words)).toEqual([
       { text: '做完', start: 0, end: 2, pinyin: 'zuòwán', gloss: 'to finish doing' },
-      { text: '了', start: 2, end: 3, pinyin: 'le', gloss: 'completed action…' },
+      { text: '了', start: 2, end: 3, pinyin: 'le', gloss: 'particle' },
       { text: '解釋', start: 3, end: 5, pinyin: 'jiěshì', gloss: 'explanation' },
       { text: ' ok', start: 5, end: 8 },
     ]);
+  });
+
+  it('reads a character after a number as its measure word: 10 行 is ten lines (háng), 行 alone walks (xíng)', () => {
+    const line = (text: string) => glossText(text, words).filter((t) => t.pinyin).map(({ text: w, pinyin, gloss }) => `${w} ${pinyin} ${gloss}`);
+    expect(line('10 行')).toEqual(['行 háng row']);
+    expect(line('行')).toEqual(['行 xíng to walk']);
+    expect(line('研究行')).toEqual(['研究 yánjiū research', '行 xíng to walk']);
+    expect(line('10 很')).toEqual(['很 hěn very']); // no measure reading: as always
   });
 
   it('glosses each spelling under a shared key with its own entry, and mixed spellings with the best', () => {
@@ -88,5 +96,33 @@ describe('glossText', () => {
       const expected = entry ? { pinyin: shortGloss(entry, dict).pinyin, gloss: interlinearGloss(shortGloss(entry, dict).gloss) } : undefined;
       expect(words.glossLine(word), word).toEqual(expected);
     }
+  });
+});
+
+describe('shortGloss: the sense a reader needs', () => {
+  const entry = (senses: string[], pinyin = 'x1'): DictionaryEntry => ({ traditional: '詞', simplified: '词', pinyin, senses });
+  const gloss = (senses: string[], pos?: string) => shortGloss(entry(senses), dict, { pos }).gloss;
+
+  it('prefers the common short gloss over a literal description (CC-CEDICT’s 瓶頸, 訪談, 招聘)', () => {
+    expect(gloss(['neck of a bottle', '(fig.) bottleneck', 'problem that impedes progress'])).toBe('bottleneck');
+    expect(gloss(['to visit and discuss', 'to interview'])).toBe('to interview');
+    expect(gloss(['to invite applications for a job', 'to recruit'])).toBe('to recruit');
+  });
+
+  it('prefers a noun for a word that is mostly a noun (架構), the first sense otherwise', () => {
+    expect(gloss(['to construct; to build', 'structure; framework; architecture'], 'n')).toBe('structure');
+    expect(gloss(['to construct; to build', 'structure; framework; architecture'], 'v')).toBe('to construct');
+  });
+
+  it('skips references, surnames, abbreviations and register labels while a meaning is left', () => {
+    expect(gloss(['surname Ma', 'horse'])).toBe('horse');
+    expect(gloss(['abbr. for Soviet Union', 'to revive'])).toBe('to revive');
+    expect(gloss(['(literary) to flatter', 'prefix for names'])).toBe('prefix for names');
+    expect(gloss(['(courteous) magnanimity', '(attributive) enormous quantity'])).toBe('enormous quantity');
+  });
+
+  it('prefers a wording that fits whole under the word', () => {
+    expect(gloss(['to pursue sth back to its origins', 'to trace to the source'])).toBe('to trace to the source');
+    expect(gloss(['to begin an undertaking; to start an enterprise', 'entrepreneurship'])).toBe('entrepreneurship');
   });
 });

@@ -8,12 +8,18 @@ describe('interlinearGloss', () => {
     expect(interlinearGloss('engineer')).toBe('engineer');
   });
 
+  it('shows what a particle says, or that it is one when its description is long', () => {
+    expect(interlinearGloss("a modal particle indicating (that's all, only, nothing much)")).toBe("that's all");
+    expect(interlinearGloss('(completed action marker)')).toBe('particle');
+    expect(interlinearGloss('structural particle: used after a verb')).toBe('particle');
+    expect(interlinearGloss('(modal particle)')).toBe('modal particle');
+  });
+
   it('keeps the words of a gloss that is all aside, without brackets', () => {
     expect(interlinearGloss('(bound form)')).toBe('bound form');
   });
 
   it('ends a gloss still too long in an ellipsis after its last whole word, or inside one long word', () => {
-    expect(interlinearGloss('(completed action marker)')).toBe('completed action…');
     expect(interlinearGloss('prefix used before monosyllabic names')).toBe('prefix used…');
     const word = interlinearGloss('pneumonoultramicroscopicsilicovolcanoconiosis');
     expect(word).toBe('pneumonoultramicr…');

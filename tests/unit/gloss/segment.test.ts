@@ -4,42 +4,37 @@ import { fixtureWords as dict } from './fixture-dictionary';
 
 const words = (text: string): string[] => segment(text, dict).map((t) => t.text);
 
-/** A stand-in dictionary knowing exactly `scores`' words, with those scores. */
-function wordSource(scores: Record<string, number>): WordSource {
+/** A stand-in dictionary knowing exactly `costs`' words, with those segmentation costs. */
+function wordSource(costs: Record<string, number>): WordSource {
   return {
     forEachPrefix(text, at, visit) {
       for (let end = at + 1; end <= text.length; end++) {
-        const score = scores[text.slice(at, end)];
-        if (score !== undefined) visit(end - at, score);
+        const cost = costs[text.slice(at, end)];
+        if (cost !== undefined) visit(end - at, cost);
       }
     },
-    keyOf: (word) => (word in scores ? 0 : -1),
+    keyOf: (word) => (word in costs ? 0 : -1),
   };
 }
 
 /** The words of 甲乙丙丁-style text under a stand-in dictionary. */
-const cut = (text: string, scores: Record<string, number>): string[] =>
-  segment(text, wordSource(scores)).map((t) => t.text);
+const cut = (text: string, costs: Record<string, number>): string[] =>
+  segment(text, wordSource(costs)).map((t) => t.text);
 
-describe('segment: the order of preferences, each deciding where the earlier ones tie', () => {
-  it('1. fewest pieces, however common the shorter words', () => {
-    expect(cut('甲乙', { 甲乙: 0, 甲: 255, 乙: 255 })).toEqual(['甲乙']);
+describe('segment: the most probable words', () => {
+  it('takes the cut with the least total cost, whatever the number or lengths of its words', () => {
+    expect(cut('甲乙丙', { 甲乙: 100, 丙: 100, 甲: 40, 乙丙: 40 })).toEqual(['甲', '乙丙']);
+    expect(cut('甲乙丙丁', { 甲: 30, 乙丙丁: 60, 甲乙: 80, 丙丁: 80 })).toEqual(['甲', '乙丙丁']);
   });
 
-  it('2. fewest unknown characters', () => {
-    // 甲乙|丙 and 甲|乙丙 are both two pieces; 甲 alone is unknown.
-    expect(cut('甲乙丙', { 甲乙: 0, 乙丙: 255, 丙: 255 })).toEqual(['甲乙', '丙']);
+  it('charges each piece, so a word beats its parts unless they are much more common', () => {
+    expect(cut('甲乙', { 甲乙: 200, 甲: 95, 乙: 95 })).toEqual(['甲乙']);
+    expect(cut('甲乙', { 甲乙: 200, 甲: 60, 乙: 60 })).toEqual(['甲', '乙']);
   });
 
-  it('3. the most even lengths', () => {
-    // 甲乙|丙丁 (2 + 2) over 甲|乙丙丁 (1 + 3), although the latter scores higher.
-    expect(cut('甲乙丙丁', { 甲: 255, 乙丙丁: 255, 甲乙: 0, 丙丁: 0 })).toEqual(['甲乙', '丙丁']);
-  });
-
-  it('4. the highest total score', () => {
-    const words = { 甲乙: 10, 丙: 0, 甲: 0, 乙丙: 0 };
-    expect(cut('甲乙丙', words)).toEqual(['甲乙', '丙']);
-    expect(cut('甲乙丙', { ...words, 乙丙: 20 })).toEqual(['甲', '乙丙']);
+  it('takes a known word over an unknown character, however rare the word', () => {
+    expect(cut('甲乙', { 甲乙: 254 })).toEqual(['甲乙']);
+    expect(cut('甲乙', { 甲: 254, 乙: 254, 甲乙: 254 })).toEqual(['甲乙']);
   });
 });
 
@@ -53,15 +48,20 @@ describe('segment: choosing between ways to cut', () => {
     expect(words('北京人民')).toEqual(['北京', '人民']);
   });
 
-  it('prefers fewer words', () => {
+  it('keeps a common word whole rather than cutting it into commoner parts', () => {
     expect(words('研究生')).toEqual(['研究生']);
     expect(words('一蹴而就')).toEqual(['一蹴而就']);
-    expect(words('北京人')).toEqual(['北京人']);
+    // jieba counts 北京 and 人 far more often than the phrase 北京人, which it does not list: 北京|人, as it cuts it.
+    expect(words('北京人')).toEqual(['北京', '人']);
   });
 
-  it('breaks the remaining ties by how common the words are: a particle stands alone', () => {
-    // 了|解釋 and 了解|釋 have the same number and lengths of words, and 了解 is in more headwords than 解釋.
+  it('lets a common particle stand alone where a word would take it in', () => {
+    // 了|解釋 and 了解|釋 have the same number and lengths of words; 了 and 解釋 together are the more probable.
     expect(words('做完了解釋')).toEqual(['做完', '了', '解釋']);
+  });
+
+  it('reads 和|尚未 where the sentence means "and not yet", not 和尚 "monk"', () => {
+    expect(words('結婚的和尚未結婚的')).toEqual(['結婚', '的', '和', '尚未', '結婚', '的']);
   });
 
   it('prefers known words to unknown characters, which become one-character tokens', () => {

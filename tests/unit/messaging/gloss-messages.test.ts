@@ -64,6 +64,20 @@ describe('gloss/text', () => {
     });
   });
 
+  it('keeps a nickname an earlier request of the tab introduced whole, glossed as a name', async () => {
+    await send('gloss/text', { texts: ['Sulaiman Ghori(下面就叫他阿蘇吧)'] });
+    const later = await send('gloss/text', { texts: ['阿蘇研究'] });
+    expect(later).toEqual({
+      ok: true,
+      value: [
+        [
+          { start: 0, end: 2, word: '阿蘇', pinyin: 'āsū', gloss: 'name' },
+          { start: 2, end: 4, word: '研究', pinyin: 'yánjiū', gloss: 'research' },
+        ],
+      ],
+    });
+  });
+
   it('keeps a word’s page span across stray pinyin and leaves unknown characters out', () => {
     expect(glossTokens('風(fēng)口𠮷', fixtureWords)).toEqual([
       { start: 0, end: 8, word: '風口', pinyin: 'fēngkǒu', gloss: 'air vent' },
