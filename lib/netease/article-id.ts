@@ -25,6 +25,9 @@ const ARTICLE_FILE = `(${ARTICLE_ID})(?:_\\w+)?\\.html`;
 const CHANNEL_ARTICLE_PATH = new RegExp(`^/([a-z0-9_-]+)/article/${ARTICLE_FILE}$`);
 /** `c.m.163.com/news/a/<ID>.html`: the news app's share link. */
 const APP_SHARE_PATH = new RegExp(`^/news/a/${ARTICLE_FILE}$`);
+/** `dy.163.com/v2/article/detail/<ID>.html`: where 网易号 articles lived until 2020. */
+const DY_2019_PATH = new RegExp(`^/v2/article/detail/${ARTICLE_FILE}$`);
+const DY_2019_HOST = 'dy.163.com';
 /** `<channel>.163.com/YY/MMDD/HH/<ID>.html`: the pre-2021 template. */
 const LEGACY_PATH = new RegExp(`^/\\d{2}/\\d{4}/\\d{2}/${ARTICLE_FILE}$`);
 /** `www.163.com/dy/media/T….html` and `/news/sub/T….html`: a 网易号 account's page, a list of its articles. */
@@ -76,6 +79,10 @@ export function parseArticleUrl(url: string): ArticleUrl | null {
   if (host === APP_SHARE_HOST) {
     const m = APP_SHARE_PATH.exec(path);
     return m ? { id: m[1], kind: 'app-share', channel: null } : null;
+  }
+  if (host === DY_2019_HOST) {
+    const m = DY_2019_PATH.exec(path);
+    return m ? { id: m[1], kind: 'legacy', channel: 'dy' } : null;
   }
   const channelHost = CHANNEL_HOST.exec(host);
   const m = channelHost && LEGACY_PATH.exec(path);

@@ -27,6 +27,8 @@ interface Template {
   source: string;
   /** The line with the time and `来源:`, read when the dedicated elements are missing. */
   byline: string;
+  /** An element the page must have for the template to apply (which tells its article pages from look-alikes). */
+  requires?: string;
 }
 
 /** The legacy body is the `#endText` inside an outer `.post_body` that also holds share widgets. */
@@ -36,6 +38,33 @@ const LEGACY: Template = {
   title: '#epContentLeft h1',
   source: 'a#ne_article_source',
   byline: '.post_time_source',
+};
+
+/**
+ * The 2015 legacy template: `#endText` without the `.post_text` class, straight under the page's main column, with the
+ * byline in `.ep-time-soure` (sic). Share, "recommend" and keyword widgets sit inside it (see non-article-content).
+ */
+const LEGACY_2015: Template = {
+  layout: 'legacy',
+  body: 'div#endText',
+  title: 'h1#h1title, #epContentLeft h1',
+  source: 'a#ne_article_source',
+  byline: '.ep-time-soure, .post_time_source',
+  // the articles' heading: the 2015 column pages (专栏) share `#endText` but not this layout, and stay unsupported
+  requires: 'h1#h1title',
+};
+
+/**
+ * The 2019 网易号 template (`dy.163.com/v2/article/detail/<ID>.html`, still served at `www.163.com/dy/article/`): the
+ * paragraphs straight in `#content.content` inside `.article_box`, no `.post_body`; the title an `h2`; date and source
+ * in `.share_box .time`. The disclaimer (`.statement`) is its sibling.
+ */
+const DESKTOP_2019: Template = {
+  layout: 'desktop',
+  body: '.article_box > #content.content',
+  title: '.article_title h2',
+  source: '.share_box .time span:not(.point):last-child',
+  byline: '.share_box .time',
 };
 
 /** `#content` also holds share bars, the disclaimer and comments: the body is the `.post_body` inside it. */
@@ -62,8 +91,8 @@ const MOBILE: Template = {
  */
 const APP_SHARE_FALLBACK: Template = { ...MOBILE, body: '.js-article-body, .article-body', title: 'h1' };
 
-/** The templates in the order they are tried. */
-const TEMPLATES = [LEGACY, DESKTOP, MOBILE];
+/** The templates in the order they are tried (the 2015 legacy body is a looser form of the later one). */
+const TEMPLATES = [LEGACY, LEGACY_2015, DESKTOP, DESKTOP_2019, MOBILE];
 
 /** Trimmed text with runs of whitespace collapsed, as titles and names are shown. */
 const cleanText = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -141,6 +170,7 @@ export function findArticle(doc: Document, url: string): FoundArticle | null {
   for (const template of templates) {
     const root = doc.querySelector(template.body);
     if (!root) continue;
+    if (template.requires && !doc.querySelector(template.requires)) continue;
     if (!hasArticleText(root)) return null;
     const byline = doc.querySelector(template.byline);
     return {

@@ -33,6 +33,22 @@ const NON_ARTICLE_SELECTOR = [
   '.ne-shares-pop',
   '.js_qrcode_wrap',
   '.js-open-app',
+  // legacy pages (2015–2020): related-article lists and "延伸 · 推荐" boxes inside the body, a video player's
+  // fallback line ("您的浏览器暂时无法播放此视频") and its playlist, and the 2015 body's share, "recommend",
+  // keyword-reading, back-to-channel and comment-count widgets
+  '.related_article',
+  '.special_tag_wrap',
+  'video',
+  '.video-list',
+  '.sharecommend-wrap',
+  '.ep-keywords',
+  '.ep-returnlink',
+  '.ep-tie-simple',
+  '#bot_appdownload',
+  // the 2015 money channel's promotion block inside the body: the app banner table, "重点推荐" and its link lists
+  'table:has(a[href*="?wzy"])',
+  '.biaoqian',
+  '.biaoqian + div',
 ].join(',');
 
 /**

@@ -23,6 +23,8 @@ const ARTICLE_URLS: [kind: string, url: string, channel: string | null][] = [
   ['app-share', `https://c.m.163.com/news/a/${ID}.html`, null],
   ['legacy', `https://news.163.com/21/0225/11/${ID}.html`, 'news'],
   ['legacy', `http://money.163.com/19/1231/08/${ID}.html`, 'money'],
+  // 网易号 articles until 2020 (now redirected to www.163.com/dy/article/)
+  ['legacy', `http://dy.163.com/v2/article/detail/${ID}.html`, 'dy'],
 ];
 
 /** Pages on or near 163.com that are not articles. */
@@ -67,6 +69,8 @@ describe('articleIdFromUrl', () => {
     [`https://www.163.com/dy/article/sub/${ID}.html`],
     [`https://c.m.163.com/news/sub/${ID}.html`],
     [`https://news.163.com/2021/0225/11/${ID}.html`],
+    [`https://dy.163.com/v2/article/${ID}.html`],
+    [`https://www.163.com/v2/article/detail/${ID}.html`],
     [`ftp://www.163.com/dy/article/${ID}.html`],
     [`/dy/article/${ID}.html`],
     ['not a url'],

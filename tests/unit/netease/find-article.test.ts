@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { findArticle, type FoundArticle } from '../../../lib/netease/find-article';
+import { buildTextIndex } from '../../../lib/anchoring/text-index';
+import { isNonArticleElement } from '../../../lib/netease/non-article-content';
 import {
   DESKTOP_URL,
   DISCLAIMER_START,
@@ -302,5 +304,81 @@ describe('fields when the usual element is missing', () => {
     const doc = legacyPage();
     doc.querySelector('.post_time_source')!.firstChild!.textContent = '\n      2020-12-31 23:59:59\u3000来源: ';
     expect(found(doc, LEGACY_URL).meta.publishedAt).toBe('2020-12-31T23:59:59+08:00');
+  });
+});
+
+/** The structures of the older templates, as the real pages in tests/fixtures/real/sources.json have them. */
+describe('older templates', () => {
+  const V2_ID = 'EFDAIN1E054550F0';
+  const v2Page = () =>
+    parseHtml(`<!DOCTYPE html><html><head><title>标题_网易订阅</title></head><body>
+      <div class="wrapper clearfix" id="contain" data-docid="${V2_ID}" data-ptime="2019-05-17 20:02:46">
+        <div class="article_title"><h2>
+          京沪高速封闭施工
+        </h2>
+          <div class="share_box"><p class="time"><span>2019-05-17</span><span class="point"> · </span><span>苏皖城市报道</span></p>
+          <div class="to_hide"><span class="share">分享到</span></div></div>
+        </div>
+        <div class="article_box">
+          <div class="content" id="content"><p>　　下周一，</p><p>　　京沪高速施工就将进入第二阶段。</p></div>
+          <div class="statement"><p>特别声明：以上内容为自媒体平台“网易号”用户上传并发布。</p></div>
+        </div>
+      </div></body></html>`);
+
+  test.each([`http://dy.163.com/v2/article/detail/${V2_ID}.html`, `https://www.163.com/dy/article/${V2_ID}.html`])(
+    '2019 网易号 (body straight in #content.content) at %s',
+    (url) => {
+      const article = found(v2Page(), url);
+      expect(article.root.id).toBe('content');
+      expect(article.meta).toEqual({
+        id: V2_ID,
+        title: '京沪高速封闭施工',
+        source: '苏皖城市报道',
+        publishedAt: '2019-05-17T20:02:46+08:00',
+        url: `https://www.163.com/dy/article/${V2_ID}.html`,
+      });
+    },
+  );
+
+  const ID_2015 = 'ATL7NINF00253B0H';
+  const URL_2015 = `http://money.163.com/15/0704/02/${ID_2015}.html`;
+  const page2015 = (heading = `<h1 id="h1title" class="ep-h1">沪指三周跌30%</h1>`) =>
+    parseHtml(`<!DOCTYPE html><html><head><title>沪指三周跌30%_网易财经</title></head><body>
+      <div class="ep-main-bg">${heading}
+        <div class="ep-time-soure cDGray">2015-07-04 02:37:29　来源: <a id="ne_article_source" href="#">新京报</a>(北京)</div>
+        <div id="endText" class="end-text">
+          <p>证监会新闻发言人张晓军7月3日表示。</p>
+          <table><tr><td><a href="http://i.money.163.com/?wzy"><b>网易财经 会赚钱的客户端：</b></a></td></tr></table>
+          <div class="biaoqian"><h1>重点推荐</h1></div>
+          <div><p><b>证券要闻</b></p><p><a href="#">沪指3周重挫近30%</a></p></div>
+          <div class="ep-source cDGray"><span class="left">本文来源：新京报</span></div>
+          <div class="sharecommend-wrap"><label>分享到：</label></div>
+          <div class="ep-keywords">关键词阅读：证监会</div>
+          <div class="clearfix"><div class="left ep-tie-simple">0 人参与</div></div>
+        </div>
+      </div></body></html>`);
+
+  test('2015 legacy (#endText without .post_text): the article, none of its promotion, share or keyword widgets', () => {
+    const article = found(page2015(), URL_2015);
+    expect(article.layout).toBe('legacy');
+    expect(article.meta).toMatchObject({ id: ID_2015, title: '沪指三周跌30%', source: '新京报', publishedAt: '2015-07-04T02:37:29+08:00' });
+    expect(buildTextIndex(article.root, isNonArticleElement).text.replace(/\s+/g, '')).toBe('证监会新闻发言人张晓军7月3日表示。');
+  });
+
+  test('a 2015 column page (no article heading) stays silent', () => {
+    expect(findArticle(page2015('<div class="column-title">亦观察</div>'), URL_2015)).toBeNull();
+  });
+
+  test('a legacy body leaves out related-article lists, recommendation boxes and a video player’s fallback', () => {
+    const doc = legacyPage();
+    doc.querySelector('#endText')!.insertAdjacentHTML(
+      'afterbegin',
+      `<div class="video-wrapper"><video>您的浏览器暂时无法播放此视频.</video><div class="video-list"><ul><li>下一个视频</li></ul></div></div>
+       <div class="special_tag_wrap"><div class="special_tag_ttl">延伸 · 推荐</div></div>
+       <div class="related_article related_special"><div class="related_article_title">延伸阅读</div></div>`,
+    );
+    const text = buildTextIndex(found(doc, LEGACY_URL).root, isNonArticleElement).text;
+    for (const widget of ['无法播放', '下一个视频', '延伸']) expect(text).not.toContain(widget);
+    expect(text.trim().startsWith(FIRST_PARAGRAPH_START)).toBe(true);
   });
 });
