@@ -13,7 +13,17 @@ export const DESKTOP_URL = `http://www.163.com/dy/article/${SAMPLE_ID}.html`;
 export const MOBILE_URL = `http://m.163.com/dy/article/${SAMPLE_ID}.html`;
 
 /** Hosts the fixture server answers for. */
-export const FIXTURE_HOSTS = ['www.163.com', 'm.163.com', '3g.163.com', 'c.m.163.com', 'news.163.com'];
+export const FIXTURE_HOSTS = [
+  'www.163.com',
+  'm.163.com',
+  '3g.163.com',
+  'c.m.163.com',
+  'news.163.com',
+  // hosts of the real legacy pages (tests/fixtures/real)
+  'money.163.com',
+  'tech.163.com',
+  'dy.163.com',
+];
 
 /** The fixture HTML files by name (without `.html`). */
 export const fixtureHtml = (name: string): string => readFileSync(`${fixtures}${name}.html`, 'utf8');
