@@ -70,7 +70,7 @@ export function AnnotatorLayer({ view, actions, editors, toolbarExtras }: Props)
           onCopy={actions.copyAnnotation}
           onClose={actions.dismiss}
           tags={(id) => (
-            <EditorFrame links={editors} mode="tags" annotationId={id} onChanged={actions.editorChanged} onClose={() => {}} />
+            <EditorFrame links={editors} mode="tags" annotationId={id} onChanged={actions.editorChanged} />
           )}
         />
       )}

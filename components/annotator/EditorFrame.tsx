@@ -10,7 +10,8 @@ interface Props {
   /** Set once the reader closed the editor from the page: the frame saves what was typed, then says it is done. */
   closing?: boolean;
   onChanged: () => void;
-  onClose: () => void;
+  /** The editor is done (the note editor closes; the popover's tag editor never asks to). */
+  onClose?: () => void;
 }
 
 /**
@@ -28,7 +29,7 @@ export function EditorFrame({ links, mode, annotationId, closing = false, onChan
     const opened = links.open(mode, annotationId, {
       onSize: setHeight,
       onChanged: () => handlers.current.onChanged(),
-      onClose: () => handlers.current.onClose(),
+      onClose: () => handlers.current.onClose?.(),
     });
     setLink(opened);
     return () => opened.drop();

@@ -114,7 +114,7 @@ export function createReaderSelection(win: Window, signal: AbortSignal, now: () 
 
   const take = () => {
     const range = current();
-    readers = range && now() - lastInput <= READER_SELECTION_WINDOW_MS ? { ...pick(range) } : null;
+    readers = range && now() - lastInput <= READER_SELECTION_WINDOW_MS ? pick(range) : null;
   };
 
   for (const type of SELECTING_INPUT) {
