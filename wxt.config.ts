@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DICTIONARY_PUBLIC_PATHS, dictionaryPublicFiles } from './scripts/dictionary/wxt-assets';
-import { TRANSLATION_HOST_PERMISSIONS } from './lib/translate/origins';
+import { TRANSLATION_HOST_PERMISSIONS } from './lib/core/translate/origins';
 
 /**
  * Extension pages run only our own bundled scripts: no remote code, no eval, no plugins. Only NetEase pages may

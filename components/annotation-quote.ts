@@ -1,5 +1,5 @@
-import { isPageNote, quoteOf, type Annotation } from '../lib/model/annotation';
-import { t } from '../lib/i18n';
+import { isPageNote, quoteOf, type Annotation } from '../lib/core/model/annotation';
+import { t } from '../lib/extension/i18n';
 
 /**
  * The text that stands for an annotation where its quote is shown (popup, library): the quote, or for a page note

@@ -5,13 +5,13 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createBackgroundRouter } from '../lib/messaging/background-router';
-import { notifyAnnotationsChanged, notifyKnownWordsChanged } from '../lib/messaging/notify-tabs';
+import { createBackgroundRouter } from '../lib/background/messaging/background-router';
+import { notifyAnnotationsChanged, notifyKnownWordsChanged } from '../lib/background/messaging/notify-tabs';
 import { createAnnotationRepo } from '../storage/annotation-repo';
 import { openAnnotationDb } from '../storage/db';
 import { createKnownWordsRepo } from '../storage/known-words-repo';
-import { loadDictionary, loadWordIndex } from '../lib/gloss/load-dictionary';
-import { extensionTranslateBackend } from '../lib/translate/extension-backend';
+import { loadDictionary, loadWordIndex } from '../lib/background/gloss/load-dictionary';
+import { extensionTranslateBackend } from '../lib/background/translate/extension-backend';
 
 /** How long a deleted annotation stays restorable before it is removed for good. */
 const PURGE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;

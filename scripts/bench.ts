@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAnchorer } from '../lib/anchoring/anchor';
+import { createAnchorer } from '../lib/core/anchoring/anchor';
 import { benchBrowserPaint } from './bench/browser-paint';
 import { benchExport } from './bench/export';
 import { benchImportPages } from './bench/import-pages';

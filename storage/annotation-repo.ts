@@ -10,13 +10,13 @@ import {
   type ArticleMeta,
   type ArticleRecord,
   type NewAnnotation,
-} from '../lib/model/annotation';
+} from '../lib/core/model/annotation';
 import type { AnnotationDb } from './db';
 import { notFoundError, toStorageError } from './errors';
 import { setAsideDamaged } from './quarantine';
-import type { ParsedImport } from './import/import-records';
-import { importAnnotations } from './import/merge-import';
-import type { ImportReport } from '../lib/model/exchange';
+import type { ParsedImport } from '../lib/core/formats/import/import-records';
+import { importAnnotations } from './merge-import';
+import type { ImportReport } from '../lib/core/model/exchange';
 import { readAllRecords, type StoredRecords } from './library-queries';
 
 /** Operations on the annotation store; see `createAnnotationRepo`. */
@@ -45,7 +45,7 @@ export interface AnnotationRepo {
   reattach(id: string, target: AnnotationTarget): Promise<Annotation>;
   /** Every stored annotation (soft-deleted included; exports skip those) and article record, for an export. */
   readAll(): Promise<StoredRecords>;
-  /** Merges a parsed import file in one transaction (see `storage/import/merge-import.ts`). */
+  /** Merges a parsed import file in one transaction (see `storage/merge-import.ts`). */
   importParsed(parsed: ParsedImport): Promise<ImportReport>;
   /** Every distinct tag on stored annotations, in code-unit order (autocomplete suggestions). */
   listTags(): Promise<string[]>;

@@ -3,7 +3,7 @@
  * IndexedDB opened from a content script belongs to 163.com, whose own scripts could read or wipe it.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Annotation, ArticleRecord } from '../lib/model/annotation';
+import type { Annotation, ArticleRecord } from '../lib/core/model/annotation';
 
 /** Name of the production database; tests open fresh databases under other names. */
 export const DB_NAME = 'netease-annotator';

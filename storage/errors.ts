@@ -2,7 +2,7 @@
  * Turns IndexedDB/Dexie failures into errors carrying a `MessageError` code and a sentence a reader understands,
  * so the background can answer with them as they are.
  */
-import type { ErrorCode } from '../lib/model/messages';
+import type { ErrorCode } from '../lib/extension/messaging/messages';
 
 /** The error codes the storage layer can produce. */
 export type StorageErrorCode = Extract<ErrorCode, 'not-found' | 'storage-quota' | 'storage-unavailable'>;

@@ -3,7 +3,7 @@
  * `liveQuery`, they re-run whenever any context of the extension writes — while every write still goes through the
  * background's validated messages. Never used from content scripts (see `db.ts`).
  */
-import type { Annotation, ArticleRecord } from '../lib/model/annotation';
+import type { Annotation, ArticleRecord } from '../lib/core/model/annotation';
 import type { AnnotationDb, KnownWord } from './db';
 
 /** Every annotation and article record in the database. */

@@ -4,8 +4,8 @@
  * so the rest of the article still loads, and the reader is told how many were set aside.
  */
 import * as v from 'valibot';
-import type { Annotation } from '../lib/model/annotation';
-import { annotationRecordSchema, check } from './import/import-records';
+import type { Annotation } from '../lib/core/model/annotation';
+import { annotationRecordSchema, check } from '../lib/core/formats/import/import-records';
 import type { AnnotationDb } from './db';
 
 /** A stored annotation: what the native format accepts, except that a stored one may be soft-deleted. */

@@ -3,7 +3,7 @@
  * pair and the exact text; the oldest entries go when the cache outgrows its limit. The cache only saves requests:
  * if the database cannot be read or written, translation goes on without it.
  */
-import type { SourceLanguage } from '../lib/translate/languages';
+import type { SourceLanguage } from '../lib/core/translate/languages';
 import type { AnnotationDb } from './db';
 import { toStorageError } from './errors';
 

@@ -9,7 +9,7 @@ import {
   LEGACY_SETTINGS_KEY,
   parseTranslationSettings,
   type TranslationSettings,
-} from '../lib/translate/settings';
+} from '../lib/core/translate/settings';
 import type { AnnotationDb } from './db';
 
 /** The record's name in the `settings` table. */

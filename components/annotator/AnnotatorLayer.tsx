@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
-import type { AnnotatorActions, AnnotatorView } from '../../lib/annotator/view-state';
-import type { EditorLinks } from '../../lib/annotator/editor-links';
-import { HIGHLIGHT_BACKGROUNDS } from '../../lib/highlight/highlight-styles';
-import { t } from '../../lib/i18n';
+import type { AnnotatorActions, AnnotatorView } from '../../lib/content/annotator/view-state';
+import type { EditorLinks } from '../../lib/content/annotator/editor-links';
+import { HIGHLIGHT_BACKGROUNDS } from '../../lib/core/model/highlight-styles';
+import { t } from '../../lib/extension/i18n';
 import { SelectionToolbar } from './SelectionToolbar';
 import { HighlightPopover } from './HighlightPopover';
 import { EditorFrame } from './EditorFrame';

@@ -1,6 +1,6 @@
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/model/annotation';
-import { HIGHLIGHT_BACKGROUNDS } from '../../lib/highlight/highlight-styles';
-import { t } from '../../lib/i18n';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/core/model/annotation';
+import { HIGHLIGHT_BACKGROUNDS } from '../../lib/core/model/highlight-styles';
+import { t } from '../../lib/extension/i18n';
 
 interface Props {
   /** Which label each button gets: creating a highlight, changing one, or showing only some colours (library). */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EditorLink, EditorLinks } from '../../lib/annotator/editor-links';
-import type { EditorMode } from '../../lib/messaging/editor-port';
-import { t } from '../../lib/i18n';
+import type { EditorLink, EditorLinks } from '../../lib/content/annotator/editor-links';
+import type { EditorMode } from '../../lib/extension/messaging/editor-port';
+import { t } from '../../lib/extension/i18n';
 
 interface Props {
   links: EditorLinks;

@@ -1,5 +1,5 @@
-import type { KnownAction } from '../../lib/gloss-view/gloss-controller';
-import { t } from '../../lib/i18n';
+import type { KnownAction } from '../../lib/content/gloss/gloss-controller';
+import { t } from '../../lib/extension/i18n';
 
 interface Props {
   /** Whether the gloss is on. */

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { PopoverView } from '../../lib/annotator/view-state';
-import type { Annotation, HighlightColor } from '../../lib/model/annotation';
-import { t } from '../../lib/i18n';
+import type { PopoverView } from '../../lib/content/annotator/view-state';
+import type { Annotation, HighlightColor } from '../../lib/core/model/annotation';
+import { t } from '../../lib/extension/i18n';
 import { ColorButtons } from './ColorButtons';
 import { useKeepInView } from './use-keep-in-view';
 

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
-import type { ToolbarView } from '../../lib/annotator/view-state';
-import type { HighlightColor } from '../../lib/model/annotation';
-import { t } from '../../lib/i18n';
+import type { ToolbarView } from '../../lib/content/annotator/view-state';
+import type { HighlightColor } from '../../lib/core/model/annotation';
+import { t } from '../../lib/extension/i18n';
 import { ColorButtons } from './ColorButtons';
 import { useKeepInView } from './use-keep-in-view';
 

@@ -1,5 +1,5 @@
-import type { ToastView } from '../../lib/annotator/view-state';
-import { t } from '../../lib/i18n';
+import type { ToastView } from '../../lib/content/annotator/view-state';
+import { t } from '../../lib/extension/i18n';
 
 interface Props {
   toast: ToastView;

@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/extension/i18n';
 
 interface Props {
   onTranslate: () => void;

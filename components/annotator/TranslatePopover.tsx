@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { SentenceView, TranslateView } from '../../lib/translate-view/popover-state';
-import type { TranslateActions } from '../../lib/translate-view/translate-controller';
-import type { SelectionWord } from '../../lib/translate/selection-words';
-import type { NotSetUpReason } from '../../lib/translate/sentences';
-import { t, type MessageKey } from '../../lib/i18n';
+import type { SentenceView, TranslateView } from '../../lib/content/translate/popover-state';
+import type { TranslateActions } from '../../lib/content/translate/translate-controller';
+import type { SelectionWord } from '../../lib/core/translate/selection-words';
+import type { NotSetUpReason } from '../../lib/content/translate/sentences';
+import { t, type MessageKey } from '../../lib/extension/i18n';
 import { useKeepInView } from './use-keep-in-view';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { MAX_NOTE_LENGTH } from '../../lib/model/annotation';
-import { t } from '../../lib/i18n';
+import { MAX_NOTE_LENGTH } from '../../lib/core/model/annotation';
+import { t } from '../../lib/extension/i18n';
 
 /** What the note editor shows: the text as the reader left it, kept while a save is pending or has failed. */
 export interface NoteDraft {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { MAX_NOTE_LENGTH, quoteOf, type Annotation } from '../../lib/model/annotation';
-import type { MessageError } from '../../lib/model/messages';
-import { t } from '../../lib/i18n';
+import { MAX_NOTE_LENGTH, quoteOf, type Annotation } from '../../lib/core/model/annotation';
+import type { MessageError } from '../../lib/extension/messaging/messages';
+import { t } from '../../lib/extension/i18n';
 import { TagEditor } from '../shared/TagEditor';
 import { Dialog } from './Dialog';
 

@@ -1,9 +1,9 @@
 import { useId } from 'preact/hooks';
-import type { HighlightColor } from '../../lib/model/annotation';
-import type { FilterControls } from '../../lib/library/filter';
-import { SORT_ORDERS, type SortOrder } from '../../lib/library/sort';
-import type { TagCount } from '../../lib/library/tags';
-import { t } from '../../lib/i18n';
+import type { HighlightColor } from '../../lib/core/model/annotation';
+import type { FilterControls } from '../../lib/core/library/filter';
+import { SORT_ORDERS, type SortOrder } from '../../lib/core/library/sort';
+import type { TagCount } from '../../lib/core/library/tags';
+import { t } from '../../lib/extension/i18n';
 import { ColorButtons } from '../annotator/ColorButtons';
 
 interface Props {

@@ -1,5 +1,5 @@
-import { MAX_IMPORT_BYTES } from '../../storage/import/import-limits';
-import { t } from '../../lib/i18n';
+import { MAX_IMPORT_BYTES } from '../../lib/core/formats/import/import-limits';
+import { t } from '../../lib/extension/i18n';
 
 interface Props {
   /** Called with the chosen file's text; files over the size limit are refused here, before reading. */

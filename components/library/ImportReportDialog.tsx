@@ -1,5 +1,5 @@
-import { MAX_REPORTED_REJECTIONS, type ImportReport } from '../../lib/model/exchange';
-import { t } from '../../lib/i18n';
+import { MAX_REPORTED_REJECTIONS, type ImportReport } from '../../lib/core/model/exchange';
+import { t } from '../../lib/extension/i18n';
 import { Dialog } from './Dialog';
 
 /** The outcome of an import: what the file did to the library, or why it could not be imported. */

@@ -1,7 +1,7 @@
-import { HIGHLIGHT_BACKGROUNDS } from '../../lib/highlight/highlight-styles';
-import type { LibraryEntry } from '../../lib/library/entries';
-import { formatDay } from '../../lib/library/format';
-import { t } from '../../lib/i18n';
+import { HIGHLIGHT_BACKGROUNDS } from '../../lib/core/model/highlight-styles';
+import type { LibraryEntry } from '../../lib/core/library/entries';
+import { formatDay } from '../../lib/core/library/format';
+import { t } from '../../lib/extension/i18n';
 import { displayQuote } from '../annotation-quote';
 import { MatchText } from './MatchText';
 

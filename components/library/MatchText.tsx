@@ -1,5 +1,5 @@
-import { excerpt } from '../../lib/library/excerpt';
-import { matchSpans } from '../../lib/library/search';
+import { excerpt } from '../../lib/core/library/excerpt';
+import { matchSpans } from '../../lib/core/library/search';
 
 interface Props {
   text: string;

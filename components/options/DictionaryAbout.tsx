@@ -1,5 +1,5 @@
-import type { DictionaryAbout as About } from '../../lib/gloss/dictionary-asset';
-import { t } from '../../lib/i18n';
+import type { DictionaryAbout as About } from '../../lib/core/gloss/dictionary-asset';
+import { t } from '../../lib/extension/i18n';
 
 interface Props {
   /** What the bundled dictionary is; null while it is being read. */

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t, type MessageKey } from '../../lib/extension/i18n';
 import {
   MAX_BASE_URL_LENGTH,
   MAX_KEY_LENGTH,
   PROVIDER_CHOICES,
   type ProviderChoice,
   type TranslationSettings,
-} from '../../lib/translate/settings';
+} from '../../lib/core/translate/settings';
 
 /** What the page reports after an action. */
 export interface FormStatus {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { MAX_NOTE_LENGTH, type Annotation } from '../../lib/model/annotation';
-import type { MessageError } from '../../lib/model/messages';
-import { HIGHLIGHT_BACKGROUNDS } from '../../lib/highlight/highlight-styles';
-import { t } from '../../lib/i18n';
+import { MAX_NOTE_LENGTH, type Annotation } from '../../lib/core/model/annotation';
+import type { MessageError } from '../../lib/extension/messaging/messages';
+import { HIGHLIGHT_BACKGROUNDS } from '../../lib/core/model/highlight-styles';
+import { t } from '../../lib/extension/i18n';
 import { displayQuote } from '../annotation-quote';
 
 interface Props {

@@ -1,5 +1,5 @@
-import type { Annotation } from '../../lib/model/annotation';
-import type { MessageError } from '../../lib/model/messages';
+import type { Annotation } from '../../lib/core/model/annotation';
+import type { MessageError } from '../../lib/extension/messaging/messages';
 import { AnnotationItem } from './AnnotationItem';
 
 interface Props {

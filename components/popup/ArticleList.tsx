@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '../../storage/library-queries';
 import { VirtualList } from '../shared/VirtualList';
-import { formatDay } from '../../lib/library/format';
-import { t } from '../../lib/i18n';
+import { formatDay } from '../../lib/core/library/format';
+import { t } from '../../lib/extension/i18n';
 
 interface Props {
   summaries: readonly ArticleSummary[];

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { EXPORT_FORMATS, type ExportFormat } from '../../lib/model/exchange';
-import type { MessageError, Result } from '../../lib/model/messages';
-import { t } from '../../lib/i18n';
+import { EXPORT_FORMATS, type ExportFormat } from '../../lib/core/model/exchange';
+import type { MessageError, Result } from '../../lib/extension/messaging/messages';
+import { t } from '../../lib/extension/i18n';
 import { FormatSelect } from '../shared/FormatSelect';
 
 interface Props {

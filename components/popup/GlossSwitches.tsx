@@ -1,5 +1,5 @@
-import type { GlossMode, GlossSettings, GlossSettingsPatch } from '../../lib/model/gloss';
-import { t } from '../../lib/i18n';
+import type { GlossMode, GlossSettings, GlossSettingsPatch } from '../../lib/core/model/gloss';
+import { t } from '../../lib/extension/i18n';
 
 interface Props {
   settings: GlossSettings;

@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/extension/i18n';
 
 /** The popup's two views. */
 export type PopupView = 'article' | 'all';

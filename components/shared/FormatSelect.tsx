@@ -1,5 +1,5 @@
-import { EXPORT_FORMATS, type ExportFormat } from '../../lib/model/exchange';
-import { t, type MessageKey } from '../../lib/i18n';
+import { EXPORT_FORMATS, type ExportFormat } from '../../lib/core/model/exchange';
+import { t, type MessageKey } from '../../lib/extension/i18n';
 
 /** The name of each export format in the interface. */
 const FORMAT_LABELS: Record<ExportFormat, MessageKey> = {

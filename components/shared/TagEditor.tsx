@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
-import { addTag, type TagProblem } from '../../lib/library/tags';
-import { MAX_TAG_LENGTH, MAX_TAGS } from '../../lib/messaging/schemas';
-import { t } from '../../lib/i18n';
+import { addTag, type TagProblem } from '../../lib/core/library/tags';
+import { MAX_TAG_LENGTH, MAX_TAGS } from '../../lib/extension/messaging/schemas';
+import { t } from '../../lib/extension/i18n';
 
 interface Props {
   tags: readonly string[];

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NoteEditor, type NoteDraft } from '../../components/editor/NoteEditor';
 import { TagEditor } from '../../components/shared/TagEditor';
-import { t } from '../../lib/i18n';
-import { callBackground } from '../../lib/messaging/client';
-import type { EditorAddress } from '../../lib/messaging/editor-port';
-import type { Annotation, AnnotationPatch } from '../../lib/model/annotation';
-import type { Result } from '../../lib/model/messages';
+import { t } from '../../lib/extension/i18n';
+import { callBackground } from '../../lib/extension/messaging/client';
+import type { EditorAddress } from '../../lib/extension/messaging/editor-port';
+import type { Annotation, AnnotationPatch } from '../../lib/core/model/annotation';
+import type { Result } from '../../lib/extension/messaging/messages';
 import type { PageLink } from './page-link';
 
 /** Writes a patch through the background (the only writer); the editor frame is an extension page. */

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { t } from '../../lib/i18n';
-import { parseEditorFragment } from '../../lib/messaging/editor-port';
+import { t } from '../../lib/extension/i18n';
+import { parseEditorFragment } from '../../lib/extension/messaging/editor-port';
 import { EditorApp } from './EditorApp';
 import { connectToPage } from './page-link';
 import '../../components/shared/page-theme.css';

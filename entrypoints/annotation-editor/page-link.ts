@@ -1,10 +1,10 @@
 /**
- * The editor frame's end of its private channel to the annotator in the page (see `lib/messaging/editor-port.ts`):
+ * The editor frame's end of its private channel to the annotator in the page (see `lib/extension/messaging/editor-port.ts`):
  * a port to the content script of the tab the frame is shown in.
  */
 import { browser } from 'wxt/browser';
 import * as v from 'valibot';
-import { EDITOR_PORT_PREFIX, pageToEditorSchema, type EditorToPage, type PageToEditor } from '../../lib/messaging/editor-port';
+import { EDITOR_PORT_PREFIX, pageToEditorSchema, type EditorToPage, type PageToEditor } from '../../lib/extension/messaging/editor-port';
 
 /** What the editor tells the page, and hears from it. */
 export interface PageLink {

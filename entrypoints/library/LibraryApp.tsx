@@ -1,12 +1,12 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
-import { buildEntries, type LibraryEntry } from '../../lib/library/entries';
-import { downloadExport } from '../../lib/library/export-actions';
-import { filterEntries, isFiltering, NO_CONTROLS, toFilter, type FilterControls } from '../../lib/library/filter';
-import { sortEntries, type SortOrder } from '../../lib/library/sort';
-import { countTags } from '../../lib/library/tags';
-import type { ExportScopeRequest } from '../../lib/model/messages';
-import type { ExportFormat } from '../../lib/model/exchange';
+import { t } from '../../lib/extension/i18n';
+import { buildEntries, type LibraryEntry } from '../../lib/core/library/entries';
+import { downloadExport } from '../../lib/pages/export-actions';
+import { filterEntries, isFiltering, NO_CONTROLS, toFilter, type FilterControls } from '../../lib/core/library/filter';
+import { sortEntries, type SortOrder } from '../../lib/core/library/sort';
+import { countTags } from '../../lib/core/library/tags';
+import type { ExportScopeRequest } from '../../lib/extension/messaging/messages';
+import type { ExportFormat } from '../../lib/core/model/exchange';
 import type { AnnotationDb } from '../../storage/db';
 import { readAllRecords } from '../../storage/library-queries';
 import { BulkBar } from '../../components/library/BulkBar';
@@ -19,7 +19,7 @@ import { LibraryRow } from '../../components/library/LibraryRow';
 import { VirtualList } from '../../components/shared/VirtualList';
 import { UndoBar } from '../../components/popup/UndoBar';
 import { useLiveQuery } from '../../components/shared/use-live-query';
-import { MAX_IMPORT_BYTES } from '../../storage/import/import-limits';
+import { MAX_IMPORT_BYTES } from '../../lib/core/formats/import/import-limits';
 import {
   deleteAnnotations,
   errorNotice,

@@ -3,13 +3,13 @@
  * background's validated messages (the library only reads the database itself), and articles are reached through
  * their tabs. Each resolves to what the page should tell the reader.
  */
-import { callBackground } from '../../lib/messaging/client';
-import type { MessageError } from '../../lib/model/messages';
-import type { LibraryEntry } from '../../lib/library/entries';
-import { showInArticle } from '../../lib/library/article-tabs';
-import { desktopArticleUrl } from '../../lib/netease/article-id';
+import { callBackground } from '../../lib/extension/messaging/client';
+import type { MessageError } from '../../lib/extension/messaging/messages';
+import type { LibraryEntry } from '../../lib/core/library/entries';
+import { showInArticle } from '../../lib/pages/article-tabs';
+import { desktopArticleUrl } from '../../lib/core/netease/article-id';
 import type { ImportOutcome } from '../../components/library/ImportReportDialog';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/extension/i18n';
 
 /** A line for the reader about the last action; `error` ones are announced as alerts. */
 export interface Notice {

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/extension/i18n';
 import { openAnnotationDb } from '../../storage/db';
 import { LibraryApp } from './LibraryApp';
 import '../../components/shared/page-theme.css';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { articleTabs, orphanIds } from '../../lib/library/article-tabs';
+import { articleTabs, orphanIds } from '../../lib/pages/article-tabs';
 
 /** How often open tabs are asked again while the library is visible (a tab may have re-anchored meanwhile). */
 const REFRESH_MS = 5_000;

@@ -1,6 +1,6 @@
 import './annotator.css';
 import './translate.css';
-import { ARTICLE_MATCH_PATTERNS } from '../../lib/netease/article-id';
+import { ARTICLE_MATCH_PATTERNS } from '../../lib/core/netease/article-id';
 import { mountAnnotator } from './mount-annotator';
 
 /** On NetEase article pages: find the article, paint its highlights, show the annotator UI. Silent elsewhere. */

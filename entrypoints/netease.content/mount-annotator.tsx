@@ -2,22 +2,22 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { findArticle } from '../../lib/netease/find-article';
-import { articleIdFromUrl } from '../../lib/netease/article-id';
-import { documentParsed, waitForArticle } from '../../lib/annotator/wait-for-article';
-import { createReaderSelection, dropUntrustedEvents } from '../../lib/annotator/reader-input';
-import { createEditorLinks } from '../../lib/annotator/editor-links';
-import { createAnnotatorController } from '../../lib/annotator/annotator-controller';
-import { callBackground, onPageRequests } from '../../lib/messaging/client';
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/model/annotation';
+import { findArticle } from '../../lib/core/netease/find-article';
+import { articleIdFromUrl } from '../../lib/core/netease/article-id';
+import { documentParsed, waitForArticle } from '../../lib/content/annotator/wait-for-article';
+import { createReaderSelection, dropUntrustedEvents } from '../../lib/content/annotator/reader-input';
+import { createEditorLinks } from '../../lib/content/annotator/editor-links';
+import { createAnnotatorController } from '../../lib/content/annotator/annotator-controller';
+import { callBackground, onPageRequests } from '../../lib/extension/messaging/client';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/core/model/annotation';
 import { AnnotatorLayer } from '../../components/annotator/AnnotatorLayer';
 import { GlossButtons } from '../../components/annotator/GlossButtons';
-import { createGlossController } from '../../lib/gloss-view/gloss-controller';
-import type { AnnotatorActions, AnnotatorView } from '../../lib/annotator/view-state';
-import { writeClipboard } from '../../lib/annotator/write-clipboard';
-import { createTranslateController } from '../../lib/translate-view/translate-controller';
-import { onDeviceTranslator } from '../../lib/translate/on-device';
-import { contentParagraphDeps } from '../../lib/translate-view/content-deps';
+import { createGlossController } from '../../lib/content/gloss/gloss-controller';
+import type { AnnotatorActions, AnnotatorView } from '../../lib/content/annotator/view-state';
+import { writeClipboard } from '../../lib/content/annotator/write-clipboard';
+import { createTranslateController } from '../../lib/content/translate/translate-controller';
+import { onDeviceTranslator } from '../../lib/content/translate/on-device';
+import { contentParagraphDeps } from '../../lib/content/translate/content-deps';
 import { TranslateButton } from '../../components/annotator/TranslateButton';
 import { TranslatePopover } from '../../components/annotator/TranslatePopover';
 
@@ -57,7 +57,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
   Object.assign(ui.shadowHost.style, { position: 'absolute', top: '0', left: '0', width: '0', height: '0', overflow: 'visible' });
 
   const isOwnEvent = (event: Event) => event.composedPath().includes(ui.shadowHost);
-  // The interlinear gloss (lib/gloss-view): its buttons join the selection toolbar; it re-anchors through `controller`.
+  // The interlinear gloss (lib/content/gloss): its buttons join the selection toolbar; it re-anchors through `controller`.
   const onDevice = onDeviceTranslator(window);
   const gloss = createGlossController({
     doc: document,
@@ -78,7 +78,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
     />
   );
 
-  // The translation popover (lib/translate-view): Translate in the selection toolbar and Alt+T; saves through `controller`.
+  // The translation popover (lib/content/translate): Translate in the selection toolbar and Alt+T; saves through `controller`.
   const copyText = (text: string) => writeClipboard(text, ui.uiContainer);
   const translate = createTranslateController({
     doc: document,

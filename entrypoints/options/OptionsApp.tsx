@@ -3,11 +3,11 @@ import { browser } from 'wxt/browser';
 import { DictionaryAbout } from '../../components/options/DictionaryAbout';
 import { KnownWordsList } from '../../components/options/KnownWordsList';
 import { TranslationSettingsForm, type FormStatus } from '../../components/options/TranslationSettingsForm';
-import { DICTIONARY_ABOUT_PATH, DICTIONARY_LICENCE_PATH, type DictionaryAbout as About } from '../../lib/gloss/dictionary-asset';
-import { t } from '../../lib/i18n';
-import { callBackground } from '../../lib/messaging/client';
-import { boundProvider } from '../../lib/translate/providers';
-import { isRemoteChoice, isRemotePlainHttp, type TranslationSettings } from '../../lib/translate/settings';
+import { DICTIONARY_ABOUT_PATH, DICTIONARY_LICENCE_PATH, type DictionaryAbout as About } from '../../lib/core/gloss/dictionary-asset';
+import { t } from '../../lib/extension/i18n';
+import { callBackground } from '../../lib/extension/messaging/client';
+import { boundProvider } from '../../lib/core/translate/providers';
+import { isRemoteChoice, isRemotePlainHttp, type TranslationSettings } from '../../lib/core/translate/settings';
 import { useKnownWords } from './use-known-words';
 
 /** What the bundled dictionary is, from the description the build writes next to it. */

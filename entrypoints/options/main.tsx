@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/extension/i18n';
 import { OptionsApp } from './OptionsApp';
 import '../../components/shared/page-theme.css';
 import './options.css';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
-import { callBackground } from '../../lib/messaging/client';
+import { t } from '../../lib/extension/i18n';
+import { callBackground } from '../../lib/extension/messaging/client';
 
 /**
  * The reader's known words for the options page, read again whenever the page is shown (words may have been marked

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { t } from '../../lib/i18n';
-import { openArticle } from '../../lib/library/article-tabs';
+import { t } from '../../lib/extension/i18n';
+import { openArticle } from '../../lib/pages/article-tabs';
 import { ArticleList } from '../../components/popup/ArticleList';
 import type { ArticleSummaries } from './use-article-summaries';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { GlossSwitches } from '../../components/popup/GlossSwitches';
-import { callTab } from '../../lib/messaging/client';
-import type { GlossSettingsPatch, GlossState } from '../../lib/model/gloss';
+import { callTab } from '../../lib/extension/messaging/client';
+import type { GlossSettingsPatch, GlossState } from '../../lib/core/model/gloss';
 
 /**
  * The gloss settings of the article in tab `tabId`: read from its page, changed there (which stores them for every

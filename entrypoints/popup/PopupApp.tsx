@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/extension/i18n';
 import { PopupTabs, type PopupView } from '../../components/popup/PopupTabs';
 import type { AnnotationDb } from '../../storage/db';
 import { AllArticles } from './AllArticles';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
-import { copyArticleMarkdown, downloadExport } from '../../lib/library/export-actions';
+import { t } from '../../lib/extension/i18n';
+import { copyArticleMarkdown, downloadExport } from '../../lib/pages/export-actions';
 import { AnnotationList } from '../../components/popup/AnnotationList';
 import { ExportBar } from '../../components/popup/ExportBar';
 import { UndoBar } from '../../components/popup/UndoBar';

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { callBackground, callTab } from '../../lib/messaging/client';
-import { positionOf, type Annotation, type AnnotationPatch } from '../../lib/model/annotation';
-import type { MessageError, PageState } from '../../lib/model/messages';
+import { callBackground, callTab } from '../../lib/extension/messaging/client';
+import { positionOf, type Annotation, type AnnotationPatch } from '../../lib/core/model/annotation';
+import type { MessageError, PageState } from '../../lib/extension/messaging/messages';
 
 /** What the popup knows about the active tab. */
 export type PopupData =

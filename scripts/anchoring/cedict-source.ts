@@ -3,7 +3,7 @@
  * Simplified character data that anchoring folds with and that the edit corpus converts with.
  */
 import { createRequire } from 'node:module';
-import type { DictionaryEntry } from '../../lib/gloss/dictionary';
+import type { DictionaryEntry } from '../../lib/core/gloss/dictionary';
 import { parseCedict } from '../dictionary/parse-cedict';
 
 const require = createRequire(import.meta.url);

@@ -1,6 +1,6 @@
 /**
- * Generates `lib/anchoring/script-fold-pairs.ts`, the Traditional ↔ Simplified character folding the anchorer falls
- * back on (see `lib/anchoring/script-fold.ts`): the gloss dictionary's folding (`deriveFoldPairs`, from CC-CEDICT),
+ * Generates `lib/core/anchoring/script-fold-pairs.ts`, the Traditional ↔ Simplified character folding the anchorer falls
+ * back on (see `lib/core/anchoring/script-fold.ts`): the gloss dictionary's folding (`deriveFoldPairs`, from CC-CEDICT),
  * kept only for the character families in common use, so the content script carries a few KB rather than the whole
  * table. A family is a representative and the characters folding to it; it is kept whole or not at all (half a family
  * would fold one spelling and not the other), and kept when one of its members is among the COMMON_RANK most frequent
@@ -12,14 +12,14 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FOLD_BASE, FOLD_DIGIT, FOLD_LAST_DIGIT } from '../../lib/anchoring/script-fold';
+import { FOLD_BASE, FOLD_DIGIT, FOLD_LAST_DIGIT } from '../../lib/core/anchoring/script-fold';
 import { deriveFoldPairs } from '../dictionary/fold-pairs';
 import { cedictSource } from './cedict-source';
 
 const require = createRequire(import.meta.url);
 
 /** The generated module, relative to the repository root. */
-export const SCRIPT_FOLD_MODULE = 'lib/anchoring/script-fold-pairs.ts';
+export const SCRIPT_FOLD_MODULE = 'lib/core/anchoring/script-fold-pairs.ts';
 
 /** Families with a member among this many most frequent characters are kept (≈ 99% of converted text, see above). */
 export const COMMON_RANK = 3000;

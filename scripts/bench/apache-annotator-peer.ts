@@ -7,7 +7,7 @@
  */
 import { createTextQuoteSelectorMatcher } from '@apache-annotator/dom';
 import { Window } from 'happy-dom';
-import type { AnnotationTarget } from '../../lib/model/annotation';
+import type { AnnotationTarget } from '../../lib/core/model/annotation';
 import { StandardNodeIterator } from './dom-node-iterator';
 import type { Span } from './judge';
 

@@ -4,11 +4,11 @@
  * records both as `performance.measure` entries (`nea:load-and-paint`, `nea:reanchor`), which this reads.
  */
 import { Window } from 'happy-dom';
-import { buildTextIndex } from '../../lib/anchoring/text-index';
-import { describeSpan } from '../../lib/anchoring/describe';
-import { isNonArticleElement } from '../../lib/netease/non-article-content';
-import { findArticle } from '../../lib/netease/find-article';
-import { HIGHLIGHT_COLORS, type AnnotationTarget } from '../../lib/model/annotation';
+import { buildTextIndex } from '../../lib/core/anchoring/text-index';
+import { describeSpan } from '../../lib/core/anchoring/describe';
+import { isNonArticleElement } from '../../lib/core/netease/non-article-content';
+import { findArticle } from '../../lib/core/netease/find-article';
+import { HIGHLIGHT_COLORS, type AnnotationTarget } from '../../lib/core/model/annotation';
 import { DESKTOP_URL, fixtureHtml, startFixtureServer } from '../fixture-server';
 import { activeTabId } from '../reader-actions';
 import { launchWithExtension } from '../launch-browser';

@@ -2,7 +2,7 @@
  * The dictionary inside Chromium, where readers meet it: a new profile each run (nothing loaded, nothing cached),
  * the desktop article open for a second, then the reader's first Alt+G ever (the background loads the word index)
  * and their first translation popover (it loads the entries too). Times come from the background's own measures
- * (`lib/gloss/load-dictionary.ts`), memory from the service worker's heap and array buffers after a collection.
+ * (`lib/background/gloss/load-dictionary.ts`), memory from the service worker's heap and array buffers after a collection.
  */
 import type { BrowserContext, Worker } from 'playwright-core';
 import { startFixtureServer } from '../fixture-server';

@@ -4,7 +4,7 @@
  * clients use them (`peers.ts`), and @apache-annotator/dom (`apache-annotator-peer.ts`). One record per kind and
  * implementation, then one per implementation over all kinds.
  */
-import { createAnchorer } from '../../lib/anchoring/anchor';
+import { createAnchorer } from '../../lib/core/anchoring/anchor';
 import type { AsyncPeerAnchor } from './apache-annotator-peer';
 import { generateEditCorpus, type CorpusSize, type EditCase } from './edit-corpus';
 import { addTallies, tallyCorpus, type CorpusTally } from './edit-corpus-judge';

@@ -5,10 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HIGHLIGHT_COLORS, type ArticleRecord } from '../../lib/model/annotation';
-import type { ExportAnnotation, ExportData } from '../../storage/export/export-data';
-import { exportFile } from '../../storage/export/export-file';
-import { EXPORT_FORMATS, type ExportFormat } from '../../lib/model/exchange';
+import { HIGHLIGHT_COLORS, type ArticleRecord } from '../../lib/core/model/annotation';
+import type { ExportAnnotation, ExportData } from '../../lib/core/formats/export/export-data';
+import { exportFile } from '../../lib/core/formats/export/export-file';
+import { EXPORT_FORMATS, type ExportFormat } from '../../lib/core/model/exchange';
 import { createPrng, type Prng } from './prng';
 import { generateQuotes } from './quotes';
 import { medianTime } from './timing';

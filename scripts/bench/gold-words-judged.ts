@@ -3,9 +3,9 @@
  * terms the seed article introduces (its nickname 阿蘇), the other texts' sentences on their own.
  */
 import { readFileSync } from 'node:fs';
-import { glossTexts } from '../../lib/gloss/gloss-text';
-import { IntroducedTerms } from '../../lib/gloss/introduced-terms';
-import type { WordIndex } from '../../lib/gloss/word-index';
+import { glossTexts } from '../../lib/core/gloss/gloss-text';
+import { IntroducedTerms } from '../../lib/core/gloss/introduced-terms';
+import type { WordIndex } from '../../lib/core/gloss/word-index';
 import { isFromSeed, loadGoldWords, scoreGold, SEED_ARTICLE_PATH, shownForGoldWord, type GoldScore } from './gold-words';
 
 /** Every gold word as the gloss over `index` shows it, scored. */

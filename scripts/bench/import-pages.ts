@@ -3,7 +3,7 @@
  * next (`next`), at 25,000, 50,000 and 100,000 pages, parsed as an import parses it. Gathering the pages is linear,
  * so the time per page stays flat as the chain grows (it was quadratic when each page's items were concatenated).
  */
-import { parseImport } from '../../storage/import/parse-import';
+import { parseImport } from '../../lib/core/formats/import/parse-import';
 import { medianTime } from './timing';
 
 const CHAIN_LENGTHS = [25_000, 50_000, 100_000];

@@ -4,8 +4,8 @@
  * made over the past year. Records have the stored shape, ready for a bulk put into the extension's database.
  */
 import { readFileSync } from 'node:fs';
-import { describeSpan } from '../../lib/anchoring/describe';
-import { HIGHLIGHT_COLORS, type Annotation, type ArticleRecord } from '../../lib/model/annotation';
+import { describeSpan } from '../../lib/core/anchoring/describe';
+import { HIGHLIGHT_COLORS, type Annotation, type ArticleRecord } from '../../lib/core/model/annotation';
 import { createPrng } from './prng';
 
 const SEED_TEXT = new URL('../../tests/fixtures/netease/seed-article.txt', import.meta.url);

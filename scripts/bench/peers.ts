@@ -5,7 +5,7 @@
  */
 import search from 'approx-string-match';
 import DiffMatchPatch from 'diff-match-patch';
-import type { AnnotationTarget } from '../../lib/model/annotation';
+import type { AnnotationTarget } from '../../lib/core/model/annotation';
 import type { Span } from './judge';
 
 /** A peer re-anchoring function: where the target's quote is in `text` now, or null. */

@@ -1,8 +1,8 @@
 /**
  * Deterministic benchmark quotes: random spans of an article described the way the extension stores them.
  */
-import { describeSpan } from '../../lib/anchoring/describe';
-import type { AnnotationTarget } from '../../lib/model/annotation';
+import { describeSpan } from '../../lib/core/anchoring/describe';
+import type { AnnotationTarget } from '../../lib/core/model/annotation';
 import type { Span } from './judge';
 import type { Prng } from './prng';
 

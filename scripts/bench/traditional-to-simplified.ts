@@ -4,7 +4,7 @@
  * such entry of it gives the same Simplified character, different from it (乾, both 干 and 乾, stays as it is), and
  * only within the Basic Multilingual Plane, so the conversion keeps every offset.
  */
-import type { DictionaryEntry } from '../../lib/gloss/dictionary';
+import type { DictionaryEntry } from '../../lib/core/gloss/dictionary';
 import { cedictSource } from '../anchoring/cedict-source';
 
 /** Traditional unit → its one Simplified unit, from single-character entries only. */

@@ -1,14 +1,14 @@
 /**
  * The build-time generator: CC-CEDICT text in, the extension's two compact dictionary assets out, the word index and
- * the entries (layout in `lib/gloss/dictionary-format.ts`). The source is the copy inside the exact-pinned `hanzi`
+ * the entries (layout in `lib/core/gloss/dictionary-format.ts`). The source is the copy inside the exact-pinned `hanzi`
  * devDependency; nothing is downloaded at build or run time.
  */
 import { createRequire } from 'node:module';
-import { Dictionary, type DictionaryEntry } from '../../lib/gloss/dictionary';
-import type { DictionaryAbout } from '../../lib/gloss/dictionary-asset';
-import { encodeEntries, encodeWordIndex, type EntryData, type WordIndexData } from '../../lib/gloss/dictionary-format';
-import { createFoldTable, foldText } from '../../lib/gloss/fold';
-import { WordIndex } from '../../lib/gloss/word-index';
+import { Dictionary, type DictionaryEntry } from '../../lib/core/gloss/dictionary';
+import type { DictionaryAbout } from '../../lib/core/gloss/dictionary-asset';
+import { encodeEntries, encodeWordIndex, type EntryData, type WordIndexData } from '../../lib/core/gloss/dictionary-format';
+import { createFoldTable, foldText } from '../../lib/core/gloss/fold';
+import { WordIndex } from '../../lib/core/gloss/word-index';
 import { deriveFoldPairs } from './fold-pairs';
 import { glossLines, type HintsOf, type RankedKey } from './gloss-lines';
 import { dictionaryLicence } from './licence';

@@ -1,10 +1,10 @@
 /**
- * Derives the character folding (see `lib/gloss/fold.ts`) from CC-CEDICT itself: every entry whose traditional and
+ * Derives the character folding (see `lib/core/gloss/fold.ts`) from CC-CEDICT itself: every entry whose traditional and
  * simplified headwords have the same length pairs their characters up; each traditional character folds to the
  * simplified character it is paired with most often, and chains (麼 → 么 → 幺) are followed to their end so that
  * folding twice changes nothing.
  */
-import type { DictionaryEntry } from '../../lib/gloss/dictionary';
+import type { DictionaryEntry } from '../../lib/core/gloss/dictionary';
 
 /** How many entries pair traditional unit `from` with simplified unit `to`: counts.get(from).get(to). */
 function countPairs(entries: readonly DictionaryEntry[]): Map<number, Map<number, number>> {

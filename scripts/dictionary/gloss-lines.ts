@@ -4,11 +4,11 @@
  * prefer for it, plus the line of every spelling under the key whose own preferred entry says something else, and
  * for a character that is also a measure word in another reading, that reading's line (行 háng after a number).
  */
-import type { Dictionary, DictionaryEntry } from '../../lib/gloss/dictionary';
-import { shortGloss } from '../../lib/gloss/gloss-word';
-import { interlinearGloss } from '../../lib/gloss/interlinear-gloss';
-import type { SenseHints } from '../../lib/gloss/sense-choice';
-import { MEASURE_LINE_KEY } from '../../lib/gloss/word-index';
+import type { Dictionary, DictionaryEntry } from '../../lib/core/gloss/dictionary';
+import { shortGloss } from '../../lib/core/gloss/gloss-word';
+import { interlinearGloss } from '../../lib/core/gloss/interlinear-gloss';
+import type { SenseHints } from '../../lib/core/gloss/sense-choice';
+import { MEASURE_LINE_KEY } from '../../lib/core/gloss/word-index';
 
 /** An entry that is also a measure word (行 háng "classifier for rows or lines", 重 chóng "classifier: layer"). */
 const isMeasureWord = (entry: DictionaryEntry): boolean => entry.senses.some((s) => /^classifier(?: for|:)/.test(s));
@@ -29,7 +29,7 @@ function lineOf(entry: DictionaryEntry, dict: Dictionary, hints: HintsOf): strin
 }
 
 /**
- * The UTF-8 gloss lines of each key (layout in `lib/gloss/dictionary-format.ts`): the line of its first entry (what
+ * The UTF-8 gloss lines of each key (layout in `lib/core/gloss/dictionary-format.ts`): the line of its first entry (what
  * `Dictionary.preferredEntry` gives a spelling no entry has, such as a mixed one), then those of the spellings whose
  * preferred entry says something else. `fold` tells which spellings belong to the key (an entry is listed under the
  * keys of both its spellings).

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENTRIES_ASSET_PATH, WORD_INDEX_ASSET_PATH, type DictionaryAbout } from '../../lib/gloss/dictionary-asset';
+import { ENTRIES_ASSET_PATH, WORD_INDEX_ASSET_PATH, type DictionaryAbout } from '../../lib/core/gloss/dictionary-asset';
 import type { Cedict } from './parse-cedict';
 import { jiebaLicence } from './word-frequencies';
 

@@ -1,12 +1,12 @@
 /**
  * Opening the generated dictionary under Node, for tests and the benchmark (the extension fetches the same files
- * instead, see `lib/gloss/load-dictionary.ts`).
+ * instead, see `lib/background/gloss/load-dictionary.ts`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Dictionary } from '../../lib/gloss/dictionary';
-import { ENTRIES_ASSET_PATH, WORD_INDEX_ASSET_PATH } from '../../lib/gloss/dictionary-asset';
-import { WordIndex } from '../../lib/gloss/word-index';
+import { Dictionary } from '../../lib/core/gloss/dictionary';
+import { ENTRIES_ASSET_PATH, WORD_INDEX_ASSET_PATH } from '../../lib/core/gloss/dictionary-asset';
+import { WordIndex } from '../../lib/core/gloss/word-index';
 
 /** `bytes` as an ArrayBuffer of its own: the sections are typed-array views from offset 0. */
 function ownBuffer(bytes: Uint8Array): ArrayBuffer {

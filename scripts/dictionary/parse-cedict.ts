@@ -2,7 +2,7 @@
  * Reads CC-CEDICT's text format: `#` comment lines (the header with the licence and `#! key=value` metadata), then
  * one entry per line, `Traditional Simplified [pin1 yin1] /sense 1/sense 2/`.
  */
-import type { DictionaryEntry } from '../../lib/gloss/dictionary';
+import type { DictionaryEntry } from '../../lib/core/gloss/dictionary';
 
 /** A parsed CC-CEDICT file. */
 export interface Cedict {

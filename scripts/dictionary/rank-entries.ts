@@ -2,9 +2,9 @@
  * The order of a headword's entries, decided at build time: which reading and meaning a word shows when nothing else
  * says which one is meant.
  */
-import type { DictionaryEntry } from '../../lib/gloss/dictionary';
-import { isProperName } from '../../lib/gloss/pinyin';
-import { parseReference } from '../../lib/gloss/references';
+import type { DictionaryEntry } from '../../lib/core/gloss/dictionary';
+import { isProperName } from '../../lib/core/gloss/pinyin';
+import { parseReference } from '../../lib/core/gloss/references';
 
 /**
  * Readings of very common characters that the other rules get wrong: standing alone, these are mostly the grammatical

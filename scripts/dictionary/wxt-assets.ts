@@ -10,7 +10,7 @@ import {
   DICTIONARY_LICENCE_PATH,
   ENTRIES_ASSET_PATH,
   WORD_INDEX_ASSET_PATH,
-} from '../../lib/gloss/dictionary-asset';
+} from '../../lib/core/gloss/dictionary-asset';
 import { generateDictionary, type GeneratedDictionary } from './build-dictionary';
 
 /** The dictionary's paths inside the extension, so `browser.runtime.getURL` accepts them. */

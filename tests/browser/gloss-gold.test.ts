@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { withoutStrayPinyin } from '../../lib/gloss/chinese-runs';
+import { withoutStrayPinyin } from '../../lib/core/gloss/chinese-runs';
 import { isFromSeed, loadGoldWords, scoreGold, shownForGoldWord, type ShownToken } from '../../scripts/bench/gold-words';
 import { DESKTOP_URL, startFixtureServer } from '../../scripts/fixture-server';
 import { launchWithExtension } from '../../scripts/launch-browser';

@@ -3,13 +3,13 @@
  * differ from the peer's pass when we do what `differs` says. Used by the unit test and by the bench's pass counts.
  * Needs a DOM (the unit tests' happy-dom, or the bench's): `parse` turns HTML into a document.
  */
-import { createAnchorer, type Placement } from '../../../lib/anchoring/anchor';
-import { describeRange } from '../../../lib/anchoring/describe';
-import { editProfile } from '../../../lib/anchoring/edit-distance';
-import { scoreCandidate } from '../../../lib/anchoring/placement';
-import { surrogatePairCount } from '../../../lib/anchoring/surrogates';
-import { buildTextIndex, rangeToOffsets, type TextIndex } from '../../../lib/anchoring/text-index';
-import { SELECTOR_VERSION, type AnnotationTarget } from '../../../lib/model/annotation';
+import { createAnchorer, type Placement } from '../../../lib/core/anchoring/anchor';
+import { describeRange } from '../../../lib/core/anchoring/describe';
+import { editProfile } from '../../../lib/core/anchoring/edit-distance';
+import { scoreCandidate } from '../../../lib/core/anchoring/placement';
+import { surrogatePairCount } from '../../../lib/core/anchoring/surrogates';
+import { buildTextIndex, rangeToOffsets, type TextIndex } from '../../../lib/core/anchoring/text-index';
+import { SELECTOR_VERSION, type AnnotationTarget } from '../../../lib/core/model/annotation';
 import type { MatchCase, PeerCase, PeerDocument, PeerPlace, PeerSuite, RoundTripCase, ScoreOrderCase } from './types';
 
 /** Parses HTML into a document. */

@@ -3,9 +3,9 @@
  * without a quote, an empty quote; and a heading whose neighbouring paragraphs moved.
  */
 import { describe, expect, it } from 'vitest';
-import { createAnchorer } from '../../../lib/anchoring/anchor';
-import { describeSpan } from '../../../lib/anchoring/describe';
-import { SELECTOR_VERSION, type AnnotationTarget, type TextQuoteSelector } from '../../../lib/model/annotation';
+import { createAnchorer } from '../../../lib/core/anchoring/anchor';
+import { describeSpan } from '../../../lib/core/anchoring/describe';
+import { SELECTOR_VERSION, type AnnotationTarget, type TextQuoteSelector } from '../../../lib/core/model/annotation';
 import { seedArticleText } from './fixtures';
 
 /** A target with only a quote (as a W3C file without a TextPositionSelector gives it). */

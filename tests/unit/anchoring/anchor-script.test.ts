@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAnchorer } from '../../../lib/anchoring/anchor';
-import { describeSpan } from '../../../lib/anchoring/describe';
-import type { AnnotationTarget } from '../../../lib/model/annotation';
+import { createAnchorer } from '../../../lib/core/anchoring/anchor';
+import { describeSpan } from '../../../lib/core/anchoring/describe';
+import type { AnnotationTarget } from '../../../lib/core/model/annotation';
 import { tallyPlacements } from '../../../scripts/bench/judge';
 import { createPrng } from '../../../scripts/bench/prng';
 import { generateQuotes } from '../../../scripts/bench/quotes';

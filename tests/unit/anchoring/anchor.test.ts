@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAnchorer } from '../../../lib/anchoring/anchor';
-import { describeSpan } from '../../../lib/anchoring/describe';
-import { scoreCandidate } from '../../../lib/anchoring/placement';
-import type { AnnotationTarget } from '../../../lib/model/annotation';
+import { createAnchorer } from '../../../lib/core/anchoring/anchor';
+import { describeSpan } from '../../../lib/core/anchoring/describe';
+import { scoreCandidate } from '../../../lib/core/anchoring/placement';
+import type { AnnotationTarget } from '../../../lib/core/model/annotation';
 import { applyRandomEdits, mapSpan } from '../../../scripts/bench/edit-text';
 import { tallyPlacements } from '../../../scripts/bench/judge';
 import { createPrng } from '../../../scripts/bench/prng';

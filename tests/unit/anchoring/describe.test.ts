@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAnchorer } from '../../../lib/anchoring/anchor';
-import { describeRange, describeSpan } from '../../../lib/anchoring/describe';
-import { buildTextIndex, offsetsToRange } from '../../../lib/anchoring/text-index';
-import { QUOTE_CONTEXT_LENGTH, SELECTOR_VERSION } from '../../../lib/model/annotation';
+import { createAnchorer } from '../../../lib/core/anchoring/anchor';
+import { describeRange, describeSpan } from '../../../lib/core/anchoring/describe';
+import { buildTextIndex, offsetsToRange } from '../../../lib/core/anchoring/text-index';
+import { QUOTE_CONTEXT_LENGTH, SELECTOR_VERSION } from '../../../lib/core/model/annotation';
 import { articleBody, htmlDocument, loadPage } from './fixtures';
 
 describe('describeSpan', () => {

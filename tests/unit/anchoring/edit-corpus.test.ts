@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnchorer } from '../../../lib/anchoring/anchor';
+import { createAnchorer } from '../../../lib/core/anchoring/anchor';
 import { EDIT_KINDS, generateEditCorpus, sentenceRanges } from '../../../scripts/bench/edit-corpus';
 import { addTallies, tallyCorpus, type CorpusTally } from '../../../scripts/bench/edit-corpus-judge';
 import { createPrng } from '../../../scripts/bench/prng';

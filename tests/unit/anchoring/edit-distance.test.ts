@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { anchoredDistance, closestMatch, editProfile } from '../../../lib/anchoring/edit-distance';
-import { buildKGramIndex } from '../../../lib/anchoring/kgram-index';
-import { exactOccurrences } from '../../../lib/anchoring/match-quote';
+import { anchoredDistance, closestMatch, editProfile } from '../../../lib/core/anchoring/edit-distance';
+import { buildKGramIndex } from '../../../lib/core/anchoring/kgram-index';
+import { exactOccurrences } from '../../../lib/core/anchoring/match-quote';
 import { createPrng, type Prng } from '../../../scripts/bench/prng';
 
 /** Plain dynamic programming: the last row D[m][j] of pattern against text[0..j) (free text start optional). */

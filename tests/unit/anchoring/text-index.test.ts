@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildTextIndex, offsetsToRange, rangeToOffsets, type TextIndex } from '../../../lib/anchoring/text-index';
+import { buildTextIndex, offsetsToRange, rangeToOffsets, type TextIndex } from '../../../lib/core/anchoring/text-index';
 import { articleBody, htmlDocument, loadPage, otherDocument, seedArticleText } from './fixtures';
 
 /** The root element `#root` of a small hand-made document. */

@@ -5,14 +5,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAnnotatorController, type AnnotatorController, type CallBackground } from '../../../lib/annotator/annotator-controller';
-import type { AnnotatorActions, AnnotatorView } from '../../../lib/annotator/view-state';
-import { findArticle } from '../../../lib/netease/find-article';
-import { buildTextIndex } from '../../../lib/anchoring/text-index';
-import { describeSpan } from '../../../lib/anchoring/describe';
-import { isNonArticleElement } from '../../../lib/netease/non-article-content';
-import type { Annotation, NewAnnotation } from '../../../lib/model/annotation';
-import type { Result } from '../../../lib/model/messages';
+import { createAnnotatorController, type AnnotatorController, type CallBackground } from '../../../lib/content/annotator/annotator-controller';
+import type { AnnotatorActions, AnnotatorView } from '../../../lib/content/annotator/view-state';
+import { findArticle } from '../../../lib/core/netease/find-article';
+import { buildTextIndex } from '../../../lib/core/anchoring/text-index';
+import { describeSpan } from '../../../lib/core/anchoring/describe';
+import { isNonArticleElement } from '../../../lib/core/netease/non-article-content';
+import type { Annotation, NewAnnotation } from '../../../lib/core/model/annotation';
+import type { Result } from '../../../lib/extension/messaging/messages';
 import { documentSelection } from '../reader-events';
 
 const URL_ = 'https://www.163.com/dy/article/KJ8S2N1V0556A7ZQ.html';

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { GlossSwitches } from '../../../components/popup/GlossSwitches';
-import type { GlossSettings } from '../../../lib/model/gloss';
+import type { GlossSettings } from '../../../lib/core/model/gloss';
 
 const REASON = 'Paragraph translation needs a sentence translation service: set one up in the translation settings.';
 const FALLBACK_TEXT = `Showing word glosses instead of paragraph translations: ${REASON}`;

@@ -7,10 +7,10 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EditorApp } from '../../../entrypoints/annotation-editor/EditorApp';
 import type { PageLink } from '../../../entrypoints/annotation-editor/page-link';
-import type { EditorMode, EditorToPage, PageToEditor } from '../../../lib/messaging/editor-port';
-import type { callBackground } from '../../../lib/messaging/client';
-import type { Annotation } from '../../../lib/model/annotation';
-import type { Result } from '../../../lib/model/messages';
+import type { EditorMode, EditorToPage, PageToEditor } from '../../../lib/extension/messaging/editor-port';
+import type { callBackground } from '../../../lib/extension/messaging/client';
+import type { Annotation } from '../../../lib/core/model/annotation';
+import type { Result } from '../../../lib/extension/messaging/messages';
 
 let host: HTMLElement;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { surrogatePairCount } from '../../../lib/anchoring/surrogates';
-import { codePointLength, toCodePointSpan, toUtf16Span } from '../../../storage/export/code-points';
+import { surrogatePairCount } from '../../../lib/core/anchoring/surrogates';
+import { codePointLength, toCodePointSpan, toUtf16Span } from '../../../lib/core/formats/export/code-points';
 
 /** The code-point offset of UTF-16 offset `utf16` in `text`, counted the slow, obviously right way. */
 const trueCodePoints = (text: string, utf16: number): number => Array.from(text.slice(0, utf16)).length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleTitle, articleUrl, groupByArticle } from '../../../storage/export/export-data';
+import { articleTitle, articleUrl, groupByArticle } from '../../../lib/core/formats/export/export-data';
 import { annotation, articles, MISSING_ID, PLANE_ID, sampleData, SPECIALS_ID, T0, uuid } from './fixtures';
 
 describe('groupByArticle', () => {

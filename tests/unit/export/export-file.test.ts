@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exportFile, exportFileName } from '../../../storage/export/export-file';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../lib/model/exchange';
-import { toJson } from '../../../storage/export/to-json';
-import { toMarkdown } from '../../../storage/export/to-markdown';
-import { toReadwiseCsv } from '../../../storage/export/to-readwise-csv';
-import { toW3c } from '../../../storage/export/to-w3c';
+import { exportFile, exportFileName } from '../../../lib/core/formats/export/export-file';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../lib/core/model/exchange';
+import { toJson } from '../../../lib/core/formats/export/to-json';
+import { toMarkdown } from '../../../lib/core/formats/export/to-markdown';
+import { toReadwiseCsv } from '../../../lib/core/formats/export/to-readwise-csv';
+import { toW3c } from '../../../lib/core/formats/export/to-w3c';
 import { EXPORT_ID, EXPORTED_AT, PLANE_ID, sampleData, SPECIALS_ID, uuid, UUID_RE } from './fixtures';
 
 const ALL = { kind: 'all' } as const;

@@ -3,9 +3,9 @@
  * specials, a translation (and a null one), an annotation whose article has no record, and a soft-deleted one. Each call returns
  * fresh objects to mutate.
  */
-import type { ArticleRecord, HighlightColor } from '../../../lib/model/annotation';
+import type { ArticleRecord, HighlightColor } from '../../../lib/core/model/annotation';
 import type { KnownWord } from '../../../storage/db';
-import type { ExportAnnotation, ExportData } from '../../../storage/export/export-data';
+import type { ExportAnnotation, ExportData } from '../../../lib/core/formats/export/export-data';
 
 export const PLANE_ID = 'J3K9L0QA0512D3VR';
 export const SPECIALS_ID = 'HQ2B3C4D0001875O';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NATIVE_FORMAT, NATIVE_VERSION, toJson, type NativeFile } from '../../../storage/export/to-json';
+import { NATIVE_FORMAT, NATIVE_VERSION, toJson, type NativeFile } from '../../../lib/core/formats/export/to-json';
 import { annotations, articles, EXPORTED_AT, MISSING_ID, sampleData, SPECIALS_ID, T0, uuid } from './fixtures';
 
 const parse = (text: string): NativeFile => JSON.parse(text) as NativeFile;

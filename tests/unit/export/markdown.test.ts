@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockquote, escapeMarkdownLine } from '../../../storage/export/markdown-escape';
-import { toMarkdown } from '../../../storage/export/to-markdown';
+import { blockquote, escapeMarkdownLine } from '../../../lib/core/formats/export/markdown-escape';
+import { toMarkdown } from '../../../lib/core/formats/export/to-markdown';
 import { annotation, annotations, articles, PLANE_ID, sampleData, SPECIALS_QUOTE, uuid } from './fixtures';
 
 /** CommonMark's reading of backslash escapes: a backslash before ASCII punctuation stands for that character. */

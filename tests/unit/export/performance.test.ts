@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benchExport, EXPORT_BENCH_ANNOTATIONS } from '../../../scripts/bench/export';
-import { EXPORT_FORMATS } from '../../../lib/model/exchange';
+import { EXPORT_FORMATS } from '../../../lib/core/model/exchange';
 
 describe('export speed', () => {
   it('exports 10,000 annotations in at most 1 s in every format', { timeout: 60_000 }, async () => {

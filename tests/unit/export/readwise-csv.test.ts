@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { READWISE_MAX_HIGHLIGHT_LENGTH, READWISE_MAX_NOTE_LENGTH, toReadwiseCsv } from '../../../storage/export/to-readwise-csv';
+import { READWISE_MAX_HIGHLIGHT_LENGTH, READWISE_MAX_NOTE_LENGTH, toReadwiseCsv } from '../../../lib/core/formats/export/to-readwise-csv';
 import { annotation, articles, PLANE_ID, sampleData, SPECIALS_QUOTE, T0, uuid } from './fixtures';
 
 /** An RFC 4180 reader (quoted fields, doubled quotes, CRLF records), to read back what the export wrote. */

@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toW3c, W3C_CONTEXT } from '../../../storage/export/to-w3c';
+import { toW3c, W3C_CONTEXT } from '../../../lib/core/formats/export/to-w3c';
 import { annotation, EXPORT_ID, EXPORTED_AT, PLANE_ID, sampleData, uuid } from './fixtures';
 
 const ROOT = join(__dirname, '../../..');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_BACKGROUNDS } from '../../../lib/highlight/highlight-styles';
-import { toW3c } from '../../../storage/export/to-w3c';
+import { HIGHLIGHT_BACKGROUNDS } from '../../../lib/core/model/highlight-styles';
+import { toW3c } from '../../../lib/core/formats/export/to-w3c';
 import { EXPORT_ID, EXPORTED_AT, sampleData, uuid } from './fixtures';
 
 interface W3cItem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkBySize } from '../../../lib/gloss-view/chunks';
+import { chunkBySize } from '../../../lib/content/gloss/chunks';
 
 describe('chunkBySize', () => {
   const length = (s: string) => s.length;

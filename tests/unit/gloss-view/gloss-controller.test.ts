@@ -4,15 +4,15 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { CallBackground } from '../../../lib/annotator/annotator-controller';
-import { createGlossController, type GlossController } from '../../../lib/gloss-view/gloss-controller';
-import { WORD_ELEMENT } from '../../../lib/gloss-view/gloss-layer';
-import { GLOSS_SETTINGS_KEY } from '../../../lib/gloss-view/gloss-settings';
-import { createGlossHandlers } from '../../../lib/messaging/gloss-handlers';
-import type { GlossSettings } from '../../../lib/model/gloss';
-import type { Result } from '../../../lib/model/messages';
-import { PARAGRAPH_TRANSLATION_TAG, type ParagraphDeps } from '../../../lib/translate/paragraphs';
-import type { TranslationPlan } from '../../../lib/translate/translate-service';
+import type { CallBackground } from '../../../lib/content/annotator/annotator-controller';
+import { createGlossController, type GlossController } from '../../../lib/content/gloss/gloss-controller';
+import { WORD_ELEMENT } from '../../../lib/content/gloss/gloss-layer';
+import { GLOSS_SETTINGS_KEY } from '../../../lib/content/gloss/gloss-settings';
+import { createGlossHandlers } from '../../../lib/background/messaging/gloss-handlers';
+import type { GlossSettings } from '../../../lib/core/model/gloss';
+import type { Result } from '../../../lib/extension/messaging/messages';
+import { PARAGRAPH_TRANSLATION_TAG, type ParagraphDeps } from '../../../lib/content/translate/paragraphs';
+import type { TranslationPlan } from '../../../lib/background/translate/translate-service';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
 import { fixtureWords } from '../gloss/fixture-dictionary';

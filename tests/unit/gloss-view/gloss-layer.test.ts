@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildTextIndex } from '../../../lib/anchoring/text-index';
-import { BASE_ELEMENT, GlossLayer, GROUP_ELEMENT, WORD_ELEMENT } from '../../../lib/gloss-view/gloss-layer';
-import { glossTokens } from '../../../lib/messaging/gloss-handlers';
-import type { GlossToken } from '../../../lib/model/gloss';
-import { isNonArticleElement } from '../../../lib/netease/non-article-content';
+import { buildTextIndex } from '../../../lib/core/anchoring/text-index';
+import { BASE_ELEMENT, GlossLayer, GROUP_ELEMENT, WORD_ELEMENT } from '../../../lib/content/gloss/gloss-layer';
+import { glossTokens } from '../../../lib/background/messaging/gloss-handlers';
+import type { GlossToken } from '../../../lib/core/model/gloss';
+import { isNonArticleElement } from '../../../lib/core/netease/non-article-content';
 import { articleBody, htmlDocument, loadPage } from '../anchoring/fixtures';
 import { fixtureWords } from '../gloss/fixture-dictionary';
 import { englishOf, isBare, pinyinOf } from './word-labels';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nearScreenFirst } from '../../../lib/gloss-view/gloss-order';
-import { keepReadingPosition } from '../../../lib/gloss-view/reading-position';
+import { nearScreenFirst } from '../../../lib/content/gloss/gloss-order';
+import { keepReadingPosition } from '../../../lib/content/gloss/reading-position';
 
 /** Gives `el` a fixed box (happy-dom lays nothing out). */
 function place(el: Element, top: number, height: number) {

@@ -7,7 +7,7 @@ import {
   onGlossSettingsChanged,
   readGlossSettings,
   saveGlossSettings,
-} from '../../../lib/gloss-view/gloss-settings';
+} from '../../../lib/content/gloss/gloss-settings';
 
 beforeEach(() => fakeBrowser.reset());
 

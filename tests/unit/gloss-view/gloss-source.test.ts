@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { CallBackground } from '../../../lib/annotator/annotator-controller';
-import { batchTexts, GlossSource } from '../../../lib/gloss-view/gloss-source';
-import { MAX_GLOSS_CHARS, MAX_GLOSS_TEXTS, type GlossToken } from '../../../lib/model/gloss';
+import type { CallBackground } from '../../../lib/content/annotator/annotator-controller';
+import { batchTexts, GlossSource } from '../../../lib/content/gloss/gloss-source';
+import { MAX_GLOSS_CHARS, MAX_GLOSS_TEXTS, type GlossToken } from '../../../lib/core/model/gloss';
 
 const tokenFor = (text: string): GlossToken => ({ start: 0, end: 1, word: text[0], pinyin: 'p', gloss: 'g' });
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyGlossStyles, glossStylesheet } from '../../../lib/gloss-view/gloss-styles';
+import { applyGlossStyles, glossStylesheet } from '../../../lib/content/gloss/gloss-styles';
 
 const styleElements = () => document.querySelectorAll('#nea-gloss-styles');
 

@@ -1,5 +1,5 @@
 /** Test helpers: what a glossed word element shows above and below it. */
-import { BASE_ELEMENT, ENGLISH_ATTRIBUTE, PINYIN_ATTRIBUTE } from '../../../lib/gloss-view/gloss-layer';
+import { BASE_ELEMENT, ENGLISH_ATTRIBUTE, PINYIN_ATTRIBUTE } from '../../../lib/content/gloss/gloss-layer';
 
 /** The pinyin a word element shows (null when none). */
 export const pinyinOf = (word: Element): string | null => word.querySelector(BASE_ELEMENT)!.getAttribute(PINYIN_ATTRIBUTE);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitChineseRuns } from '../../../lib/gloss/chinese-runs';
+import { splitChineseRuns } from '../../../lib/core/gloss/chinese-runs';
 
 describe('splitChineseRuns', () => {
   it('alternates Chinese and other runs that cover the text', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { Dictionary } from '../../../lib/gloss/dictionary';
+import { Dictionary } from '../../../lib/core/gloss/dictionary';
 import {
   decodeEntries,
   decodeWordIndex,
   encodeEntries,
   encodeWordIndex,
   FORMAT_VERSION,
-} from '../../../lib/gloss/dictionary-format';
-import { WordIndex } from '../../../lib/gloss/word-index';
+} from '../../../lib/core/gloss/dictionary-format';
+import { WordIndex } from '../../../lib/core/gloss/word-index';
 import { buildDictionary } from '../../../scripts/dictionary/build-dictionary';
 import { FIXTURE_CEDICT, fixtureDictionary as dict, fixtureWords as words } from './fixture-dictionary';
 

@@ -6,20 +6,20 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dictionary } from '../../../lib/gloss/dictionary';
+import type { Dictionary } from '../../../lib/core/gloss/dictionary';
 import {
   DICTIONARY_ABOUT_PATH,
   DICTIONARY_LICENCE_PATH,
   ENTRIES_ASSET_PATH,
   WORD_INDEX_ASSET_PATH,
-} from '../../../lib/gloss/dictionary-asset';
-import { decodeWordIndex } from '../../../lib/gloss/dictionary-format';
-import { damagedSpans } from '../../../lib/gloss/damaged-text';
-import { createFoldTable } from '../../../lib/gloss/fold';
-import { glossText, type GlossedToken } from '../../../lib/gloss/gloss-text';
-import { shortGloss } from '../../../lib/gloss/gloss-word';
-import { interlinearGloss } from '../../../lib/gloss/interlinear-gloss';
-import type { WordIndex } from '../../../lib/gloss/word-index';
+} from '../../../lib/core/gloss/dictionary-asset';
+import { decodeWordIndex } from '../../../lib/core/gloss/dictionary-format';
+import { damagedSpans } from '../../../lib/core/gloss/damaged-text';
+import { createFoldTable } from '../../../lib/core/gloss/fold';
+import { glossText, type GlossedToken } from '../../../lib/core/gloss/gloss-text';
+import { shortGloss } from '../../../lib/core/gloss/gloss-word';
+import { interlinearGloss } from '../../../lib/core/gloss/interlinear-gloss';
+import type { WordIndex } from '../../../lib/core/gloss/word-index';
 import {
   buildDictionary,
   generateDictionary,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DictionaryEntry } from '../../../lib/gloss/dictionary';
-import { glossText } from '../../../lib/gloss/gloss-text';
-import { fullGloss, shortGloss } from '../../../lib/gloss/gloss-word';
-import { interlinearGloss } from '../../../lib/gloss/interlinear-gloss';
+import type { DictionaryEntry } from '../../../lib/core/gloss/dictionary';
+import { glossText } from '../../../lib/core/gloss/gloss-text';
+import { fullGloss, shortGloss } from '../../../lib/core/gloss/gloss-word';
+import { interlinearGloss } from '../../../lib/core/gloss/interlinear-gloss';
 import { FIXTURE_CEDICT, fixtureDictionary as dict, fixtureWords as words } from './fixture-dictionary';
 
 const preferred = (word: string): DictionaryEntry => {

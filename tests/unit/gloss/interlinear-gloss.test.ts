@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interlinearGloss, MAX_INTERLINEAR_LENGTH } from '../../../lib/gloss/interlinear-gloss';
+import { interlinearGloss, MAX_INTERLINEAR_LENGTH } from '../../../lib/core/gloss/interlinear-gloss';
 
 describe('interlinearGloss', () => {
   it('drops parenthesised asides and everything after the first comma', () => {

@@ -1,8 +1,8 @@
 /** Names and quoted terms an article introduces: found, kept whole by the segmenter, glossed as a reader needs. */
 import { describe, expect, it } from 'vitest';
-import { glossTexts } from '../../../lib/gloss/gloss-text';
-import { IntroducedTerms } from '../../../lib/gloss/introduced-terms';
-import { segment } from '../../../lib/gloss/segment';
+import { glossTexts } from '../../../lib/core/gloss/gloss-text';
+import { IntroducedTerms } from '../../../lib/core/gloss/introduced-terms';
+import { segment } from '../../../lib/core/gloss/segment';
 import { fixtureWords } from './fixture-dictionary';
 
 const words = (text: string, terms?: IntroducedTerms) => segment(text, fixtureWords, terms).map((t) => t.text);

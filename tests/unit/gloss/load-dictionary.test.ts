@@ -18,7 +18,7 @@ const fetchedUrls = () => fetchMock.mock.calls.map(([url]) => String(url).replac
 /** A fresh copy of the loader module, so its once-only state starts empty in each test. */
 async function freshLoader() {
   vi.resetModules();
-  return import('../../../lib/gloss/load-dictionary');
+  return import('../../../lib/background/gloss/load-dictionary');
 }
 
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isProperName, toMarkedPinyin } from '../../../lib/gloss/pinyin';
+import { isProperName, toMarkedPinyin } from '../../../lib/core/gloss/pinyin';
 
 describe('toMarkedPinyin', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReference } from '../../../lib/gloss/references';
+import { parseReference } from '../../../lib/core/gloss/references';
 
 describe('parseReference', () => {
   it.each([

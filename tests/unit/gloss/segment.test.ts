@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment, type Token, type WordSource } from '../../../lib/gloss/segment';
+import { segment, type Token, type WordSource } from '../../../lib/core/gloss/segment';
 import { fixtureWords as dict } from './fixture-dictionary';
 
 const words = (text: string): string[] => segment(text, dict).map((t) => t.text);

@@ -4,9 +4,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
-import { importAnnotations } from '../../../storage/import/merge-import';
-import { parseImport } from '../../../storage/import/parse-import';
-import { createAnchorer } from '../../../lib/anchoring/anchor';
+import { importAnnotations } from '../../../storage/merge-import';
+import { parseImport } from '../../../lib/core/formats/import/parse-import';
+import { createAnchorer } from '../../../lib/core/anchoring/anchor';
 import { PLANE_ID } from '../export/fixtures';
 
 const NOW = Date.UTC(2026, 10, 1);

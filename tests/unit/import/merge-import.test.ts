@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ArticleRecord } from '../../../lib/model/annotation';
+import type { ArticleRecord } from '../../../lib/core/model/annotation';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { StorageError } from '../../../storage/errors';
-import type { ExportAnnotation } from '../../../storage/export/export-data';
-import type { ParsedImport } from '../../../storage/import/import-records';
-import type { ImportRejection } from '../../../lib/model/exchange';
-import { importAnnotations } from '../../../storage/import/merge-import';
+import type { ExportAnnotation } from '../../../lib/core/formats/export/export-data';
+import type { ParsedImport } from '../../../lib/core/formats/import/import-records';
+import type { ImportRejection } from '../../../lib/core/model/exchange';
+import { importAnnotations } from '../../../storage/merge-import';
 import { annotation, articles, PLANE_ID, SPECIALS_ID, T0, uuid } from '../export/fixtures';
 
 let db: AnnotationDb;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toJson } from '../../../storage/export/to-json';
-import type { ParseResult } from '../../../storage/import/import-records';
-import { MAX_IMPORT_BYTES } from '../../../storage/import/import-limits';
-import { parseImport, readImportFile } from '../../../storage/import/parse-import';
+import { toJson } from '../../../lib/core/formats/export/to-json';
+import type { ParseResult } from '../../../lib/core/formats/import/import-records';
+import { MAX_IMPORT_BYTES } from '../../../lib/core/formats/import/import-limits';
+import { parseImport, readImportFile } from '../../../lib/core/formats/import/parse-import';
 import { EXPORTED_AT, sampleData } from '../export/fixtures';
 
 /** The error of a parse that must fail as a whole. */

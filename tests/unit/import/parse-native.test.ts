@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NOTE_LENGTH, MAX_QUOTE_LENGTH } from '../../../lib/model/annotation';
-import { toJson, type NativeFile } from '../../../storage/export/to-json';
-import type { ParsedImport } from '../../../storage/import/import-records';
-import { MAX_TRANSLATION_LENGTH } from '../../../lib/model/annotation';
-import { parseImport } from '../../../storage/import/parse-import';
+import { MAX_NOTE_LENGTH, MAX_QUOTE_LENGTH } from '../../../lib/core/model/annotation';
+import { toJson, type NativeFile } from '../../../lib/core/formats/export/to-json';
+import type { ParsedImport } from '../../../lib/core/formats/import/import-records';
+import { MAX_TRANSLATION_LENGTH } from '../../../lib/core/model/annotation';
+import { parseImport } from '../../../lib/core/formats/import/parse-import';
 import { EXPORTED_AT, PLANE_ID, sampleData, SPECIALS_ID, T0, uuid } from '../export/fixtures';
 
 /** The sample backup as an object to damage. */

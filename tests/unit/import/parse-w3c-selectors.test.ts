@@ -3,8 +3,8 @@
  * empty quote; and the size limits of collections (pages gathered in linear time).
  */
 import { describe, expect, it } from 'vitest';
-import { parseImport } from '../../../storage/import/parse-import';
-import { MAX_W3C_ITEMS } from '../../../storage/import/parse-w3c';
+import { parseImport } from '../../../lib/core/formats/import/parse-import';
+import { MAX_W3C_ITEMS } from '../../../lib/core/formats/import/parse-w3c';
 import { PLANE_ID } from '../export/fixtures';
 
 const SOURCE = `https://www.163.com/dy/article/${PLANE_ID}.html`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportAnnotation } from '../../../storage/export/export-data';
-import type { ParsedImport } from '../../../storage/import/import-records';
-import { parseImport } from '../../../storage/import/parse-import';
+import type { ExportAnnotation } from '../../../lib/core/formats/export/export-data';
+import type { ParsedImport } from '../../../lib/core/formats/import/import-records';
+import { parseImport } from '../../../lib/core/formats/import/parse-import';
 import { PLANE_ID, uuid, UUID_RE } from '../export/fixtures';
 
 const NOW = Date.UTC(2026, 10, 1);

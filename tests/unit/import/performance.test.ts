@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
-import { exportFile } from '../../../storage/export/export-file';
-import { importAnnotations } from '../../../storage/import/merge-import';
-import { parseImport } from '../../../storage/import/parse-import';
+import { exportFile } from '../../../lib/core/formats/export/export-file';
+import { importAnnotations } from '../../../storage/merge-import';
+import { parseImport } from '../../../lib/core/formats/import/parse-import';
 import { annotation } from '../export/fixtures';
 
 const COUNT = 10_000;

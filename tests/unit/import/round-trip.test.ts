@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
-import type { ExportData } from '../../../storage/export/export-data';
-import { exportFile } from '../../../storage/export/export-file';
-import { importAnnotations } from '../../../storage/import/merge-import';
-import type { ExportFormat, ImportReport } from '../../../lib/model/exchange';
-import { parseImport } from '../../../storage/import/parse-import';
+import type { ExportData } from '../../../lib/core/formats/export/export-data';
+import { exportFile } from '../../../lib/core/formats/export/export-file';
+import { importAnnotations } from '../../../storage/merge-import';
+import type { ExportFormat, ImportReport } from '../../../lib/core/model/exchange';
+import { parseImport } from '../../../lib/core/formats/import/parse-import';
 import { annotations, articles, EXPORTED_AT, knownWords, MISSING_ID } from '../export/fixtures';
 
 let source: AnnotationDb;

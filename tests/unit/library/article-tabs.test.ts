@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { articleTabs, orphanIds, showInArticle } from '../../../lib/library/article-tabs';
-import type { PageState } from '../../../lib/model/messages';
+import { articleTabs, orphanIds, showInArticle } from '../../../lib/pages/article-tabs';
+import type { PageState } from '../../../lib/extension/messaging/messages';
 
 const ARTICLE = 'KJ8S2N1V0556A7ZQ';
 const URL_ = `https://www.163.com/dy/article/${ARTICLE}.html`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt } from '../../../lib/library/excerpt';
+import { excerpt } from '../../../lib/core/library/excerpt';
 
 describe('excerpt', () => {
   it('keeps a short text whole', () => {

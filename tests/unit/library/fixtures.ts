@@ -1,5 +1,5 @@
 /** Annotations and articles for the library's unit tests: each call returns fresh records to change. */
-import type { Annotation, ArticleRecord, HighlightColor } from '../../../lib/model/annotation';
+import type { Annotation, ArticleRecord, HighlightColor } from '../../../lib/core/model/annotation';
 
 let next = 0;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch } from '../../../lib/library/fold';
+import { foldForSearch } from '../../../lib/core/library/fold';
 
 describe('foldForSearch', () => {
   it.each([

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { ImportReportDialog, type ImportOutcome } from '../../../components/library/ImportReportDialog';
-import type { ImportReport } from '../../../lib/model/exchange';
+import type { ImportReport } from '../../../lib/core/model/exchange';
 import english from '../../../public/_locales/en/messages.json';
 
 const NOTHING: ImportReport = {

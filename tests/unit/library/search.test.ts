@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEntries } from '../../../lib/library/entries';
-import { matchesTerms, matchSpans, queryTerms } from '../../../lib/library/search';
+import { buildEntries } from '../../../lib/core/library/entries';
+import { matchesTerms, matchSpans, queryTerms } from '../../../lib/core/library/search';
 import { annotation, article } from './fixtures';
 
 const ARTICLE = 'J3K9L0QA0512D3VR';

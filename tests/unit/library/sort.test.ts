@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEntries } from '../../../lib/library/entries';
-import { sortEntries, type SortOrder } from '../../../lib/library/sort';
+import { buildEntries } from '../../../lib/core/library/entries';
+import { sortEntries, type SortOrder } from '../../../lib/core/library/sort';
 import { annotation, article } from './fixtures';
 
 const A = 'J3K9L0QA0512D3VR';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../../entrypoints/background';
-import type { Annotation } from '../../../lib/model/annotation';
+import type { Annotation } from '../../../lib/core/model/annotation';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { ARTICLE_ID, articleMeta, newAnnotation } from './fixtures';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { BackgroundRouter, SenderInfo } from '../../../lib/messaging/background-router';
-import type { Annotation } from '../../../lib/model/annotation';
+import type { BackgroundRouter, SenderInfo } from '../../../lib/background/messaging/background-router';
+import type { Annotation } from '../../../lib/core/model/annotation';
 import type { AnnotationRepo } from '../../../storage/annotation-repo';
 import type { AnnotationDb } from '../../../storage/db';
 import { CONTENT_TAB, contentScriptSender, createTestRouter, typedCall } from './router-harness';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { callBackground, callTab, onPageRequests, type PageHandlers } from '../../../lib/messaging/client';
+import { callBackground, callTab, onPageRequests, type PageHandlers } from '../../../lib/extension/messaging/client';
 import { ARTICLE_ID } from './fixtures';
 
 const ID = '6f1c2a9e-4b7d-4c3e-9a1f-2b3c4d5e6f70';

@@ -1,4 +1,4 @@
-// The editor frame's address and the messages on its port: only the shapes declared in lib/messaging/editor-port.ts.
+// The editor frame's address and the messages on its port: only the shapes declared in lib/extension/messaging/editor-port.ts.
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import {
@@ -7,7 +7,7 @@ import {
   editorToPageSchema,
   parseEditorFragment,
   pageToEditorSchema,
-} from '../../../lib/messaging/editor-port';
+} from '../../../lib/extension/messaging/editor-port';
 
 const ID = '6f1c0f4e-9a51-4d0a-8a52-7c0c2f1d9b10';
 

@@ -1,5 +1,5 @@
 /** Valid request parts shared by the storage and messaging tests; each call returns a fresh copy to mutate. */
-import type { ArticleMeta, NewAnnotation } from '../../../lib/model/annotation';
+import type { ArticleMeta, NewAnnotation } from '../../../lib/core/model/annotation';
 
 /** A 16-character NetEase article ID. */
 export const ARTICLE_ID = 'J3K9L0QA0512D3VR';

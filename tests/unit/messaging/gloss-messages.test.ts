@@ -1,14 +1,14 @@
 /** The gloss messages through the background router: validated, answered by the gloss handlers, allowed to pages. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '../../../lib/messaging/background-router';
-import { glossTokens } from '../../../lib/messaging/gloss-handlers';
-import { pageRequestSchemas } from '../../../lib/messaging/schemas';
-import { MAX_GLOSS_CHARS, MAX_GLOSS_TEXTS, MAX_KNOWN_WORD_LENGTH } from '../../../lib/model/gloss';
+import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '../../../lib/background/messaging/background-router';
+import { glossTokens } from '../../../lib/background/messaging/gloss-handlers';
+import { pageRequestSchemas } from '../../../lib/extension/messaging/schemas';
+import { MAX_GLOSS_CHARS, MAX_GLOSS_TEXTS, MAX_KNOWN_WORD_LENGTH } from '../../../lib/core/model/gloss';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
-import { extensionTranslateBackend } from '../../../lib/translate/extension-backend';
+import { extensionTranslateBackend } from '../../../lib/background/translate/extension-backend';
 import { fixtureDictionary, fixtureWords } from '../gloss/fixture-dictionary';
 import * as v from 'valibot';
 import { ARTICLE_ID } from './fixtures';

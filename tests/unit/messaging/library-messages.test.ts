@@ -4,11 +4,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { BackgroundRouter, SenderInfo } from '../../../lib/messaging/background-router';
-import { dispatch, type Handlers } from '../../../lib/messaging/dispatch';
-import { backgroundRequestSchemas, MAX_BULK_IDS } from '../../../lib/messaging/schemas';
-import type { Annotation } from '../../../lib/model/annotation';
-import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/model/messages';
+import type { BackgroundRouter, SenderInfo } from '../../../lib/background/messaging/background-router';
+import { dispatch, type Handlers } from '../../../lib/extension/messaging/dispatch';
+import { backgroundRequestSchemas, MAX_BULK_IDS } from '../../../lib/extension/messaging/schemas';
+import type { Annotation } from '../../../lib/core/model/annotation';
+import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/extension/messaging/messages';
 import type { AnnotationDb } from '../../../storage/db';
 import { CONTENT_TAB, contentScriptSender, createTestRouter, typedCall } from './router-harness';
 import { ARTICLE_ID, OTHER_ARTICLE_ID, articleMeta, newAnnotation } from './fixtures';

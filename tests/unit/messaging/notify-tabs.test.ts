@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { notifyAnnotationsChanged, notifyKnownWordsChanged } from '../../../lib/messaging/notify-tabs';
+import { notifyAnnotationsChanged, notifyKnownWordsChanged } from '../../../lib/background/messaging/notify-tabs';
 import { ARTICLE_ID } from './fixtures';
 
 beforeEach(() => {

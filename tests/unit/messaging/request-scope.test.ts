@@ -2,8 +2,8 @@
 // not from the message): a page whose scripts drive its content script cannot read or change another article's notes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { BackgroundRouter, SenderInfo } from '../../../lib/messaging/background-router';
-import type { Annotation } from '../../../lib/model/annotation';
+import type { BackgroundRouter, SenderInfo } from '../../../lib/background/messaging/background-router';
+import type { Annotation } from '../../../lib/core/model/annotation';
 import type { AnnotationDb } from '../../../storage/db';
 import { CONTENT_TAB, contentScriptSender, createTestRouter, typedCall } from './router-harness';
 import { ARTICLE_ID, OTHER_ARTICLE_ID, articleMeta, newAnnotation } from './fixtures';

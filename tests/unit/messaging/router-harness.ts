@@ -1,9 +1,9 @@
 /** The background router as `entrypoints/background.ts` builds it, over a fresh database, for tests that send it requests. */
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '../../../lib/messaging/background-router';
-import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/model/messages';
-import { extensionTranslateBackend } from '../../../lib/translate/extension-backend';
+import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '../../../lib/background/messaging/background-router';
+import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/extension/messaging/messages';
+import { extensionTranslateBackend } from '../../../lib/background/translate/extension-backend';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb } from '../../../storage/db';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, type Handlers } from '../../../lib/messaging/dispatch';
-import { backgroundRequestSchemas, pageRequestSchemas } from '../../../lib/messaging/schemas';
-import { MAX_NOTE_LENGTH, MAX_QUOTE_LENGTH } from '../../../lib/model/annotation';
-import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/model/messages';
+import { dispatch, type Handlers } from '../../../lib/extension/messaging/dispatch';
+import { backgroundRequestSchemas, pageRequestSchemas } from '../../../lib/extension/messaging/schemas';
+import { MAX_NOTE_LENGTH, MAX_QUOTE_LENGTH } from '../../../lib/core/model/annotation';
+import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/extension/messaging/messages';
 import { ARTICLE_ID, articleMeta, newAnnotation } from './fixtures';
 
 const ID = '6f1c2a9e-4b7d-4c3e-9a1f-2b3c4d5e6f70';

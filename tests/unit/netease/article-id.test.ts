@@ -8,7 +8,7 @@ import {
   isDesktopUrlOf,
   mayBeArticlePage,
   parseArticleUrl,
-} from '../../../lib/netease/article-id';
+} from '../../../lib/core/netease/article-id';
 
 const ID = 'KJ8S2N1V0556A7ZQ';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { findArticle, type FoundArticle } from '../../../lib/netease/find-article';
-import { buildTextIndex } from '../../../lib/anchoring/text-index';
-import { isNonArticleElement } from '../../../lib/netease/non-article-content';
+import { findArticle, type FoundArticle } from '../../../lib/core/netease/find-article';
+import { buildTextIndex } from '../../../lib/core/anchoring/text-index';
+import { isNonArticleElement } from '../../../lib/core/netease/non-article-content';
 import {
   DESKTOP_URL,
   DISCLAIMER_START,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isNonArticleElement } from '../../../lib/netease/non-article-content';
+import { isNonArticleElement } from '../../../lib/core/netease/non-article-content';
 import {
   DISCLAIMER_START,
   FIRST_PARAGRAPH_START,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { publishedAtOf } from '../../../lib/netease/publish-time';
+import { publishedAtOf } from '../../../lib/core/netease/publish-time';
 import { FIXTURE_PUBLISHED_AT, desktopPage, mobilePage, parseHtml, removeAll } from './pages';
 
 /** The publish time of a page whose only stamp is `text`, in its byline. */

@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diff_match_patch as DiffMatchPatch } from 'diff-match-patch';
-import { findArticle } from '../../../lib/netease/find-article';
-import { buildTextIndex } from '../../../lib/anchoring/text-index';
-import { isNonArticleElement } from '../../../lib/netease/non-article-content';
+import { findArticle } from '../../../lib/core/netease/find-article';
+import { buildTextIndex } from '../../../lib/core/anchoring/text-index';
+import { isNonArticleElement } from '../../../lib/core/netease/non-article-content';
 import { REAL_PAGES, annotatedTextOf, corpusSkipReason, readRealPage } from '../../fixtures/real/corpus';
 import { parseAsBrowser } from './real/browser-parse';
 

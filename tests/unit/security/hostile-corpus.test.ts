@@ -4,14 +4,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { backgroundRequestSchemas } from '../../../lib/messaging/schemas';
-import type { ArticleMeta, NewAnnotation } from '../../../lib/model/annotation';
+import { backgroundRequestSchemas } from '../../../lib/extension/messaging/schemas';
+import type { ArticleMeta, NewAnnotation } from '../../../lib/core/model/annotation';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
-import { exportFile } from '../../../storage/export/export-file';
-import { EXPORT_FORMATS } from '../../../lib/model/exchange';
-import { parseImport } from '../../../storage/import/parse-import';
-import { importAnnotations } from '../../../storage/import/merge-import';
+import { exportFile } from '../../../lib/core/formats/export/export-file';
+import { EXPORT_FORMATS } from '../../../lib/core/model/exchange';
+import { parseImport } from '../../../lib/core/formats/import/parse-import';
+import { importAnnotations } from '../../../storage/merge-import';
 
 const ID = 'KJ8S2N1V0556A7ZQ';
 

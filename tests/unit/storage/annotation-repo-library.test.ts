@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotationRepo, type AnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { StorageError } from '../../../storage/errors';
-import { parseImport } from '../../../storage/import/parse-import';
+import { parseImport } from '../../../lib/core/formats/import/parse-import';
 import { ARTICLE_ID, articleMeta, newAnnotation } from '../messaging/fixtures';
 
 let db: AnnotationDb;

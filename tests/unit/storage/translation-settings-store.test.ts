@@ -8,7 +8,7 @@ import {
   DEFAULT_TRANSLATION_SETTINGS,
   LEGACY_SETTINGS_KEY,
   type TranslationSettings,
-} from '../../../lib/translate/settings';
+} from '../../../lib/core/translate/settings';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { createTranslationSettingsStore, type TranslationSettingsStore } from '../../../storage/translation-settings-store';
 

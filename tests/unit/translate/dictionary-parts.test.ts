@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectScript } from '../../../lib/translate/chinese-script';
-import { MAX_READINGS, selectionWords } from '../../../lib/translate/selection-words';
+import { detectScript } from '../../../lib/core/translate/chinese-script';
+import { MAX_READINGS, selectionWords } from '../../../lib/core/translate/selection-words';
 import { fixtureDictionary, fixtureWords } from '../gloss/fixture-dictionary';
 
 describe('detectScript', () => {

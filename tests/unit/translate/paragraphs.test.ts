@@ -1,18 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildTextIndex } from '../../../lib/anchoring/text-index';
-import type { Result } from '../../../lib/model/messages';
-import { isNonArticleElement } from '../../../lib/netease/non-article-content';
-import type { OnDeviceTranslator } from '../../../lib/translate/on-device';
+import { buildTextIndex } from '../../../lib/core/anchoring/text-index';
+import type { Result } from '../../../lib/extension/messaging/messages';
+import { isNonArticleElement } from '../../../lib/core/netease/non-article-content';
+import type { OnDeviceTranslator } from '../../../lib/content/translate/on-device';
 import {
   PARAGRAPH_TRANSLATION_TAG,
   removeParagraphTranslations,
   translateParagraphs,
   type ParagraphDeps,
-} from '../../../lib/translate/paragraphs';
-import type { Translated, TranslationPlan } from '../../../lib/translate/translate-service';
+} from '../../../lib/content/translate/paragraphs';
+import type { Translated, TranslationPlan } from '../../../lib/background/translate/translate-service';
 import { fakeTranslation } from '../../../scripts/fake-translation-servers';
-import type { CallBackground } from '../../../lib/annotator/annotator-controller';
-import { contentParagraphDeps } from '../../../lib/translate-view/content-deps';
+import type { CallBackground } from '../../../lib/content/annotator/annotator-controller';
+import { contentParagraphDeps } from '../../../lib/content/translate/content-deps';
 
 let root: Element;
 let deps: ParagraphDeps & { remote: ReturnType<typeof vi.fn<ParagraphDeps['remote']>> };

@@ -1,6 +1,6 @@
 /** Where the translation popover opens beside a selection, and how tall it may be. */
 import { describe, expect, it } from 'vitest';
-import { placeBeside } from '../../../lib/translate-view/placement';
+import { placeBeside } from '../../../lib/content/translate/placement';
 
 const WINDOW = { top: 1000, height: 900 };
 

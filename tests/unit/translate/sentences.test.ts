@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { translateSentences, type SentenceDeps } from '../../../lib/translate/sentences';
-import type { OnDeviceState, OnDeviceTranslator } from '../../../lib/translate/on-device';
-import type { TranslationPlan } from '../../../lib/translate/translate-service';
+import { translateSentences, type SentenceDeps } from '../../../lib/content/translate/sentences';
+import type { OnDeviceState, OnDeviceTranslator } from '../../../lib/content/translate/on-device';
+import type { TranslationPlan } from '../../../lib/background/translate/translate-service';
 
 const plan = (kind: TranslationPlan['kind']): TranslationPlan => ({
   kind,

@@ -2,8 +2,8 @@
 import { vi } from 'vitest';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { createTranslationCache } from '../../../storage/translation-cache';
-import { DEFAULT_TRANSLATION_SETTINGS, type TranslationSettings } from '../../../lib/translate/settings';
-import { createTranslateService } from '../../../lib/translate/translate-service';
+import { DEFAULT_TRANSLATION_SETTINGS, type TranslationSettings } from '../../../lib/core/translate/settings';
+import { createTranslateService } from '../../../lib/background/translate/translate-service';
 import { fakeTranslation } from '../../../scripts/fake-translation-servers';
 import { fixtureDictionary, fixtureWords } from '../gloss/fixture-dictionary';
 

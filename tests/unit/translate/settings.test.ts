@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { boundProvider } from '../../../lib/translate/providers';
+import { boundProvider } from '../../../lib/core/translate/providers';
 import {
   cleanTranslationSettings,
   DEFAULT_TRANSLATION_SETTINGS,
   isServerAddress,
   parseTranslationSettings,
   type TranslationSettings,
-} from '../../../lib/translate/settings';
+} from '../../../lib/core/translate/settings';
 
 const libre = (baseUrl: string): TranslationSettings => ({
   ...DEFAULT_TRANSLATION_SETTINGS,

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CallBackground } from '../../../lib/annotator/annotator-controller';
-import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/model/messages';
-import type { OnDeviceState, OnDeviceTranslator } from '../../../lib/translate/on-device';
-import type { TranslationPlan } from '../../../lib/translate/translate-service';
-import { MAX_SELECTION_CHARS } from '../../../lib/translate/limits';
-import { createTranslateController, type ArticleSelection } from '../../../lib/translate-view/translate-controller';
-import { copyText } from '../../../lib/translate-view/popover-state';
+import type { CallBackground } from '../../../lib/content/annotator/annotator-controller';
+import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/extension/messaging/messages';
+import type { OnDeviceState, OnDeviceTranslator } from '../../../lib/content/translate/on-device';
+import type { TranslationPlan } from '../../../lib/background/translate/translate-service';
+import { MAX_SELECTION_CHARS } from '../../../lib/core/translate/limits';
+import { createTranslateController, type ArticleSelection } from '../../../lib/content/translate/translate-controller';
+import { copyText } from '../../../lib/content/translate/popover-state';
 import { fakeTranslation } from '../../../scripts/fake-translation-servers';
 import { newAnnotation } from '../messaging/fixtures';
 

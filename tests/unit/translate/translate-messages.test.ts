@@ -1,9 +1,9 @@
 /** The translation messages through the background router: who may send them, what is validated, what comes back. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '../../../lib/messaging/background-router';
-import { MAX_TRANSLATION_LENGTH } from '../../../lib/model/annotation';
-import { MAX_SELECTION_CHARS, MAX_TRANSLATE_TEXTS } from '../../../lib/translate/limits';
+import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '../../../lib/background/messaging/background-router';
+import { MAX_TRANSLATION_LENGTH } from '../../../lib/core/model/annotation';
+import { MAX_SELECTION_CHARS, MAX_TRANSLATE_TEXTS } from '../../../lib/core/translate/limits';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
 import { createTranslationSettingsStore } from '../../../storage/translation-settings-store';

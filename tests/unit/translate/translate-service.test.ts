@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TRANSLATION_SETTINGS } from '../../../lib/translate/settings';
-import { batches, MAX_TEXTS_PER_REQUEST, TEST_SENTENCE } from '../../../lib/translate/translate-service';
+import { DEFAULT_TRANSLATION_SETTINGS } from '../../../lib/core/translate/settings';
+import { batches, MAX_TEXTS_PER_REQUEST, TEST_SENTENCE } from '../../../lib/background/translate/translate-service';
 import type { AnnotationDb } from '../../../storage/db';
 import { fakeTranslation } from '../../../scripts/fake-translation-servers';
 import { DEEPL_SETTINGS, serviceWith } from './service-fixtures';

@@ -1,0 +1,29 @@
+/** The translation service wired to the extension: settings in the database, granted host permissions, `fetch`. */
+import { browser } from 'wxt/browser';
+import type { AnnotationDb } from '../../../storage/db';
+import { createTranslationCache } from '../../../storage/translation-cache';
+import { createTranslationSettingsStore } from '../../../storage/translation-settings-store';
+import type { Dictionary } from '../../core/gloss/dictionary';
+import type { WordIndex } from '../../core/gloss/word-index';
+import type { TranslateBackend } from '../messaging/translate-handlers';
+import { createTranslateService } from './translate-service';
+
+/** The background's translation backend over `db`'s cache and the shared dictionary loaders. */
+export function extensionTranslateBackend(
+  db: AnnotationDb,
+  { dictionary, words }: { dictionary: () => Promise<Dictionary>; words: () => Promise<WordIndex> },
+): TranslateBackend {
+  const settings = createTranslationSettingsStore(db, browser.storage.local);
+  return {
+    settings,
+    service: createTranslateService({
+      readSettings: settings.read,
+      hasPermission: (origins) => browser.permissions.contains({ origins }),
+      cache: createTranslationCache(db),
+      fetch: (url, init) => fetch(url, init),
+      dictionary,
+      words,
+    }),
+    openOptions: () => browser.runtime.openOptionsPage(),
+  };
+}
