@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { addTag, type TagProblem } from '../../lib/core/library/tags';
-import { MAX_TAG_LENGTH, MAX_TAGS } from '../../lib/extension/messaging/schemas';
+import { MAX_TAG_LENGTH, MAX_TAGS } from '../../lib/core/model/schemas';
 import { t } from '../../lib/extension/i18n';
 
 interface Props {

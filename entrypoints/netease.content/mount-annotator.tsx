@@ -8,7 +8,9 @@ import { documentParsed, waitForArticle } from '../../lib/content/annotator/wait
 import { createReaderSelection, dropUntrustedEvents } from '../../lib/content/annotator/reader-input';
 import { createEditorLinks } from '../../lib/content/annotator/editor-links';
 import { createAnnotatorController } from '../../lib/content/annotator/annotator-controller';
-import { callBackground, onPageRequests } from '../../lib/extension/messaging/client';
+import { callBackground, onPageRequests, pageAnswers } from '../../lib/extension/messaging/client';
+import { annotatorPageMessages } from '../../lib/content/annotator/annotator-page-messages';
+import { glossPageMessages } from '../../lib/content/gloss/gloss-page-messages';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/core/model/annotation';
 import { AnnotatorLayer } from '../../components/annotator/AnnotatorLayer';
 import { GlossButtons } from '../../components/annotator/GlossButtons';
@@ -129,14 +131,10 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
     rememberColor: (color: HighlightColor) => void browser.storage.local.set({ [LAST_COLOR_KEY]: color }),
     relocate: find,
   });
-  const stopAnswering = onPageRequests({
-    'page/state': () => controller.pageState(),
-    'page/scroll-to': ({ id }) => controller.scrollTo(id),
-    'page/reattach': ({ id }) => controller.startReattach(id),
-    'page/annotations-changed': () => controller.load(),
-    'page/known-words-changed': () => gloss.refreshKnown(),
-    'page/gloss': (patch) => gloss.set(patch),
-  });
+  const stopAnswering = onPageRequests([
+    pageAnswers(annotatorPageMessages, controller),
+    pageAnswers(glossPageMessages, gloss),
+  ]);
   ctx.onInvalidated(() => {
     stopAnswering();
     gloss.destroy();

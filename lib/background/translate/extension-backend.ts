@@ -5,7 +5,7 @@ import { createTranslationCache } from '../../../storage/translation-cache';
 import { createTranslationSettingsStore } from '../../../storage/translation-settings-store';
 import type { Dictionary } from '../../core/gloss/dictionary';
 import type { WordIndex } from '../../core/gloss/word-index';
-import type { TranslateBackend } from '../messaging/translate-handlers';
+import type { TranslateBackend } from '../messaging/request-context';
 import { createTranslateService } from './translate-service';
 
 /** The background's translation backend over `db`'s cache and the shared dictionary loaders. */

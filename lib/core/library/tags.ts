@@ -2,7 +2,7 @@
  * Tags as the reader types them: one is added at a time, trimmed, within the limits the background enforces
  * (`tagsSchema`), so a tag the UI accepts is never refused on save.
  */
-import { MAX_TAG_LENGTH, MAX_TAGS } from '../../extension/messaging/schemas';
+import { MAX_TAG_LENGTH, MAX_TAGS } from '../model/schemas';
 
 /** Why a typed tag was not added. */
 export type TagProblem = 'empty' | 'too-long' | 'duplicate' | 'too-many';

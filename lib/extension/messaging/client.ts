@@ -4,10 +4,11 @@
  * Calls resolve to a `Result` and never throw: a missing or restarting receiver is an error value like any other.
  */
 import { browser } from 'wxt/browser';
-import type { BackgroundRequests, BackgroundType, MessageError, PageRequests, PageType, Result } from './messages';
-import { dispatch, parseEnvelope, type Handlers } from './dispatch';
-import { fail, isResult, unexpectedError } from './result';
-import { pageRequestSchemas } from './schemas';
+import { fail, isResult, unexpectedError, type Result } from '../../core/model/result';
+import type { BackgroundRequests, BackgroundType, PageRequests, PageType } from './messages';
+import { indexByName, type AnyDeclaration, type MessageDeclaration } from './declare';
+import { dispatch, parseEnvelope, type FailureWording } from './dispatch';
+import { t } from '../i18n';
 
 /** Chrome's and Firefox's wording when nobody listens, the channel closed mid-call, or the fake browser has no listener. */
 const NO_RECEIVER_RE =
@@ -16,26 +17,21 @@ const NO_RECEIVER_RE =
 /** Wording when this content script belongs to an extension that was since updated, reloaded or removed. */
 const CONTEXT_INVALIDATED_RE = /Extension context invalidated/i;
 
-const RELOAD_PAGE = 'The annotator was updated or restarted. Reload this page to keep annotating.';
-const BACKGROUND_UNREACHABLE = "The annotator's background could not be reached. Try again in a moment.";
-const TAB_UNREACHABLE = 'This tab is not ready for annotations. Reload it and try again.';
-const TRANSPORT_FAILED = 'The message could not be delivered. Try again in a moment.';
-const PAGE_FAILED = 'Something went wrong on this page. Reload it and try again.';
 
 /** Sends one envelope and turns every outcome into a `Result`; `unreachable` explains a missing receiver. */
-async function send<T>(transport: () => Promise<unknown>, unreachable: string): Promise<Result<T>> {
+async function send<T>(transport: () => Promise<unknown>, unreachable: () => string): Promise<Result<T>> {
   let answer: unknown;
   try {
     answer = await transport();
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);
-    if (CONTEXT_INVALIDATED_RE.test(text)) return fail('no-receiver', RELOAD_PAGE);
-    if (NO_RECEIVER_RE.test(text)) return fail('no-receiver', unreachable);
-    return { ok: false, error: unexpectedError(err, TRANSPORT_FAILED) };
+    if (CONTEXT_INVALIDATED_RE.test(text)) return fail('no-receiver', t('errorReloadPage'));
+    if (NO_RECEIVER_RE.test(text)) return fail('no-receiver', unreachable());
+    return { ok: false, error: unexpectedError(err, t('errorTransportFailed')) };
   }
   if (isResult(answer)) return answer as Result<T>;
   // Chrome resolves `undefined` when a receiver exists but none of its listeners answered.
-  return answer === undefined ? fail('no-receiver', unreachable) : { ok: false, error: unexpectedError(answer, TRANSPORT_FAILED) };
+  return answer === undefined ? fail('no-receiver', unreachable()) : { ok: false, error: unexpectedError(answer, t('errorTransportFailed')) };
 }
 
 /** Asks the background (which owns the database) to handle `type`; resolves to its `Result`. */
@@ -43,7 +39,7 @@ export function callBackground<K extends BackgroundType>(
   type: K,
   payload: BackgroundRequests[K]['request'],
 ): Promise<Result<BackgroundRequests[K]['response']>> {
-  return send(() => browser.runtime.sendMessage({ type, payload }), BACKGROUND_UNREACHABLE);
+  return send(() => browser.runtime.sendMessage({ type, payload }), () => t('errorBackgroundUnreachable'));
 }
 
 /**
@@ -55,22 +51,41 @@ export function callTab<K extends PageType>(
   type: K,
   payload: PageRequests[K]['request'],
 ): Promise<Result<PageRequests[K]['response']>> {
-  return send(() => browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 }), TAB_UNREACHABLE);
+  return send(() => browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 }), () => t('errorTabUnreachable'));
 }
 
-/** What the content script does for each page request; a handler may throw, the caller then gets 'internal'. */
-export type PageHandlers = Handlers<PageRequests, void>;
+/** How a content script words a failed page request. */
+const pageWording: FailureWording = {
+  invalid: (detail) => t('errorInvalidRequest', detail),
+  failure: (err) => unexpectedError(err, t('errorPageFailed')),
+};
+
+/** A feature's page messages bound to the feature that answers them. */
+export interface PageAnswers {
+  readonly messages: readonly AnyDeclaration[];
+  readonly api: unknown;
+}
+
+/** Binds a feature's page-message declarations to the feature (`api`) their handlers are given. */
+export const pageAnswers = <Api>(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  messages: readonly MessageDeclaration<string, any, any, Api>[],
+  api: Api,
+): PageAnswers => ({ messages, api });
 
 /**
- * Registers the content script's answers to page requests from this extension (other messages are left for other
- * listeners). Payloads are validated before a handler runs. Returns a function that unregisters the listener.
+ * Answers the page requests the features declare, from this extension only (the background and our pages), with one
+ * listener; other messages are left for other listeners. Payloads are validated before a handler runs. Returns a
+ * function that unregisters the listener.
  */
-export function onPageRequests(handlers: PageHandlers): () => void {
+export function onPageRequests(features: readonly PageAnswers[]): () => void {
+  const declared = indexByName(features.flatMap(({ messages }) => messages));
+  const apiOf = new Map(features.flatMap(({ messages, api }) => messages.map((m) => [m.name, api] as const)));
   const listener = (message: unknown, sender: { id?: string }): Promise<Result<unknown>> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const envelope = parseEnvelope(pageRequestSchemas, message);
+    const envelope = parseEnvelope(declared, message);
     if (envelope === null) return undefined;
-    return dispatch(pageRequestSchemas, handlers, envelope, undefined, (err): MessageError => unexpectedError(err, PAGE_FAILED));
+    return dispatch(envelope, apiOf.get(envelope.declaration.name), pageWording);
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

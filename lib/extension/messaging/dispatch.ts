@@ -3,36 +3,23 @@
  * router and the content script's page-request listener, so both validate and fail the same way.
  */
 import * as v from 'valibot';
-import type { MessageError, Result } from './messages';
-import { fail, ok } from './result';
+import { fail, ok, type MessageError, type Result } from '../../core/model/result';
+import type { AnyDeclaration } from './declare';
 
-/** The request type of message `K` in map `M` (`BackgroundRequests` or `PageRequests`). */
-type RequestOf<M, K extends keyof M> = M[K] extends { request: infer R } ? R : never;
-
-/** The response type of message `K` in map `M`. */
-type ResponseOf<M, K extends keyof M> = M[K] extends { response: infer R } ? R : never;
-
-/** One payload schema per message type of `M`, producing exactly the request type of that message. */
-export type RequestSchemas<M> = { [K in keyof M]: v.GenericSchema<unknown, RequestOf<M, K>> };
-
-/** One handler per message type of `M`; `context` is whatever the receiver knows about the sender. */
-export type Handlers<M, C> = {
-  [K in keyof M]: (payload: RequestOf<M, K>, context: C) => ResponseOf<M, K> | Promise<ResponseOf<M, K>>;
-};
-
-/** A message with the envelope shape and a type known to the map; its payload is not yet validated. */
-export interface KnownEnvelope<M> {
-  type: keyof M;
+/** A message with the envelope shape whose type is declared; its payload is not yet validated. */
+export interface KnownEnvelope<D extends AnyDeclaration> {
+  declaration: D;
   payload: unknown;
 }
 
 const envelopeSchema = v.strictObject({ type: v.string(), payload: v.unknown() });
 
-/** The message as an envelope of a type in `schemas`, or null when it is not one (foreign or malformed). */
-export function parseEnvelope<M>(schemas: RequestSchemas<M>, message: unknown): KnownEnvelope<M> | null {
+/** The message as an envelope of a declared type, or null when it is not one (foreign or malformed). */
+export function parseEnvelope<D extends AnyDeclaration>(declared: ReadonlyMap<string, D>, message: unknown): KnownEnvelope<D> | null {
   const parsed = v.safeParse(envelopeSchema, message);
-  if (!parsed.success || !Object.hasOwn(schemas, parsed.output.type)) return null;
-  return { type: parsed.output.type as keyof M, payload: parsed.output.payload };
+  if (!parsed.success) return null;
+  const declaration = declared.get(parsed.output.type);
+  return declaration ? { declaration, payload: parsed.output.payload } : null;
 }
 
 /** Longest field name quoted back in an error (names come from the sender and may be huge). */
@@ -51,23 +38,29 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return `${path || 'payload'} ${issue.message}`;
 }
 
+/** How a receiver words its failures for the reader. */
+export interface FailureWording {
+  /** The reader's sentence for a payload that failed validation; `detail` names the field and what is wrong. */
+  invalid(detail: string): string;
+  /** A handler's failure as the reader sees it. */
+  failure(err: unknown): MessageError;
+}
+
 /**
- * Validates the envelope's payload with its schema and runs its handler. Never rejects: an invalid payload answers
- * 'invalid-request' naming the field; a handler failure answers whatever `describeFailure` makes of it.
+ * Validates the envelope's payload with its declaration's schema and runs its handler. Never rejects: an invalid
+ * payload answers 'invalid-request' naming the field; a handler failure answers whatever `wording` makes of it.
  */
-export async function dispatch<M, C>(
-  schemas: RequestSchemas<M>,
-  handlers: Handlers<M, C>,
-  envelope: KnownEnvelope<M>,
-  context: C,
-  describeFailure: (err: unknown) => MessageError,
+export async function dispatch<D extends AnyDeclaration>(
+  envelope: KnownEnvelope<D>,
+  context: Parameters<D['handle']>[1],
+  wording: FailureWording,
 ): Promise<Result<unknown>> {
-  const parsed = v.safeParse(schemas[envelope.type], envelope.payload, { abortEarly: true });
-  if (!parsed.success) return fail('invalid-request', `This request was refused: ${describeIssue(parsed.issues[0])}.`);
+  const { declaration } = envelope;
+  const parsed = v.safeParse(declaration.request, envelope.payload, { abortEarly: true });
+  if (!parsed.success) return fail('invalid-request', wording.invalid(describeIssue(parsed.issues[0])));
   try {
-    const handler = handlers[envelope.type] as (payload: unknown, context: C) => unknown;
-    return ok(await handler(parsed.output, context));
+    return ok(await declaration.handle(parsed.output, context));
   } catch (err) {
-    return { ok: false, error: describeFailure(err) };
+    return { ok: false, error: wording.failure(err) };
   }
 }

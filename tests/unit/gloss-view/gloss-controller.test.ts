@@ -8,7 +8,9 @@ import type { CallBackground } from '../../../lib/content/annotator/annotator-co
 import { createGlossController, type GlossController } from '../../../lib/content/gloss/gloss-controller';
 import { WORD_ELEMENT } from '../../../lib/content/gloss/gloss-layer';
 import { GLOSS_SETTINGS_KEY } from '../../../lib/content/gloss/gloss-settings';
-import { createGlossHandlers } from '../../../lib/background/messaging/gloss-handlers';
+import { glossMessages } from '../../../lib/background/gloss/gloss-messages';
+import type { RequestContext } from '../../../lib/background/messaging/request-context';
+import { BoundedCache } from '../../../lib/core/gloss/word-index';
 import type { GlossSettings } from '../../../lib/core/model/gloss';
 import type { Result } from '../../../lib/extension/messaging/messages';
 import { PARAGRAPH_TRANSLATION_TAG, type ParagraphDeps } from '../../../lib/content/translate/paragraphs';
@@ -43,17 +45,19 @@ function gate() {
  * (`type#n`: only its `n`th request), and `hold` can delay an answer's arrival.
  */
 function fakeCall(): CallBackground {
-  const handlers = createGlossHandlers({
+  const gloss = {
     words: async () => fixtureWords,
     knownWords: createKnownWordsRepo(db),
     notifyKnownWordsChanged: async () => {},
-  });
-  return (async (type: keyof typeof handlers, payload: never): Promise<Result<unknown>> => {
+  };
+  const context = { tabId: undefined, services: { gloss }, glossTerms: new BoundedCache() } as unknown as RequestContext;
+  return (async (type: string, payload: never): Promise<Result<unknown>> => {
     requests.push(type);
     const n = requests.filter((t) => t === type).length;
+    const declaration = glossMessages.find((m) => m.name === type)!;
     const answer: Result<unknown> = failing.has(type) || failing.has(`${type}#${n}`)
       ? { ok: false, error: { code: 'no-receiver', message: 'The background is away.' } }
-      : { ok: true, value: await handlers[type](payload, { tabId: undefined }) };
+      : { ok: true, value: await declaration.handle(payload, context) };
     await hold(type, n);
     return answer;
   }) as CallBackground;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildTextIndex } from '../../../lib/core/anchoring/text-index';
 import { BASE_ELEMENT, GlossLayer, GROUP_ELEMENT, WORD_ELEMENT } from '../../../lib/content/gloss/gloss-layer';
-import { glossTokens } from '../../../lib/background/messaging/gloss-handlers';
+import { glossTokens } from '../../../lib/background/gloss/gloss-messages';
 import type { GlossToken } from '../../../lib/core/model/gloss';
 import { isNonArticleElement } from '../../../lib/core/netease/non-article-content';
 import { articleBody, htmlDocument, loadPage } from '../anchoring/fixtures';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addTag, countTags } from '../../../lib/core/library/tags';
-import { MAX_TAG_LENGTH, MAX_TAGS } from '../../../lib/extension/messaging/schemas';
+import { MAX_TAG_LENGTH, MAX_TAGS } from '../../../lib/core/model/schemas';
 
 describe('addTag', () => {
   it('adds a trimmed tag at the end', () => {

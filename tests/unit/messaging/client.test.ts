@@ -1,6 +1,27 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { callBackground, callTab, onPageRequests, type PageHandlers } from '../../../lib/extension/messaging/client';
+import { callBackground, callTab, onPageRequests as answerPages, pageAnswers } from '../../../lib/extension/messaging/client';
+import { annotatorPageMessages } from '../../../lib/content/annotator/annotator-page-messages';
+import { glossPageMessages } from '../../../lib/content/gloss/gloss-page-messages';
+import type { PageRequests, PageType } from '../../../lib/extension/messaging/messages';
+
+/** A handler per page message, by name (what each feature's method does, for the test to watch). */
+type PageHandlers = { [K in PageType]: (payload: PageRequests[K]['request']) => unknown };
+
+/** Registers `h` as the annotator and the gloss would, each message reaching its handler with its payload. */
+const onPageRequests = (h: PageHandlers) =>
+  answerPages([
+    pageAnswers(annotatorPageMessages, {
+      pageState: () => h['page/state']({}) as never,
+      scrollTo: (id) => h['page/scroll-to']({ id }) as never,
+      startReattach: (id) => h['page/reattach']({ id }) as never,
+      load: () => h['page/annotations-changed']({}) as never,
+    }),
+    pageAnswers(glossPageMessages, {
+      set: (patch) => h['page/gloss'](patch) as never,
+      refreshKnown: () => h['page/known-words-changed']({}) as never,
+    }),
+  ]);
 import { ARTICLE_ID } from './fixtures';
 
 const ID = '6f1c2a9e-4b7d-4c3e-9a1f-2b3c4d5e6f70';
@@ -104,7 +125,7 @@ describe('onPageRequests', () => {
     const h = handlers();
     onPageRequests(h);
     expect(await deliver({ type: 'page/scroll-to', payload: { id: ID } })).toEqual([{ ok: true, value: true }]);
-    expect(h['page/scroll-to']).toHaveBeenCalledWith({ id: ID }, undefined);
+    expect(h['page/scroll-to']).toHaveBeenCalledWith({ id: ID });
     expect(await deliver({ type: 'page/annotations-changed', payload: {} })).toEqual([
       { ok: true, value: undefined },
     ]);

@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '../../../lib/background/messaging/background-router';
-import { glossTokens } from '../../../lib/background/messaging/gloss-handlers';
-import { pageRequestSchemas } from '../../../lib/extension/messaging/schemas';
+import { glossTokens } from '../../../lib/background/gloss/gloss-messages';
+import { pageRequestSchemas } from './declared';
 import { MAX_GLOSS_CHARS, MAX_GLOSS_TEXTS, MAX_KNOWN_WORD_LENGTH } from '../../../lib/core/model/gloss';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';

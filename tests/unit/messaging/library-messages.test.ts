@@ -5,10 +5,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { BackgroundRouter, SenderInfo } from '../../../lib/background/messaging/background-router';
-import { dispatch, type Handlers } from '../../../lib/extension/messaging/dispatch';
-import { backgroundRequestSchemas, MAX_BULK_IDS } from '../../../lib/extension/messaging/schemas';
+import { MAX_BULK_IDS } from '../../../lib/core/model/schemas';
+import { validateRequest } from './declared';
 import type { Annotation } from '../../../lib/core/model/annotation';
-import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/extension/messaging/messages';
+import type { BackgroundType, Result } from '../../../lib/extension/messaging/messages';
 import type { AnnotationDb } from '../../../storage/db';
 import { CONTENT_TAB, contentScriptSender, createTestRouter, typedCall } from './router-harness';
 import { ARTICLE_ID, OTHER_ARTICLE_ID, articleMeta, newAnnotation } from './fixtures';
@@ -49,14 +49,7 @@ async function createOn(articleId = ARTICLE_ID, start = 10, tags: string[] = [])
 }
 
 describe('payload validation', () => {
-  const echo = Object.fromEntries(Object.keys(backgroundRequestSchemas).map((t) => [t, (p: unknown) => p])) as unknown as Handlers<
-    BackgroundRequests,
-    undefined
-  >;
-  const validate = (type: BackgroundType, payload: unknown) =>
-    dispatch(backgroundRequestSchemas, echo, { type, payload }, undefined, () => {
-      throw new Error('echo handlers do not fail');
-    });
+  const validate = validateRequest;
   const ID = '6f1c2a9e-4b7d-4c3e-9a1f-2b3c4d5e6f70';
 
   it.each<[BackgroundType, unknown]>([

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, type Handlers } from '../../../lib/extension/messaging/dispatch';
-import { backgroundRequestSchemas, pageRequestSchemas } from '../../../lib/extension/messaging/schemas';
+import { validatePageRequest, validateRequest } from './declared';
 import { MAX_NOTE_LENGTH, MAX_QUOTE_LENGTH } from '../../../lib/core/model/annotation';
-import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/extension/messaging/messages';
+import type { BackgroundType, Result } from '../../../lib/extension/messaging/messages';
 import { ARTICLE_ID, articleMeta, newAnnotation } from './fixtures';
 
 const ID = '6f1c2a9e-4b7d-4c3e-9a1f-2b3c4d5e6f70';
 
-/** Handlers that answer with the validated payload, so tests see what a real handler would receive. */
-const echo = Object.fromEntries(
-  Object.keys(backgroundRequestSchemas).map((type) => [type, (payload: unknown) => payload]),
-) as unknown as Handlers<BackgroundRequests, undefined>;
-
 /** Validates `payload` as a request of `type`, as the background does. */
-function validate(type: BackgroundType, payload: unknown): Promise<Result<unknown>> {
-  return dispatch(backgroundRequestSchemas, echo, { type, payload }, undefined, () => {
-    throw new Error('echo handlers do not fail');
-  });
-}
+const validate = (type: BackgroundType, payload: unknown): Promise<Result<unknown>> => validateRequest(type, payload);
 
 /** A valid create payload, for cases to break. */
 const createPayload = () => ({ article: articleMeta(), annotation: newAnnotation() });
@@ -179,9 +169,7 @@ describe('hostile payloads', () => {
 
 describe('page request schemas', () => {
   it('accept the content script’s requests and reject bad ones', async () => {
-    const answer = Object.fromEntries(Object.keys(pageRequestSchemas).map((type) => [type, () => 'done']));
-    const run = (type: string, payload: unknown) =>
-      dispatch(pageRequestSchemas, answer as never, { type: type as never, payload }, undefined, () => ({ code: 'internal', message: '' }));
+    const run = validatePageRequest;
     expect(await run('page/state', {})).toEqual({ ok: true, value: 'done' });
     expect(await run('page/scroll-to', { id: ID })).toEqual({ ok: true, value: 'done' });
     expect(await run('page/annotations-changed', {})).toEqual({ ok: true, value: 'done' });

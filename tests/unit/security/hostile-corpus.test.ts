@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { backgroundRequestSchemas } from '../../../lib/extension/messaging/schemas';
+import { backgroundRequestSchemas } from '../messaging/declared';
 import type { ArticleMeta, NewAnnotation } from '../../../lib/core/model/annotation';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';

@@ -17,7 +17,7 @@ import {
   targetSchema,
   text,
   translationSchema,
-} from '../../../extension/messaging/schemas';
+} from '../../model/schemas';
 import type { ImportRejection } from '../../model/exchange';
 import type { KnownWord } from '../../../../storage/db';
 import type { ExportAnnotation } from '../export/export-data';

@@ -2,7 +2,7 @@
  * Reading JSON files of other tools leniently: objects are looked at, never copied (keys such as `__proto__` have no
  * effect), single values and lists are taken alike, and whatever is wrong is said in a short sentence.
  */
-import { ISO_DATE_RE } from '../../../extension/messaging/schemas';
+import { ISO_DATE_RE } from '../../model/schemas';
 import { desktopArticleUrl, type ArticleUrl } from '../../netease/article-id';
 import type { Checked } from './import-records';
 

@@ -15,7 +15,7 @@
  * Every record is then validated like any other import.
  */
 import { HIGHLIGHT_COLORS, type AnnotationTarget, type ArticleRecord } from '../../model/annotation';
-import { MAX_TITLE_LENGTH } from '../../../extension/messaging/schemas';
+import { MAX_TITLE_LENGTH } from '../../model/schemas';
 import type { ImportRejection } from '../../model/exchange';
 import { parseArticleUrl, type ArticleUrl } from '../../netease/article-id';
 import type { ExportAnnotation } from '../export/export-data';

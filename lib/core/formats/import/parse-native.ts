@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { ArticleRecord } from '../../model/annotation';
-import { ISO_DATE_RE, strict, text } from '../../../extension/messaging/schemas';
+import { ISO_DATE_RE, strict, text } from '../../model/schemas';
 import type { ExportAnnotation } from '../export/export-data';
 import { NATIVE_FORMAT, NATIVE_VERSION } from '../export/to-json';
 import {

@@ -34,7 +34,7 @@ import {
   type ArticleRecord,
   type HighlightColor,
 } from '../../model/annotation';
-import { annotationIdSchema } from '../../../extension/messaging/schemas';
+import { annotationIdSchema } from '../../model/schemas';
 import { parseArticleUrl, type ArticleUrl } from '../../netease/article-id';
 import { toUtf16Span, type Span } from '../export/code-points';
 import type { ExportAnnotation } from '../export/export-data';

@@ -1,5 +1,29 @@
-/** Builders for the `Result` every message answers with, so no module spells the shape by hand. */
-import type { ErrorCode, MessageError, Result } from './messages';
+/**
+ * The answer every request gets, in every context: a value or an error that travels as data, with a code the UI can
+ * explain and a sentence in the reader's language. Pure types and builders, so storage, formats and views share them.
+ */
+import type { TranslateErrorCode } from '../translate/errors';
+
+/** Every answer is a result: errors travel as data with a code the UI can explain. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: MessageError };
+
+/** What kind of failure an error is. */
+export type ErrorCode =
+  | 'invalid-request'
+  | 'forbidden-sender'
+  | 'not-found'
+  | 'invalid-file'
+  | 'storage-quota'
+  | 'storage-unavailable'
+  | 'no-receiver'
+  | 'internal'
+  | TranslateErrorCode;
+
+/** A failure as the reader sees it: `message` is a sentence the UI can show as it is. */
+export interface MessageError {
+  code: ErrorCode;
+  message: string;
+}
 
 /** A successful answer carrying `value`. */
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });

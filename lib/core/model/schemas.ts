@@ -1,8 +1,8 @@
 /**
- * Valibot schemas for the payload of every request in the message map. Messages come from pages we do not control
- * (a compromised 163.com page can talk to its content script), so the receiver validates everything: objects are
- * strict (unknown keys such as `__proto__` or `constructor` are rejected) and every string and number is bounded.
- * Each message reads after the field path, e.g. "annotation.note must be at most 10000 characters".
+ * The data model's limits and valibot schemas: what an annotation, its target and its article may hold. Messages,
+ * import parsers and the UI all import them from here, so a limit is written once. Data comes from pages we do not
+ * control and from files other tools wrote, so objects are strict (unknown keys such as `__proto__` are rejected) and
+ * every string and number is bounded. Each issue reads after its field path, e.g. "note must be at most 10000 characters".
  */
 import * as v from 'valibot';
 import {
@@ -13,22 +13,8 @@ import {
   MAX_TRANSLATION_PROVIDER_LENGTH,
   MISSING_SELECTORS,
   SELECTOR_VERSION,
-} from '../../core/model/annotation';
-import type { BackgroundRequests, PageRequests } from './messages';
-import type { RequestSchemas } from './dispatch';
-import { isNeteaseUrl } from '../../core/netease/article-id';
-import { EXPORT_FORMATS } from '../../core/model/exchange';
-import { MAX_IMPORT_BYTES } from '../../core/formats/import/import-limits';
-import {
-  GLOSS_MODES,
-  MAX_GLOSS_CHARS,
-  MAX_GLOSS_TEXTS,
-  MAX_KNOWN_WORD_LENGTH,
-  MAX_KNOWN_WORDS_PER_REQUEST,
-} from '../../core/model/gloss';
-import { MAX_SELECTION_CHARS, MAX_TRANSLATE_CHARS, MAX_TRANSLATE_TEXTS } from '../../core/translate/limits';
-import { SOURCE_LANGUAGES } from '../../core/translate/languages';
-import { translationSettingsDraftSchema } from '../../core/translate/settings';
+} from './annotation';
+import { isNeteaseUrl } from '../netease/article-id';
 
 /** Largest text position accepted (UTF-16 code units into the article text). */
 export const MAX_TEXT_POSITION = 10_000_000;
@@ -167,123 +153,16 @@ export const articleMetaSchema = strict({
   ),
 });
 
-/** A list of distinct annotation ids, at least one, bounded. */
-const annotationIdsSchema = v.pipe(
-  v.array(annotationIdSchema, 'must be a list'),
-  v.minLength(1, 'must name at least one annotation'),
-  v.maxLength(MAX_BULK_IDS, `must name at most ${MAX_BULK_IDS} annotations`),
-  v.check((ids) => new Set(ids).size === ids.length, 'must not repeat an id'),
-);
-
-/** Which annotations an export covers. */
-const exportScopeSchema = v.variant(
-  'kind',
-  [
-    strict({ kind: v.literal('all') }),
-    strict({ kind: v.literal('article'), articleId: articleIdSchema }),
-    strict({ kind: v.literal('selection'), ids: annotationIdsSchema }),
-  ],
-  'must be "all", "article" or "selection"',
-);
-
-/** Passages to gloss: a bounded list of bounded total length. */
-const glossTextsSchema = v.pipe(
-  v.array(v.string('must be text'), 'must be a list'),
-  v.maxLength(MAX_GLOSS_TEXTS, `must have at most ${MAX_GLOSS_TEXTS} passages`),
-  v.check(
-    (texts) => texts.reduce((sum, text) => sum + text.length, 0) <= MAX_GLOSS_CHARS,
-    `must be at most ${MAX_GLOSS_CHARS} characters in all`,
-  ),
-);
-
-/** Words to mark or unmark known: at least one, each non-empty and bounded, a bounded count. */
-const knownWordsSchema = v.pipe(
-  v.array(text(1, MAX_KNOWN_WORD_LENGTH), 'must be a list'),
-  v.minLength(1, 'must name at least one word'),
-  v.maxLength(MAX_KNOWN_WORDS_PER_REQUEST, `must name at most ${MAX_KNOWN_WORDS_PER_REQUEST} words`),
-);
-
-/** A change to the gloss settings: any of the three switches, and the mode. */
-const glossSettingsPatchSchema = strict({
-  on: v.optional(v.boolean('must be true or false')),
-  pinyin: v.optional(v.boolean('must be true or false')),
-  english: v.optional(v.boolean('must be true or false')),
-  mode: v.optional(v.picklist(GLOSS_MODES, `must be one of ${GLOSS_MODES.join(', ')}`)),
-});
-
 /** A machine translation saved on a highlight, named by its service. */
 export const translationSchema = strict({
   text: text(1, MAX_TRANSLATION_LENGTH),
   provider: text(1, MAX_TRANSLATION_PROVIDER_LENGTH),
 });
 
-/** Texts to translate: at least one, each non-empty, a bounded count of bounded total length. */
-const translateTextsSchema = v.pipe(
-  v.array(text(1, MAX_TRANSLATE_CHARS), 'must be a list'),
-  v.minLength(1, 'must have at least one text'),
-  v.maxLength(MAX_TRANSLATE_TEXTS, `must have at most ${MAX_TRANSLATE_TEXTS} texts`),
-  v.check(
-    (texts) => texts.reduce((sum, t) => sum + t.length, 0) <= MAX_TRANSLATE_CHARS,
-    `must be at most ${MAX_TRANSLATE_CHARS} characters in all`,
-  ),
+/** A list of distinct annotation ids, at least one, bounded (bulk delete, restore, export of a selection). */
+export const annotationIdsSchema = v.pipe(
+  v.array(annotationIdSchema, 'must be a list'),
+  v.minLength(1, 'must name at least one annotation'),
+  v.maxLength(MAX_BULK_IDS, `must name at most ${MAX_BULK_IDS} annotations`),
+  v.check((ids) => new Set(ids).size === ids.length, 'must not repeat an id'),
 );
-
-/** Payload schema of every request the background answers. */
-export const backgroundRequestSchemas: RequestSchemas<BackgroundRequests> = {
-  'annotator/started': strict({}),
-  'annotations/list': strict({ articleId: articleIdSchema }),
-  'annotations/get': strict({ id: annotationIdSchema }),
-  'annotations/create': strict({
-    article: articleMetaSchema,
-    annotation: strict({
-      color: colorSchema,
-      note: noteSchema,
-      tags: tagsSchema,
-      target: targetSchema,
-      translation: v.optional(translationSchema),
-    }),
-  }),
-  'annotations/update': strict({
-    id: annotationIdSchema,
-    patch: strict({
-      color: v.optional(colorSchema),
-      note: v.optional(noteSchema),
-      tags: v.optional(tagsSchema),
-      translation: v.optional(v.nullable(translationSchema)),
-    }),
-  }),
-  'annotations/delete': strict({ id: annotationIdSchema }),
-  'annotations/restore': strict({ id: annotationIdSchema }),
-  'articles/get': strict({ articleId: articleIdSchema }),
-  'annotations/delete-many': strict({ ids: annotationIdsSchema }),
-  'annotations/restore-many': strict({ ids: annotationIdsSchema }),
-  'annotations/reattach': strict({ id: annotationIdSchema, target: targetSchema }),
-  'annotations/export': strict({
-    format: v.picklist(EXPORT_FORMATS, `must be one of ${EXPORT_FORMATS.join(', ')}`),
-    scope: exportScopeSchema,
-  }),
-  'annotations/import': strict({ text: text(0, MAX_IMPORT_BYTES) }),
-  'tags/list': strict({}),
-  'gloss/text': strict({ texts: glossTextsSchema }),
-  'known-words/list': strict({}),
-  'known-words/set': strict({ words: knownWordsSchema, known: v.boolean('must be true or false') }),
-  // ---- translation (lib/core/translate) ----
-  'translate/plan': strict({ sample: text(1, MAX_TRANSLATE_CHARS) }),
-  'translate/words': strict({ text: text(1, MAX_SELECTION_CHARS) }),
-  'translate/text': strict({ texts: translateTextsSchema, source: v.picklist(SOURCE_LANGUAGES, `must be one of ${SOURCE_LANGUAGES.join(', ')}`) }),
-  'translate/open-options': strict({}),
-  'translate/test': strict({}),
-  'translate/clear-cache': strict({}),
-  'translate/settings': strict({}),
-  'translate/save-settings': strict({ settings: translationSettingsDraftSchema }),
-};
-
-/** Payload schema of every request a tab's content script answers. */
-export const pageRequestSchemas: RequestSchemas<PageRequests> = {
-  'page/state': strict({}),
-  'page/scroll-to': strict({ id: annotationIdSchema }),
-  'page/reattach': strict({ id: annotationIdSchema }),
-  'page/annotations-changed': strict({}),
-  'page/known-words-changed': strict({}),
-  'page/gloss': glossSettingsPatchSchema,
-};

@@ -1,0 +1,29 @@
+/** The requests a tab's gloss answers: the popup's switches, and the background's news of changed known words. */
+import * as v from 'valibot';
+import { GLOSS_MODES, type GlossSettingsPatch, type GlossState } from '../../core/model/gloss';
+import { strict } from '../../core/model/schemas';
+import { FROM_EXTENSION, type MessageDeclaration } from '../../extension/messaging/declare';
+
+/** What the gloss offers its page messages (the gloss code itself may load only when one arrives). */
+export interface GlossPageApi {
+  set(patch: GlossSettingsPatch): Promise<GlossState>;
+  refreshKnown(): Promise<void>;
+}
+
+const define = <N extends string, Req, Res>(d: MessageDeclaration<N, Req, Res, GlossPageApi>) => d;
+
+/** A change to the gloss settings: any of the three switches, and the mode. */
+const glossSettingsPatchSchema = strict({
+  on: v.optional(v.boolean('must be true or false')),
+  pinyin: v.optional(v.boolean('must be true or false')),
+  english: v.optional(v.boolean('must be true or false')),
+  mode: v.optional(v.picklist(GLOSS_MODES, `must be one of ${GLOSS_MODES.join(', ')}`)),
+});
+
+/** The gloss's page messages. */
+export const glossPageMessages = [
+  /** The background tells each tab that the reader's known words changed elsewhere. */
+  define({ name: 'page/known-words-changed', from: FROM_EXTENSION, request: strict({}), handle: (_, gloss) => gloss.refreshKnown() }),
+  /** Changes the page's gloss settings (an empty patch only reads them); answers the state afterwards. */
+  define({ name: 'page/gloss', from: FROM_EXTENSION, request: glossSettingsPatchSchema, handle: (patch, gloss) => gloss.set(patch) }),
+] as const;
