@@ -2,7 +2,8 @@
  * Turns IndexedDB/Dexie failures into errors carrying a `MessageError` code and a sentence a reader understands,
  * so the background can answer with them as they are.
  */
-import type { ErrorCode } from '../lib/extension/messaging/messages';
+import type { ErrorCode } from '../lib/core/model/result';
+import { t } from '../lib/extension/i18n';
 
 /** The error codes the storage layer can produce. */
 export type StorageErrorCode = Extract<ErrorCode, 'not-found' | 'storage-quota' | 'storage-unavailable'>;
@@ -18,16 +19,15 @@ export class StorageError extends Error {
   }
 }
 
-const MESSAGES: Record<StorageErrorCode, string> = {
-  'not-found': 'This annotation no longer exists. It may have been deleted in another tab or window.',
-  'storage-quota':
-    'Your browser is out of space for annotations. Free some disk space or delete annotations you no longer need, then try again.',
-  'storage-unavailable':
-    "Your annotations can't be reached right now because the browser's storage is unavailable. Try again in a moment; if it keeps happening, restart the browser.",
+/** The reader's sentence for each storage failure, in their language. */
+const MESSAGES: Record<StorageErrorCode, () => string> = {
+  'not-found': () => t('errorNotFound'),
+  'storage-quota': () => t('errorStorageQuota'),
+  'storage-unavailable': () => t('errorStorageUnavailable'),
 };
 
 /** The error for an annotation id that is unknown (or already deleted, for edits). */
-export const notFoundError = (): StorageError => new StorageError('not-found', MESSAGES['not-found']);
+export const notFoundError = (): StorageError => new StorageError('not-found', MESSAGES['not-found']());
 
 /** Names IndexedDB (Chrome, Firefox) and Dexie give to "the disk or the origin's quota is full". */
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
@@ -64,9 +64,9 @@ function errorNames(err: unknown): string[] {
 export function toStorageError(err: unknown): unknown {
   if (err instanceof StorageError) return err;
   const names = errorNames(err);
-  if (names.some((n) => QUOTA_NAMES.has(n))) return new StorageError('storage-quota', MESSAGES['storage-quota']);
+  if (names.some((n) => QUOTA_NAMES.has(n))) return new StorageError('storage-quota', MESSAGES['storage-quota']());
   if (names.some((n) => UNAVAILABLE_NAMES.has(n))) {
-    return new StorageError('storage-unavailable', MESSAGES['storage-unavailable']);
+    return new StorageError('storage-unavailable', MESSAGES['storage-unavailable']());
   }
   return err;
 }
