@@ -4,6 +4,9 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation, ArticleRecord } from '../lib/core/model/annotation';
+import type { KnownWord } from '../lib/core/model/gloss';
+
+export type { KnownWord };
 
 /** Name of the production database; tests open fresh databases under other names. */
 export const DB_NAME = 'netease-annotator';
@@ -45,12 +48,6 @@ export class AnnotationDb extends Dexie {
       settings: 'name',
     });
   }
-}
-
-/** A word the reader knows: the gloss leaves it bare. Exported with the backup. */
-export interface KnownWord {
-  word: string;
-  addedAt: number;
 }
 
 /** A sentence translation kept so the same text is never sent twice; `key` is provider + language + text. */

@@ -71,7 +71,10 @@ export function LibraryApp({ db }: { db: AnnotationDb }) {
   const setChecked = (ids: string[], checked: boolean) =>
     setPicked((current) => {
       const next = new Set(current);
-      for (const id of ids) (checked ? next.add(id) : next.delete(id));
+      for (const id of ids) {
+        if (checked) next.add(id);
+        else next.delete(id);
+      }
       return next;
     });
 

@@ -288,7 +288,7 @@ describe('privacy', () => {
 
   it('gives page scripts no way to reach the background', async () => {
     const reached = await page.evaluate(async (id) => {
-      const runtime = (window as unknown as { chrome?: { runtime?: { sendMessage?: Function } } }).chrome?.runtime;
+      const runtime = (window as unknown as { chrome?: { runtime?: { sendMessage?: (...args: unknown[]) => unknown } } }).chrome?.runtime;
       if (!runtime?.sendMessage) return 'no runtime';
       try {
         return await new Promise((resolve) => runtime.sendMessage!(id, { type: 'annotations/list', payload: { articleId: 'KJ8S2N1V0556A7ZQ' } }, resolve));

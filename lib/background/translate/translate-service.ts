@@ -8,26 +8,13 @@ import type { WordIndex } from '../../core/gloss/word-index';
 import type { TranslationCache } from '../../../storage/translation-cache';
 import { detectScript } from '../../core/translate/chinese-script';
 import { TranslationFailure, type TranslateFailureCode } from '../../core/translate/errors';
-import { failureMessage } from '../../core/translate/failure-message';
-import type { FetchLike } from './http';
+import { failureMessage } from './failure-message';
+import type { FetchLike } from '../../core/translate/http';
 import { toEnglish, type SourceLanguage } from '../../core/translate/languages';
 import { boundProvider, ON_DEVICE_PROVIDER_NAME, REMOTE_PROVIDERS } from '../../core/translate/providers';
 import { selectionWords, type SelectionWord } from '../../core/translate/selection-words';
+import type { Translated, TranslationPlan } from '../../core/translate/plan';
 import { isRemoteChoice, type TranslationSettings } from '../../core/translate/settings';
-
-/** What would translate a text: nothing, the browser's on-device translator, or a remote service; and from which script. */
-export interface TranslationPlan {
-  kind: 'off' | 'on-device' | 'remote';
-  /** The service's display name ('' when off). */
-  provider: string;
-  source: SourceLanguage;
-}
-
-/** Translations of the texts asked for, in order, and the service that made them. */
-export interface Translated {
-  texts: string[];
-  provider: string;
-}
 
 /** Everything the service works with, injected so tests can use a local server, a fresh database and fake storage. */
 export interface TranslateServiceDeps {

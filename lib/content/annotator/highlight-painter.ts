@@ -12,10 +12,6 @@ export interface PaintedHighlight {
   range: Range;
 }
 
-/** Whether this browser can paint highlights without touching the page's DOM. */
-export const supportsCustomHighlights = (): boolean =>
-  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
-
 /** Paints, repaints and hit-tests the highlights of one article. */
 export class HighlightPainter {
   private items: PaintedHighlight[] = [];

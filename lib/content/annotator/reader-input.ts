@@ -139,9 +139,6 @@ export function createReaderSelection(win: Window, signal: AbortSignal, now: () 
   };
 }
 
-/** The reader's selection as `createReaderSelection` follows it. */
-export type ReaderSelection = ReturnType<typeof createReaderSelection>;
-
 const pick = (range: Range): RangeEnds => ({
   startContainer: range.startContainer,
   startOffset: range.startOffset,

@@ -10,7 +10,7 @@ import { isNonArticleElement } from '../../core/netease/non-article-content';
 import type { Result } from '../../extension/messaging/messages';
 import { t } from '../../extension/i18n';
 import { translateSentences, type SentenceDeps } from './sentences';
-import type { TranslationPlan } from '../../background/translate/translate-service';
+import type { TranslationPlan } from '../../core/translate/plan';
 
 /** The element holding one paragraph's translation (a `nea-` name: never article text). */
 export const PARAGRAPH_TRANSLATION_TAG = 'nea-paragraph-translation';

@@ -7,7 +7,7 @@ import type { Result } from '../../extension/messaging/messages';
 import { t } from '../../extension/i18n';
 import type { SourceLanguage } from '../../core/translate/languages';
 import type { OnDeviceTranslator } from './on-device';
-import type { Translated, TranslationPlan } from '../../background/translate/translate-service';
+import type { Translated, TranslationPlan } from '../../core/translate/plan';
 
 /** Why there is no sentence service: none chosen, or the on-device one chosen but missing or without a model here. */
 export type NotSetUpReason = 'off' | 'on-device-absent' | 'on-device-unavailable';

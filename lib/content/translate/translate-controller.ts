@@ -14,7 +14,7 @@ import { t } from '../../extension/i18n';
 import { MAX_SELECTION_CHARS } from '../../core/translate/limits';
 import type { OnDeviceTranslator } from './on-device';
 import { translateSentences } from './sentences';
-import type { TranslationPlan } from '../../background/translate/translate-service';
+import type { TranslationPlan } from '../../core/translate/plan';
 import { contentSentenceDeps } from './content-deps';
 import { placeBeside } from './placement';
 import { copyText, sentenceView, type TranslateView } from './popover-state';
@@ -217,6 +217,3 @@ export function createTranslateController(deps: TranslateControllerDeps) {
     },
   };
 }
-
-/** The translate controller's public face, for the content-script entry. */
-export type TranslateController = ReturnType<typeof createTranslateController>;

@@ -58,3 +58,9 @@ export const MAX_KNOWN_WORD_LENGTH = 32;
 
 /** Most words marked or unmarked known in one request. */
 export const MAX_KNOWN_WORDS_PER_REQUEST = 1_000;
+
+/** A word the reader knows: the gloss leaves it bare. Exported with the backup. */
+export interface KnownWord {
+  word: string;
+  addedAt: number;
+}

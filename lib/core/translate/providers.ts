@@ -2,13 +2,13 @@
  * The remote translation services, each with its display name, the origins its requests go to (the optional host
  * permissions the reader grants), and its client.
  */
-import { deeplOrigin, translateWithDeepl, type DeeplConfig } from '../../background/translate/deepl';
+import { deeplOrigin, translateWithDeepl, type DeeplConfig } from './deepl';
 import type { ProviderResult } from './errors';
-import { translateWithGoogle } from '../../background/translate/google';
+import { translateWithGoogle } from './google';
 import { GOOGLE_ORIGIN } from './origins';
-import type { FetchLike } from '../../background/translate/http';
+import type { FetchLike } from './http';
 import type { LanguagePair } from './languages';
-import { translateWithLibreTranslate, type LibreTranslateConfig } from '../../background/translate/libretranslate';
+import { translateWithLibreTranslate, type LibreTranslateConfig } from './libretranslate';
 import { isServerAddress, type RemoteProviderId, type TranslationSettings } from './settings';
 
 /** One remote service. */

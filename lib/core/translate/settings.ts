@@ -5,9 +5,9 @@
  * a content script.
  */
 import * as v from 'valibot';
-import type { DeeplConfig } from '../../background/translate/deepl';
-import type { GoogleConfig } from '../../background/translate/google';
-import type { LibreTranslateConfig } from '../../background/translate/libretranslate';
+import type { DeeplConfig } from './deepl';
+import type { GoogleConfig } from './google';
+import type { LibreTranslateConfig } from './libretranslate';
 
 /** The remote services a reader can opt into with their own key or server. */
 export const REMOTE_PROVIDER_IDS = ['deepl', 'libretranslate', 'google'] as const;

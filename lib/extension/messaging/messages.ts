@@ -10,7 +10,7 @@ import type { glossPageMessages } from '../../content/gloss/gloss-page-messages'
 export type { BackgroundRequests } from '../../background/messages';
 export type { ExportScopeRequest } from '../../background/exchange/exchange-messages';
 export type { AnchorStatus, PageState } from '../../core/model/page-state';
-export type { ErrorCode, MessageError, Result } from '../../core/model/result';
+export type { MessageError, Result } from '../../core/model/result';
 
 /** The name of a message the background answers. */
 export type BackgroundType = keyof import('../../background/messages').BackgroundRequests;

@@ -35,7 +35,9 @@ function fakeBackground(stored: Annotation[] = []) {
   const requests: { type: string; payload: unknown }[] = [];
   let n = 0;
   const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-  const call = (async (type: string, payload: any) => {
+  /** The fields of the requests this fake answers. */
+  type Payload = { annotation: NewAnnotation; article: { id: string }; id: string; patch: Partial<Annotation>; target: Annotation['target'] };
+  const call = (async (type: string, payload: Payload) => {
     requests.push({ type, payload });
     if ((failures.get(type) ?? 0) > 0) {
       failures.set(type, failures.get(type)! - 1);

@@ -11,7 +11,10 @@ function parseCsv(text: string): string[][] {
   while (i < text.length) {
     if (text[i] === '"') {
       for (i++; i < text.length; i++) {
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), i++;
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i++;
+        }
         else if (text[i] === '"') break;
         else field += text[i];
       }

@@ -14,7 +14,7 @@ import { BoundedCache } from '../../../lib/core/gloss/word-index';
 import type { GlossSettings } from '../../../lib/core/model/gloss';
 import type { Result } from '../../../lib/extension/messaging/messages';
 import { PARAGRAPH_TRANSLATION_TAG, type ParagraphDeps } from '../../../lib/content/translate/paragraphs';
-import type { TranslationPlan } from '../../../lib/background/translate/translate-service';
+import type { TranslationPlan } from '../../../lib/core/translate/plan';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
 import { fixtureWords } from '../gloss/fixture-dictionary';

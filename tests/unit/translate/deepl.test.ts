@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
-import { deeplOrigin, translateWithDeepl } from '../../../lib/background/translate/deepl';
-import { failureMessage } from '../../../lib/core/translate/failure-message';
+import { deeplOrigin, translateWithDeepl } from '../../../lib/core/translate/deepl';
+import { failureMessage } from '../../../lib/background/translate/failure-message';
 import { fakeTranslation } from '../../../scripts/fake-translation-servers';
 import { unreachable, useFakeServer } from './provider-harness';
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
-import { failureMessage } from '../../../lib/core/translate/failure-message';
-import { translateWithGoogle } from '../../../lib/background/translate/google';
+import { failureMessage } from '../../../lib/background/translate/failure-message';
+import { translateWithGoogle } from '../../../lib/core/translate/google';
 import { fakeTranslation } from '../../../scripts/fake-translation-servers';
 import { unreachable, useFakeServer } from './provider-harness';
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
-import { failureMessage } from '../../../lib/core/translate/failure-message';
-import { translateWithLibreTranslate } from '../../../lib/background/translate/libretranslate';
+import { failureMessage } from '../../../lib/background/translate/failure-message';
+import { translateWithLibreTranslate } from '../../../lib/core/translate/libretranslate';
 import { fakeTranslation } from '../../../scripts/fake-translation-servers';
 import { unreachable, useFakeServer } from './provider-harness';
 

@@ -9,7 +9,7 @@ import {
   translateParagraphs,
   type ParagraphDeps,
 } from '../../../lib/content/translate/paragraphs';
-import type { Translated, TranslationPlan } from '../../../lib/background/translate/translate-service';
+import type { Translated, TranslationPlan } from '../../../lib/core/translate/plan';
 import { fakeTranslation } from '../../../scripts/fake-translation-servers';
 import type { CallBackground } from '../../../lib/content/annotator/annotator-controller';
 import { contentParagraphDeps } from '../../../lib/content/translate/content-deps';

@@ -1,7 +1,7 @@
 /** Runs a provider client against a local server speaking its protocol, with `fetch` pointed there. */
 import { afterAll, beforeAll } from 'vitest';
 import { startFakeTranslationServer, type FakeTranslationServer } from '../../../scripts/fake-translation-servers';
-import type { FetchLike } from '../../../lib/background/translate/http';
+import type { FetchLike } from '../../../lib/core/translate/http';
 
 /**
  * Starts a fake `protocol` server for the test file. `fetch` sends what the client addresses to `origin` to the local

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { translateSentences, type SentenceDeps } from '../../../lib/content/translate/sentences';
 import type { OnDeviceState, OnDeviceTranslator } from '../../../lib/content/translate/on-device';
-import type { TranslationPlan } from '../../../lib/background/translate/translate-service';
+import type { TranslationPlan } from '../../../lib/core/translate/plan';
 
 const plan = (kind: TranslationPlan['kind']): TranslationPlan => ({
   kind,

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallBackground } from '../../../lib/content/annotator/annotator-controller';
 import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/extension/messaging/messages';
 import type { OnDeviceState, OnDeviceTranslator } from '../../../lib/content/translate/on-device';
-import type { TranslationPlan } from '../../../lib/background/translate/translate-service';
+import type { TranslationPlan } from '../../../lib/core/translate/plan';
 import { MAX_SELECTION_CHARS } from '../../../lib/core/translate/limits';
 import { createTranslateController, type ArticleSelection } from '../../../lib/content/translate/translate-controller';
 import { copyText } from '../../../lib/content/translate/popover-state';

@@ -4,7 +4,7 @@
  */
 import { positionOf, type Annotation, type ArticleRecord } from '../../model/annotation';
 import { desktopArticleUrl } from '../../netease/article-id';
-import type { KnownWord } from '../../../../storage/db';
+import type { KnownWord } from '../../model/gloss';
 
 /** A stored annotation as exports and imports handle it: the model's `Annotation`, translation included. */
 export type ExportAnnotation = Annotation;

@@ -3,7 +3,7 @@
  * (`lib/core/formats/import` reads it back); other formats are for other tools.
  */
 import type { ArticleRecord } from '../../model/annotation';
-import type { KnownWord } from '../../../../storage/db';
+import type { KnownWord } from '../../model/gloss';
 import { groupByArticle, type ExportAnnotation, type ExportData } from './export-data';
 
 /** The `format` value that marks a native file. */

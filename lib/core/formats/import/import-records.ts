@@ -19,7 +19,7 @@ import {
   translationSchema,
 } from '../../model/schemas';
 import type { ImportRejection } from '../../model/exchange';
-import type { KnownWord } from '../../../../storage/db';
+import type { KnownWord } from '../../model/gloss';
 import type { ExportAnnotation } from '../export/export-data';
 
 /** The latest time a JavaScript Date can represent, in ms since the epoch. */

@@ -62,7 +62,7 @@ type AnnotationList = { ok: true; items: unknown[] } | { ok: false; error: strin
 export const MAX_W3C_ITEMS = 100_000;
 
 /** Most embedded pages a W3C collection may chain (one annotation each at worst). */
-export const MAX_W3C_PAGES = MAX_W3C_ITEMS;
+const MAX_W3C_PAGES = MAX_W3C_ITEMS;
 
 const tooMany = (): { ok: false; error: string } => ({
   ok: false,

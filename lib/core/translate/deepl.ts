@@ -3,10 +3,10 @@
  * `:fx` and use `api-free.deepl.com`; Pro keys use `api.deepl.com`. DeepL reads both Chinese scripts as `ZH`.
  */
 import * as v from 'valibot';
-import type { ProviderResult } from '../../core/translate/errors';
+import type { ProviderResult } from './errors';
 import { postJson, requestJson, toProviderResult, type FetchLike } from './http';
-import type { LanguagePair } from '../../core/translate/languages';
-import { DEEPL_FREE_ORIGIN, DEEPL_PRO_ORIGIN } from '../../core/translate/origins';
+import type { LanguagePair } from './languages';
+import { DEEPL_FREE_ORIGIN, DEEPL_PRO_ORIGIN } from './origins';
 
 /** What the reader sets up for DeepL. */
 export interface DeeplConfig {

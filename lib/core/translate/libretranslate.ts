@@ -3,9 +3,9 @@
  * how that server spells Chinese (`zh`, `zt`, `zh-Hans`, `zh-Hant` vary by version), then `POST /translate`.
  */
 import * as v from 'valibot';
-import { providerFailure, type ProviderResult } from '../../core/translate/errors';
+import { providerFailure, type ProviderResult } from './errors';
 import { postJson, readAnswer, requestJson, toProviderResult, type FetchLike } from './http';
-import type { LanguagePair, SourceLanguage } from '../../core/translate/languages';
+import type { LanguagePair, SourceLanguage } from './languages';
 
 /** What the reader sets up for LibreTranslate: the server's address and, when it asks for one, an API key. */
 export interface LibreTranslateConfig {

@@ -4,10 +4,10 @@
  * is HTML, which would come back with entities). Errors carry a reason that tells a refused key from a used-up quota.
  */
 import * as v from 'valibot';
-import type { ProviderErrorCode, ProviderResult } from '../../core/translate/errors';
+import type { ProviderErrorCode, ProviderResult } from './errors';
 import { codeForStatus, postJson, requestJson, toProviderResult, type FetchLike, type JsonAnswer } from './http';
-import type { LanguagePair } from '../../core/translate/languages';
-import { GOOGLE_ORIGIN } from '../../core/translate/origins';
+import type { LanguagePair } from './languages';
+import { GOOGLE_ORIGIN } from './origins';
 
 /** What the reader sets up for Google Cloud Translation. */
 export interface GoogleConfig {

@@ -1,6 +1,6 @@
 /** The sentence a reader sees for each way a translation can fail, in the interface language. */
 import { t, type MessageKey } from '../../extension/i18n';
-import type { TranslateFailureCode } from './errors';
+import type { TranslateFailureCode } from '../../core/translate/errors';
 
 const KEYS: Record<TranslateFailureCode, MessageKey> = {
   auth: 'translateFailedAuth',

@@ -4,7 +4,7 @@
  * answered, never thrown.
  */
 import * as v from 'valibot';
-import { providerFailure, type ProviderErrorCode, type ProviderFailure, type ProviderResult } from '../../core/translate/errors';
+import { providerFailure, type ProviderErrorCode, type ProviderFailure, type ProviderResult } from './errors';
 
 /** `fetch`, or a stand-in (tests point it at a local server). */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
