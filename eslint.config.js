@@ -24,14 +24,54 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            zone('./lib/core', ['./lib/content', './lib/background', './lib/pages', './lib/extension', './storage', './components', './entrypoints'], 'lib/core is pure: it runs anywhere and imports no other context.'),
-            zone('./lib/content', ['./lib/background', './lib/pages', './storage', './entrypoints'], 'The content script shares its page with hostile scripts: it reaches storage and the background only through messages.'),
-            zone('./components/annotator', ['./lib/background', './lib/pages', './storage'], 'The annotator UI runs in the content script: no storage, no background code.'),
-            zone('./entrypoints/netease.content', ['./lib/background', './lib/pages', './storage'], 'The content script reaches storage only through messages.'),
-            zone('./lib/background', ['./lib/content', './lib/pages', './components', './entrypoints'], 'Background code runs in the service worker only.'),
-            zone('./lib/pages', ['./lib/content', './lib/background', './storage'], 'Extension pages reach the database through messages.'),
-            zone('./lib/extension', ['./lib/pages', './storage', './components', './entrypoints'], 'lib/extension is shared by every extension context.'),
-            zone('./storage', ['./lib/content', './lib/pages', './components', './entrypoints'], 'storage/ is the background’s database.'),
+            zone(
+              './lib/core',
+              [
+                './lib/content',
+                './lib/background',
+                './lib/pages',
+                './lib/extension',
+                './storage',
+                './components',
+                './entrypoints',
+              ],
+              'lib/core is pure: it runs anywhere and imports no other context.',
+            ),
+            zone(
+              './lib/content',
+              ['./lib/background', './lib/pages', './storage', './entrypoints'],
+              'The content script shares its page with hostile scripts: it reaches storage and the background only through messages.',
+            ),
+            zone(
+              './components/annotator',
+              ['./lib/background', './lib/pages', './storage'],
+              'The annotator UI runs in the content script: no storage, no background code.',
+            ),
+            zone(
+              './entrypoints/netease.content',
+              ['./lib/background', './lib/pages', './storage'],
+              'The content script reaches storage only through messages.',
+            ),
+            zone(
+              './lib/background',
+              ['./lib/content', './lib/pages', './components', './entrypoints'],
+              'Background code runs in the service worker only.',
+            ),
+            zone(
+              './lib/pages',
+              ['./lib/content', './lib/background', './storage'],
+              'Extension pages reach the database through messages.',
+            ),
+            zone(
+              './lib/extension',
+              ['./lib/pages', './storage', './components', './entrypoints'],
+              'lib/extension is shared by every extension context.',
+            ),
+            zone(
+              './storage',
+              ['./lib/content', './lib/pages', './components', './entrypoints'],
+              'storage/ is the background’s database.',
+            ),
           ].map((z) => ({ ...z, from: z.from })),
         },
       ],
@@ -41,13 +81,19 @@ export default tseslint.config(
   {
     files: ['lib/core/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: PLATFORM_PACKAGES, message: 'lib/core is pure: no browser, Dexie or Preact.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: PLATFORM_PACKAGES, message: 'lib/core is pure: no browser, Dexie or Preact.' }] },
+      ],
     },
   },
   {
     files: ['lib/content/**', 'components/annotator/**', 'entrypoints/netease.content/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['dexie'], message: 'The content script never opens the database.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['dexie'], message: 'The content script never opens the database.' }] },
+      ],
     },
   },
 );

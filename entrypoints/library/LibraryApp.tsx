@@ -167,7 +167,12 @@ export function LibraryApp({ db }: { db: AnnotationDb }) {
             shownCount={shown.length}
             selectedShown={selectedShown}
             selectedCount={selected.size}
-            onSelectShown={(checked) => setChecked(shown.map((e) => e.annotation.id), checked)}
+            onSelectShown={(checked) =>
+              setChecked(
+                shown.map((e) => e.annotation.id),
+                checked,
+              )
+            }
             onDeleteSelected={() => void remove([...selected])}
             onExportSelected={() => setExporting('selected')}
           />
@@ -204,9 +209,7 @@ export function LibraryApp({ db }: { db: AnnotationDb }) {
               />
             )}
           />
-          {deleted && (
-            <UndoBar message={t('deletedCount', deleted.length)} onUndo={undo} onClose={() => setDeleted(null)} />
-          )}
+          {deleted && <UndoBar message={t('deletedCount', deleted.length)} onUndo={undo} onClose={() => setDeleted(null)} />}
         </main>
       </div>
       {editingEntry && (

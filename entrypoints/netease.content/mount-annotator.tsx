@@ -109,7 +109,12 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
     // While the translation popover is open it stands in for the selection toolbar.
     render(
       <>
-        <AnnotatorLayer view={popover ? { ...view, toolbar: null } : view} actions={actions} editors={editors} toolbarExtras={extras} />
+        <AnnotatorLayer
+          view={popover ? { ...view, toolbar: null } : view}
+          actions={actions}
+          editors={editors}
+          toolbarExtras={extras}
+        />
         {popover && <TranslatePopover view={popover} actions={translate.actions} />}
       </>,
       ui.uiContainer,
@@ -131,10 +136,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
     rememberColor: (color: HighlightColor) => void browser.storage.local.set({ [LAST_COLOR_KEY]: color }),
     relocate: find,
   });
-  const stopAnswering = onPageRequests([
-    pageAnswers(annotatorPageMessages, controller),
-    pageAnswers(glossPageMessages, gloss),
-  ]);
+  const stopAnswering = onPageRequests([pageAnswers(annotatorPageMessages, controller), pageAnswers(glossPageMessages, gloss)]);
   ctx.onInvalidated(() => {
     stopAnswering();
     gloss.destroy();

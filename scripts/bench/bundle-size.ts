@@ -6,9 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Bytes and gzip bytes of the files in a built content-scripts folder, summed; null when the folder is missing. */
-export function contentScriptSize(
-  folder: string,
-): { bytes: number; gzipBytes: number; jsBytes: number; files: string[] } | null {
+export function contentScriptSize(folder: string): { bytes: number; gzipBytes: number; jsBytes: number; files: string[] } | null {
   if (!existsSync(folder)) return null;
   const files = readdirSync(folder)
     .filter((name) => name.endsWith('.js') || name.endsWith('.css'))

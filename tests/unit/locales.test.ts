@@ -32,7 +32,9 @@ describe('the locale catalogues', () => {
 
   it('use the same placeholders in both languages, each declared', () => {
     for (const [key, entry] of Object.entries(en)) {
-      const declared = Object.keys(entry.placeholders ?? {}).map((n) => n.toUpperCase()).sort();
+      const declared = Object.keys(entry.placeholders ?? {})
+        .map((n) => n.toUpperCase())
+        .sort();
       expect([key, [...new Set(placeholdersIn(entry.message))]]).toEqual([key, declared]);
       expect([key, [...new Set(placeholdersIn(zh[key]?.message ?? ''))]]).toEqual([key, declared]);
     }

@@ -160,5 +160,10 @@ export const annotationMessages = [
     },
   }),
   /** Every tag on stored annotations, in code-unit order, for autocomplete in the tag editor frame. */
-  defineMessage({ name: 'tags/list', from: PAGES_ONLY, request: strict({}), handle: (_, { services }) => services.repo.listTags() }),
+  defineMessage({
+    name: 'tags/list',
+    from: PAGES_ONLY,
+    request: strict({}),
+    handle: (_, { services }) => services.repo.listTags(),
+  }),
 ] as const;

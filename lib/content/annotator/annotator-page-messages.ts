@@ -32,5 +32,10 @@ export const annotatorPageMessages = [
     handle: ({ id }, annotator) => annotator.startReattach(id),
   }),
   /** The background tells each tab showing an article that its annotations changed elsewhere (and nothing more). */
-  define({ name: 'page/annotations-changed', from: FROM_EXTENSION, request: strict({}), handle: (_, annotator) => annotator.load() }),
+  define({
+    name: 'page/annotations-changed',
+    from: FROM_EXTENSION,
+    request: strict({}),
+    handle: (_, annotator) => annotator.load(),
+  }),
 ] as const;

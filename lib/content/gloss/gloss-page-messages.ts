@@ -23,7 +23,17 @@ const glossSettingsPatchSchema = strict({
 /** The gloss's page messages. */
 export const glossPageMessages = [
   /** The background tells each tab that the reader's known words changed elsewhere. */
-  define({ name: 'page/known-words-changed', from: FROM_EXTENSION, request: strict({}), handle: (_, gloss) => gloss.refreshKnown() }),
+  define({
+    name: 'page/known-words-changed',
+    from: FROM_EXTENSION,
+    request: strict({}),
+    handle: (_, gloss) => gloss.refreshKnown(),
+  }),
   /** Changes the page's gloss settings (an empty patch only reads them); answers the state afterwards. */
-  define({ name: 'page/gloss', from: FROM_EXTENSION, request: glossSettingsPatchSchema, handle: (patch, gloss) => gloss.set(patch) }),
+  define({
+    name: 'page/gloss',
+    from: FROM_EXTENSION,
+    request: glossSettingsPatchSchema,
+    handle: (patch, gloss) => gloss.set(patch),
+  }),
 ] as const;

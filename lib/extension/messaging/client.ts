@@ -17,7 +17,6 @@ const NO_RECEIVER_RE =
 /** Wording when this content script belongs to an extension that was since updated, reloaded or removed. */
 const CONTEXT_INVALIDATED_RE = /Extension context invalidated/i;
 
-
 /** Sends one envelope and turns every outcome into a `Result`; `unreachable` explains a missing receiver. */
 async function send<T>(transport: () => Promise<unknown>, unreachable: () => string): Promise<Result<T>> {
   let answer: unknown;
@@ -31,7 +30,9 @@ async function send<T>(transport: () => Promise<unknown>, unreachable: () => str
   }
   if (isResult(answer)) return answer as Result<T>;
   // Chrome resolves `undefined` when a receiver exists but none of its listeners answered.
-  return answer === undefined ? fail('no-receiver', unreachable()) : { ok: false, error: unexpectedError(answer, t('errorTransportFailed')) };
+  return answer === undefined
+    ? fail('no-receiver', unreachable())
+    : { ok: false, error: unexpectedError(answer, t('errorTransportFailed')) };
 }
 
 /** Asks the background (which owns the database) to handle `type`; resolves to its `Result`. */
@@ -39,7 +40,10 @@ export function callBackground<K extends BackgroundType>(
   type: K,
   payload: BackgroundRequests[K]['request'],
 ): Promise<Result<BackgroundRequests[K]['response']>> {
-  return send(() => browser.runtime.sendMessage({ type, payload }), () => t('errorBackgroundUnreachable'));
+  return send(
+    () => browser.runtime.sendMessage({ type, payload }),
+    () => t('errorBackgroundUnreachable'),
+  );
 }
 
 /**
@@ -51,7 +55,10 @@ export function callTab<K extends PageType>(
   type: K,
   payload: PageRequests[K]['request'],
 ): Promise<Result<PageRequests[K]['response']>> {
-  return send(() => browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 }), () => t('errorTabUnreachable'));
+  return send(
+    () => browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 }),
+    () => t('errorTabUnreachable'),
+  );
 }
 
 /** How a content script words a failed page request. */

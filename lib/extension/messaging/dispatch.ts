@@ -15,7 +15,10 @@ export interface KnownEnvelope<D extends AnyDeclaration> {
 const envelopeSchema = v.strictObject({ type: v.string(), payload: v.unknown() });
 
 /** The message as an envelope of a declared type, or null when it is not one (foreign or malformed). */
-export function parseEnvelope<D extends AnyDeclaration>(declared: ReadonlyMap<string, D>, message: unknown): KnownEnvelope<D> | null {
+export function parseEnvelope<D extends AnyDeclaration>(
+  declared: ReadonlyMap<string, D>,
+  message: unknown,
+): KnownEnvelope<D> | null {
   const parsed = v.safeParse(envelopeSchema, message);
   if (!parsed.success) return null;
   const declaration = declared.get(parsed.output.type);
