@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { SentenceView, TranslateView } from '../../lib/content/translate/popover-state';
 import type { TranslateActions } from '../../lib/content/translate/translate-controller';
 import type { SelectionWord } from '../../lib/core/translate/selection-words';
-import type { NotSetUpReason } from '../../lib/content/translate/sentences';
+import type { NotSetUpReason } from '../../lib/content/shell/translation/sentences';
 import { t, type MessageKey } from '../../lib/extension/i18n';
 import { useKeepInView } from './use-keep-in-view';
 

@@ -28,7 +28,7 @@ import { fakeTranslation, startFakeTranslationServer, type FakeTranslationServer
 import { clipboardText, storedAnnotations, storedGlossSettings } from './extension-data';
 import { appendAdSlot, compareWithKept, keepArticle } from './article-snapshot';
 import { paragraphsSeen } from './paragraph-view';
-import { SETTLE_MS } from '../../lib/content/annotator/watch-article';
+import { SETTLE_MS } from '../../lib/content/shell/watch-article';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let libre: FakeTranslationServer;

@@ -7,10 +7,10 @@ import { describeRange } from '../../core/anchoring/describe';
 import { createAnchorer } from '../../core/anchoring/anchor';
 import { HighlightPainter } from './highlight-painter';
 import { isNonArticleElement } from '../../core/netease/non-article-content';
-import { isReaderEvent } from './reader-input';
-import { isUnrendered } from './unrendered';
+import { isReaderEvent } from '../shell/reader-input';
+import { isUnrendered } from '../shell/unrendered';
 import type { FoundArticle } from '../../core/netease/find-article';
-import { watchArticle } from './watch-article';
+import { watchArticle } from '../shell/watch-article';
 import {
   isPageNote,
   positionOf,
@@ -20,16 +20,11 @@ import {
   type AnnotationTranslation,
   type HighlightColor,
 } from '../../core/model/annotation';
-import type { ArticleSelection } from '../translate/translate-controller';
-import type { AnchorStatus, BackgroundRequests, BackgroundType, PageState, Result } from '../../extension/messaging/messages';
+import type { ArticleSelection } from '../shell/article-selection';
+import type { AnchorStatus, PageState, Result } from '../../extension/messaging/messages';
+import type { CallBackground } from '../../extension/messaging/client';
 import { t } from '../../extension/i18n';
 import type { AnnotatorActions, AnnotatorView, PageBox, PagePoint } from './view-state';
-
-/** Sends a typed request to the background; never throws. */
-export type CallBackground = <T extends BackgroundType>(
-  type: T,
-  payload: BackgroundRequests[T]['request'],
-) => Promise<Result<BackgroundRequests[T]['response']>>;
 
 export interface AnnotatorDeps {
   doc: Document;

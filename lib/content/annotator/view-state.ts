@@ -3,19 +3,9 @@
  * Positions are in page coordinates (CSS pixels from the top-left of the document).
  */
 import type { Annotation, HighlightColor } from '../../core/model/annotation';
+import type { PageBox, PagePoint } from '../shell/geometry';
 
-export interface PagePoint {
-  x: number;
-  y: number;
-}
-
-/** A box on the page under which a floating control is placed. */
-export interface PageBox {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+export type { PageBox, PagePoint };
 
 export interface ToolbarView {
   box: PageBox;

@@ -2,7 +2,7 @@
  * The gloss switch on an article page: `Alt+G`, the toolbar button and the popup turn the interlinear gloss on and
  * off; the choice and the pinyin/English switches persist in extension storage and follow changes made in other tabs.
  * Words the reader marks known (from the selection toolbar) are left bare. In paragraph mode the switch shows the
- * English translation under each paragraph instead (`lib/content/translate/paragraphs.ts`), when a sentence translator is set
+ * English translation under each paragraph instead (`lib/content/shell/translation/paragraphs.ts`), when a sentence translator is set
  * up; otherwise it shows word glosses and says why (on the page, and in its state for the popup). Each toggle is
  * measured from the key press to the frame after the change as `nea:gloss-on` / `nea:gloss-off`.
  *
@@ -11,14 +11,14 @@
  * the same frame instead of after its mutation watcher settles (whose later re-anchoring then finds nothing to do).
  */
 import { buildTextIndex } from '../../core/anchoring/text-index';
-import type { CallBackground } from '../annotator/annotator-controller';
-import { watchArticle } from '../annotator/watch-article';
-import { isAltShortcut, isTextInput } from '../annotator/shortcuts';
-import { isReaderEvent } from '../annotator/reader-input';
+import type { CallBackground } from '../../extension/messaging/client';
+import { watchArticle } from '../shell/watch-article';
+import { isAltShortcut, isTextInput } from '../shell/shortcuts';
+import { isReaderEvent } from '../shell/reader-input';
 import { t } from '../../extension/i18n';
 import type { GlossSettings, GlossSettingsPatch, GlossState } from '../../core/model/gloss';
 import { isNonArticleElement } from '../../core/netease/non-article-content';
-import { removeParagraphTranslations, translateParagraphs, type ParagraphDeps } from '../translate/paragraphs';
+import { removeParagraphTranslations, translateParagraphs, type ParagraphDeps } from '../shell/translation/paragraphs';
 import { chunkBySize } from './chunks';
 import { GlossLayer } from './gloss-layer';
 import { nearScreenFirst } from './gloss-order';

@@ -2,7 +2,7 @@
  * Where the page gets its glosses: the background glosses passages in size-limited batches, and each passage's
  * tokens are remembered for the life of the page, so turning the gloss off and on again asks nothing.
  */
-import type { CallBackground } from '../annotator/annotator-controller';
+import type { CallBackground } from '../../extension/messaging/client';
 import { MAX_GLOSS_CHARS, MAX_GLOSS_TEXTS, type GlossToken } from '../../core/model/gloss';
 import type { MessageError } from '../../extension/messaging/messages';
 import { chunkBySize } from './chunks';

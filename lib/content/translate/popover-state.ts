@@ -4,7 +4,7 @@
  */
 import type { PopoverPlacement } from './placement';
 import type { SelectionWord } from '../../core/translate/selection-words';
-import type { NotSetUpReason, SentenceOutcome } from './sentences';
+import type { NotSetUpReason, SentenceOutcome } from '../shell/translation/sentences';
 
 /** The dictionary part: loading, the words, or why they could not be looked up. */
 export type WordsView = { state: 'loading' } | { state: 'ready'; words: SelectionWord[] } | { state: 'failed'; message: string };

@@ -4,31 +4,20 @@
  * service — the browser's on-device translator here in the window, or a remote service through the background.
  * Copy, Retry, the language-pack download, and saving the translation onto a highlight are its actions.
  */
-import type { CallBackground } from '../annotator/annotator-controller';
-import { isAltShortcut, isTextInput } from '../annotator/shortcuts';
-import { isReaderEvent } from '../annotator/reader-input';
-import type { PageBox } from '../annotator/view-state';
-import type { AnnotationTarget, AnnotationTranslation } from '../../core/model/annotation';
+import type { CallBackground } from '../../extension/messaging/client';
+import { isAltShortcut, isTextInput } from '../shell/shortcuts';
+import { isReaderEvent } from '../shell/reader-input';
+import type { AnnotationTranslation } from '../../core/model/annotation';
 import type { Result } from '../../extension/messaging/messages';
 import { t } from '../../extension/i18n';
 import { MAX_SELECTION_CHARS } from '../../core/translate/limits';
-import type { OnDeviceTranslator } from './on-device';
-import { translateSentences } from './sentences';
+import type { OnDeviceTranslator } from '../shell/translation/on-device';
+import { translateSentences } from '../shell/translation/sentences';
 import type { TranslationPlan } from '../../core/translate/plan';
-import { contentSentenceDeps } from './content-deps';
+import { contentSentenceDeps } from '../shell/translation/content-deps';
 import { placeBeside } from './placement';
+import type { ArticleSelection } from '../shell/article-selection';
 import { copyText, sentenceView, type TranslateView } from './popover-state';
-
-/** The reader's selection in the article, as the annotator sees it. */
-export interface ArticleSelection {
-  text: string;
-  range: Range;
-  target: AnnotationTarget;
-  /** Where the selection ends on the page (the popover opens under it). */
-  box: PageBox;
-  /** Where the selection's first line starts on the page (the popover may open above it). */
-  top: number;
-}
 
 export interface TranslateControllerDeps {
   doc: Document;

@@ -35,6 +35,12 @@ async function send<T>(transport: () => Promise<unknown>, unreachable: () => str
     : { ok: false, error: unexpectedError(answer, t('errorTransportFailed')) };
 }
 
+/** Sends a typed request to the background; never throws (`callBackground`, or a fake of it in tests). */
+export type CallBackground = <T extends BackgroundType>(
+  type: T,
+  payload: BackgroundRequests[T]['request'],
+) => Promise<Result<BackgroundRequests[T]['response']>>;
+
 /** Asks the background (which owns the database) to handle `type`; resolves to its `Result`. */
 export function callBackground<K extends BackgroundType>(
   type: K,

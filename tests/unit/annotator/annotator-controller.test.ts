@@ -5,11 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  createAnnotatorController,
-  type AnnotatorController,
-  type CallBackground,
-} from '../../../lib/content/annotator/annotator-controller';
+import { createAnnotatorController, AnnotatorController } from '../../../lib/content/annotator/annotator-controller';
+import type { CallBackground } from '../../../lib/extension/messaging/client';
 import type { AnnotatorActions, AnnotatorView } from '../../../lib/content/annotator/view-state';
 import { findArticle } from '../../../lib/core/netease/find-article';
 import { buildTextIndex } from '../../../lib/core/anchoring/text-index';

@@ -5,7 +5,7 @@ import {
   createReaderSelection,
   dropUntrustedEvents,
   READER_SELECTION_WINDOW_MS,
-} from '../../../lib/content/annotator/reader-input';
+} from '../../../lib/content/shell/reader-input';
 import { asReaders } from '../reader-events';
 
 let controller: AbortController;

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { CallBackground } from '../../../lib/content/annotator/annotator-controller';
+import type { CallBackground } from '../../../lib/extension/messaging/client';
 import { createGlossController, type GlossController } from '../../../lib/content/gloss/gloss-controller';
 import { WORD_ELEMENT } from '../../../lib/content/gloss/gloss-layer';
 import { GLOSS_SETTINGS_KEY } from '../../../lib/content/gloss/gloss-settings';
@@ -13,7 +13,7 @@ import type { RequestContext } from '../../../lib/background/messaging/request-c
 import { BoundedCache } from '../../../lib/core/gloss/word-index';
 import type { GlossSettings } from '../../../lib/core/model/gloss';
 import type { Result } from '../../../lib/extension/messaging/messages';
-import { PARAGRAPH_TRANSLATION_TAG, type ParagraphDeps } from '../../../lib/content/translate/paragraphs';
+import { PARAGRAPH_TRANSLATION_TAG, type ParagraphDeps } from '../../../lib/content/shell/translation/paragraphs';
 import type { TranslationPlan } from '../../../lib/core/translate/plan';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';

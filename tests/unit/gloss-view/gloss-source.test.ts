@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { CallBackground } from '../../../lib/content/annotator/annotator-controller';
+import type { CallBackground } from '../../../lib/extension/messaging/client';
 import { batchTexts, GlossSource } from '../../../lib/content/gloss/gloss-source';
 import { MAX_GLOSS_CHARS, MAX_GLOSS_TEXTS, type GlossToken } from '../../../lib/core/model/gloss';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { onDeviceTranslator } from '../../../lib/content/translate/on-device';
+import { onDeviceTranslator } from '../../../lib/content/shell/translation/on-device';
 
 /** A window whose `Translator` answers `availability` and translates by tagging the text. */
 function windowWith(availability: () => Promise<string>) {

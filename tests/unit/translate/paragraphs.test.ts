@@ -2,17 +2,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildTextIndex } from '../../../lib/core/anchoring/text-index';
 import type { Result } from '../../../lib/extension/messaging/messages';
 import { isNonArticleElement } from '../../../lib/core/netease/non-article-content';
-import type { OnDeviceTranslator } from '../../../lib/content/translate/on-device';
+import type { OnDeviceTranslator } from '../../../lib/content/shell/translation/on-device';
 import {
   PARAGRAPH_TRANSLATION_TAG,
   removeParagraphTranslations,
   translateParagraphs,
   type ParagraphDeps,
-} from '../../../lib/content/translate/paragraphs';
+} from '../../../lib/content/shell/translation/paragraphs';
 import type { Translated, TranslationPlan } from '../../../lib/core/translate/plan';
 import { fakeTranslation } from '../../../scripts/fake-translation-servers';
-import type { CallBackground } from '../../../lib/content/annotator/annotator-controller';
-import { contentParagraphDeps } from '../../../lib/content/translate/content-deps';
+import type { CallBackground } from '../../../lib/extension/messaging/client';
+import { contentParagraphDeps } from '../../../lib/content/shell/translation/content-deps';
 
 let root: Element;
 let deps: ParagraphDeps & { remote: ReturnType<typeof vi.fn<ParagraphDeps['remote']>> };

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { translateSentences, type SentenceDeps } from '../../../lib/content/translate/sentences';
-import type { OnDeviceState, OnDeviceTranslator } from '../../../lib/content/translate/on-device';
+import { translateSentences, type SentenceDeps } from '../../../lib/content/shell/translation/sentences';
+import type { OnDeviceState, OnDeviceTranslator } from '../../../lib/content/shell/translation/on-device';
 import type { TranslationPlan } from '../../../lib/core/translate/plan';
 
 const plan = (kind: TranslationPlan['kind']): TranslationPlan => ({

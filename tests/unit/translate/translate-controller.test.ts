@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CallBackground } from '../../../lib/content/annotator/annotator-controller';
+import type { CallBackground } from '../../../lib/extension/messaging/client';
 import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/extension/messaging/messages';
-import type { OnDeviceState, OnDeviceTranslator } from '../../../lib/content/translate/on-device';
+import type { OnDeviceState, OnDeviceTranslator } from '../../../lib/content/shell/translation/on-device';
 import type { TranslationPlan } from '../../../lib/core/translate/plan';
 import { MAX_SELECTION_CHARS } from '../../../lib/core/translate/limits';
-import { createTranslateController, type ArticleSelection } from '../../../lib/content/translate/translate-controller';
+import { createTranslateController } from '../../../lib/content/translate/translate-controller';
+import type { ArticleSelection } from '../../../lib/content/shell/article-selection';
 import { copyText } from '../../../lib/content/translate/popover-state';
 import { fakeTranslation } from '../../../scripts/fake-translation-servers';
 import { newAnnotation } from '../messaging/fixtures';

@@ -5,12 +5,12 @@
  * selection or copied text. Calling again after the page changed brings the page back to one translation per
  * paragraph: stale ones go, none is doubled.
  */
-import { buildTextIndex, IGNORE_ATTRIBUTE } from '../../core/anchoring/text-index';
-import { isNonArticleElement } from '../../core/netease/non-article-content';
-import type { Result } from '../../extension/messaging/messages';
-import { t } from '../../extension/i18n';
+import { buildTextIndex, IGNORE_ATTRIBUTE } from '../../../core/anchoring/text-index';
+import { isNonArticleElement } from '../../../core/netease/non-article-content';
+import type { Result } from '../../../extension/messaging/messages';
+import { t } from '../../../extension/i18n';
 import { translateSentences, type SentenceDeps } from './sentences';
-import type { TranslationPlan } from '../../core/translate/plan';
+import type { TranslationPlan } from '../../../core/translate/plan';
 
 /** The element holding one paragraph's translation (a `nea-` name: never article text). */
 export const PARAGRAPH_TRANSLATION_TAG = 'nea-paragraph-translation';

@@ -2,7 +2,7 @@
  * Sentence translation as a content script reaches it: the reader's remote service through the background, the
  * on-device translator in this window. Shared by the translation popover and paragraph mode of the gloss switch.
  */
-import type { CallBackground } from '../annotator/annotator-controller';
+import type { CallBackground } from '../../../extension/messaging/client';
 import type { OnDeviceTranslator } from './on-device';
 import type { ParagraphDeps } from './paragraphs';
 import type { SentenceDeps } from './sentences';

@@ -3,11 +3,11 @@
  * remote service through the background, or the browser's on-device translator right here in the window — with
  * every outcome a value the popover or the paragraph view can show.
  */
-import type { Result } from '../../extension/messaging/messages';
-import { t } from '../../extension/i18n';
-import type { SourceLanguage } from '../../core/translate/languages';
+import type { Result } from '../../../extension/messaging/messages';
+import { t } from '../../../extension/i18n';
+import type { SourceLanguage } from '../../../core/translate/languages';
 import type { OnDeviceTranslator } from './on-device';
-import type { Translated, TranslationPlan } from '../../core/translate/plan';
+import type { Translated, TranslationPlan } from '../../../core/translate/plan';
 
 /** Why there is no sentence service: none chosen, or the on-device one chosen but missing or without a model here. */
 export type NotSetUpReason = 'off' | 'on-device-absent' | 'on-device-unavailable';

@@ -3,7 +3,7 @@
  * (not in the service worker), only on secure pages, and not in every build (Debian's Chromium, Firefox). Nothing
  * leaves the computer. Creating a translator may first download a language pack, which needs the reader's click.
  */
-import type { SourceLanguage } from '../../core/translate/languages';
+import type { SourceLanguage } from '../../../core/translate/languages';
 
 /** What the browser offers for a language pair: no API at all, no model, a model to download, being downloaded, ready. */
 export type OnDeviceState = 'absent' | 'unavailable' | 'downloadable' | 'downloading' | 'available';
