@@ -22,7 +22,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'downloads'],
+    permissions: ['storage', 'unlimitedStorage', 'downloads', 'scripting'],
     // The hosts our content script already runs on: lets the background see which article a tab shows (tab
     // addresses), so change notices reach only the tabs showing that article.
     host_permissions: NETEASE_HOSTS,

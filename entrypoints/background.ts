@@ -12,6 +12,7 @@ import { openAnnotationDb } from '../storage/db';
 import { createKnownWordsRepo } from '../storage/known-words-repo';
 import { loadDictionary, loadWordIndex } from '../lib/background/gloss/load-dictionary';
 import { extensionTranslateBackend } from '../lib/background/translate/extension-backend';
+import { runContentScript } from '../lib/background/chunks/run-content-script';
 
 /** How long a deleted annotation stays restorable before it is removed for good. */
 const PURGE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
@@ -21,7 +22,13 @@ export default defineBackground(() => {
   const repo = createAnnotationRepo(db);
   const gloss = { words: loadWordIndex, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged };
   const translation = extensionTranslateBackend(db, { dictionary: loadDictionary, words: loadWordIndex });
-  const route = createBackgroundRouter({ repo, notifyChanged: notifyAnnotationsChanged, gloss, translation });
+  const route = createBackgroundRouter({
+    repo,
+    notifyChanged: notifyAnnotationsChanged,
+    gloss,
+    translation,
+    runContentScript,
+  });
   // Registered synchronously so a message that wakes the service worker is not missed; returning the promise
   // makes it the answer.
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));

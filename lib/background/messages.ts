@@ -4,12 +4,19 @@
  */
 import { indexByName, type ApiOf } from '../extension/messaging/declare';
 import { annotationMessages } from './annotations/annotation-messages';
+import { chunkMessages } from './chunks/chunk-messages';
 import { exchangeMessages } from './exchange/exchange-messages';
 import { glossMessages } from './gloss/gloss-messages';
 import { translateMessages } from './translate/translate-messages';
 
 /** The background's messages, feature by feature. */
-export const BACKGROUND_MESSAGES = [...annotationMessages, ...exchangeMessages, ...glossMessages, ...translateMessages] as const;
+export const BACKGROUND_MESSAGES = [
+  ...annotationMessages,
+  ...exchangeMessages,
+  ...glossMessages,
+  ...translateMessages,
+  ...chunkMessages,
+] as const;
 
 /** The background's messages by name (a name declared twice fails here, at start-up and in every test). */
 export const BACKGROUND_MESSAGES_BY_NAME = indexByName(BACKGROUND_MESSAGES);

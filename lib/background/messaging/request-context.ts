@@ -7,6 +7,7 @@ import type { KnownWordsRepo } from '../../../storage/known-words-repo';
 import type { TranslationSettingsStore } from '../../../storage/translation-settings-store';
 import type { IntroducedTerms } from '../../core/gloss/introduced-terms';
 import type { BoundedCache, WordIndex } from '../../core/gloss/word-index';
+import type { ChunkFile } from '../../extension/chunks';
 import type { MessageDeclaration } from '../../extension/messaging/declare';
 import type { TranslateService } from '../translate/translate-service';
 import type { SenderScope } from './sender-scope';
@@ -38,6 +39,8 @@ export interface BackgroundServices {
   notifyChanged(articleId: string, exceptTabId: number | undefined): Promise<void>;
   gloss: GlossBackend;
   translation: TranslateBackend;
+  /** Runs the extension script `file` in frame `frameId` of tab `tabId`, in the content script's isolated world. */
+  runContentScript(tabId: number, frameId: number, file: ChunkFile): Promise<void>;
 }
 
 /** What a handler knows besides its request. */

@@ -11,6 +11,8 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  /** The frame that sent it (0: the tab's top frame). */
+  frameId?: number;
   /** Chrome's id of the sending document (a new one for every page load); Firefox has none. */
   documentId?: string;
 }
@@ -21,6 +23,8 @@ export type SenderScope =
   | {
       kind: 'content-script';
       tabId: number | undefined;
+      /** The sending frame, where the background runs the content script's chunks. */
+      frameId: number;
       /** The one article this sender may read and change; null when its page names none (yet). */
       articleId: string | null;
       /** Claims the article for a page whose address names none: the first claim wins for that page load. */
@@ -71,6 +75,7 @@ export function createSenderScopes(extensionId: string, extensionOrigin: string)
     return {
       kind: 'content-script',
       tabId,
+      frameId: sender.frameId ?? 0,
       articleId: load.articleId,
       // A page whose address names no article: its first claim, made by our content script as it starts, is the only
       // article it may touch until it navigates.

@@ -46,7 +46,13 @@ beforeEach(() => {
     dictionary: async () => fixtureDictionary,
     words: async () => fixtureWords,
   });
-  route = createBackgroundRouter({ repo: createAnnotationRepo(db), notifyChanged: async () => {}, gloss, translation });
+  route = createBackgroundRouter({
+    runContentScript: async () => {},
+    repo: createAnnotationRepo(db),
+    notifyChanged: async () => {},
+    gloss,
+    translation,
+  });
 });
 
 afterEach(async () => {
@@ -110,6 +116,7 @@ describe('gloss/text', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const unavailable = () => Promise.reject(new Error('HTTP 404'));
     const failing = createBackgroundRouter({
+      runContentScript: async () => {},
       repo: createAnnotationRepo(db),
       notifyChanged: async () => {},
       gloss: { words: unavailable, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged },

@@ -32,6 +32,7 @@ export function createTestRouter() {
   const notifyKnownWordsChanged = vi.fn(async (_exceptTabId: number | undefined) => {});
   const gloss = { words: unavailable, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged };
   const route = createBackgroundRouter({
+    runContentScript: async () => {},
     repo,
     notifyChanged,
     gloss,

@@ -33,6 +33,7 @@ beforeEach(() => {
   made = serviceWith(DEEPL_SETTINGS);
   const { db, service } = made;
   route = createBackgroundRouter({
+    runContentScript: async () => {},
     repo: createAnnotationRepo(db),
     notifyChanged: async () => {},
     gloss: { words: async () => fixtureWords, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged: async () => {} },
