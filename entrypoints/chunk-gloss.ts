@@ -1,5 +1,5 @@
 import { provideChunk } from '../lib/content/shell/chunks';
-import { createGlossController } from '../lib/content/gloss/gloss-controller';
+import { startGloss } from '../lib/content/gloss/gloss-chunk';
 
 /** The interlinear gloss, run in a NetEase tab by the background when the reader first turns it on. */
-export default defineUnlistedScript(() => provideChunk('gloss', { createGlossController }));
+export default defineUnlistedScript(() => provideChunk('gloss', { startGloss }));

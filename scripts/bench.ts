@@ -27,6 +27,8 @@ import { approxStringMatchAnchor, createDiffMatchPatchAnchor, type PeerAnchor } 
 import { createPrng } from './bench/prng';
 import { generateQuotes, type BenchQuote } from './bench/quotes';
 import { interleavedMedians } from './bench/timing';
+// Anchoring folds scripts with the bundled pairs (the extension's content script fetches them when needed).
+import '../lib/core/anchoring/with-fold-pairs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const QUOTE_COUNT = 1000;

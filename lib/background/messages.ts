@@ -3,6 +3,7 @@
  * list and callers take their types from it (`BackgroundRequests`), so a message exists exactly once.
  */
 import { indexByName, type ApiOf } from '../extension/messaging/declare';
+import { anchoringMessages } from './anchoring/anchoring-messages';
 import { annotationMessages } from './annotations/annotation-messages';
 import { chunkMessages } from './chunks/chunk-messages';
 import { exchangeMessages } from './exchange/exchange-messages';
@@ -16,6 +17,7 @@ export const BACKGROUND_MESSAGES = [
   ...glossMessages,
   ...translateMessages,
   ...chunkMessages,
+  ...anchoringMessages,
 ] as const;
 
 /** The background's messages by name (a name declared twice fails here, at start-up and in every test). */

@@ -13,6 +13,8 @@ import { approxStringMatchAnchor, createDiffMatchPatchAnchor } from './peers';
 import { createPrng } from './prng';
 import { generateQuotes, type BenchQuote } from './quotes';
 import { interleavedMedians, median } from './timing';
+// Anchoring folds scripts with the bundled pairs (the extension's content script fetches them when needed).
+import '../../lib/core/anchoring/with-fold-pairs';
 
 const QUOTE_COUNT = 1000;
 const QUOTE_SEED = 20260214;

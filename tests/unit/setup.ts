@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto';
+// Anchoring folds scripts with the bundled pairs, as the bench does (the content script asks the background for them).
+import '../../lib/core/anchoring/with-fold-pairs';
 import { fakeBrowser } from 'wxt/testing';
 import { englishMessage } from './english-messages';
 

@@ -5,6 +5,7 @@
 import { buildTextIndex, offsetsToRange, rangeToOffsets, type TextIndex } from '../../core/anchoring/text-index';
 import { describeRange } from '../../core/anchoring/describe';
 import { createAnchorer } from '../../core/anchoring/anchor';
+import { provideFoldPairs } from '../../core/anchoring/script-fold';
 import { HighlightPainter } from './highlight-painter';
 import { isNonArticleElement } from '../../core/netease/non-article-content';
 import { isReaderEvent } from '../shell/reader-input';
@@ -94,12 +95,22 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
 
   // ---- anchoring and painting ----
 
+  /** Asked once, when a quote first calls for script folding: the pairs stay with the background until then. */
+  let foldPairs: Promise<void> | null = null;
+
   const anchorAll = () => {
     const anchorer = createAnchorer(index.text);
     ranges.clear();
     for (const annotation of annotations.values()) {
       const found = anchorer.anchor(annotation.target);
       if (found) ranges.set(annotation.id, offsetsToRange(index, found.start, found.end));
+    }
+    if (anchorer.wantedFold && !foldPairs) {
+      foldPairs = call('anchoring/fold-pairs', {}).then((result) => {
+        if (!result.ok) return;
+        provideFoldPairs(result.value);
+        reanchor();
+      });
     }
   };
 

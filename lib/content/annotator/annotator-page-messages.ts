@@ -1,5 +1,5 @@
 /** The requests a tab's annotator answers for the popup, the library and the background. */
-import { annotationIdSchema, strict } from '../../core/model/schemas';
+import { annotationIdSchema, strict } from '../../core/model/schema-basics';
 import type { PageState } from '../../core/model/page-state';
 import { FROM_EXTENSION, type MessageDeclaration } from '../../extension/messaging/declare';
 

@@ -7,12 +7,9 @@
 import type { GlossSettingsPatch, GlossState } from '../../core/model/gloss';
 import { pageAnswers } from '../../extension/messaging/client';
 import { articleRootOf, showErrorOf } from '../shell/article-access';
-import { loadChunk } from '../shell/chunks';
 import type { ContentFeature } from '../shell/feature';
-import { isReaderEvent } from '../shell/reader-input';
-import { isAltShortcut, isTextInput } from '../shell/shortcuts';
-import { contentParagraphDeps } from '../shell/translation/content-deps';
-import { onDeviceTranslator } from '../shell/translation/on-device';
+import { onFirstUse } from '../shell/on-first-use';
+import { onReaderShortcut } from '../shell/shortcuts';
 import type { GlossController } from './gloss-controller';
 import { glossPageMessages, type GlossPageApi } from './gloss-page-messages';
 import { DEFAULT_GLOSS_SETTINGS, loadGlossSettings, onGlossSettingsChanged } from './gloss-settings';
@@ -22,61 +19,43 @@ export const glossFeature: ContentFeature = {
   name: 'gloss',
   async start(env) {
     const { doc, call, signal, ui } = env;
-    let controller: GlossController | null = null;
-    let loading: Promise<GlossController> | null = null;
     /** Ends the launcher's own listeners once the gloss's code runs (it listens itself then). */
     const launcher = new AbortController();
     signal.addEventListener('abort', () => launcher.abort());
-
-    const load = (): Promise<GlossController> =>
-      (loading ??= loadChunk('gloss', (chunk) => call('content/load-chunk', { chunk })).then(
-        async ({ createGlossController }) => {
-          if (signal.aborted) throw new Error('The page was left.');
-          launcher.abort();
-          const running = createGlossController({
-            doc,
-            articleRoot: articleRootOf(env),
-            call,
-            articleChanged: () => env.slots.article?.changed(),
-            showError: showErrorOf(env),
-            isOwnEvent: ui.isOwnEvent,
-            readerSelection: env.readerSelection,
-            paragraphs: contentParagraphDeps(call, onDeviceTranslator(doc.defaultView!)),
-          });
-          controller = running;
-          signal.addEventListener('abort', () => running.destroy());
-          await running.start();
-          ui.repaint();
-          return running;
-        },
-        (err: unknown) => {
-          loading = null;
-          throw err;
-        },
-      ));
+    const gloss = onFirstUse('gloss', call, signal, async ({ startGloss }) => {
+      launcher.abort();
+      const running = startGloss({
+        doc,
+        articleRoot: articleRootOf(env),
+        call,
+        articleChanged: () => env.slots.article?.changed(),
+        showError: showErrorOf(env),
+        isOwnEvent: ui.isOwnEvent,
+        readerSelection: env.readerSelection,
+      });
+      await running.start();
+      ui.repaint();
+      return running;
+    });
 
     /** Loads the gloss and does `then` with it, telling the reader when it cannot load. */
-    const withGloss = (then: (gloss: GlossController) => unknown) =>
-      void load().then(then, (err: unknown) => showErrorOf(env)(err instanceof Error ? err.message : String(err), null));
+    const withGloss = (then: (running: GlossController) => unknown) =>
+      void gloss.load().then(then, (err: unknown) => showErrorOf(env)(err instanceof Error ? err.message : String(err), null));
 
     // Until the gloss's code runs, Alt+G and another tab's switch load it.
-    doc.addEventListener(
-      'keydown',
-      (event) => {
-        if (!isReaderEvent(event) || !isAltShortcut(event, 'KeyG') || ui.isOwnEvent(event) || isTextInput(event.target)) return;
-        event.preventDefault();
-        withGloss((gloss) => gloss.set({ on: !gloss.isOn() }, event.timeStamp));
-      },
-      { capture: true, signal: launcher.signal },
+    onReaderShortcut(doc, 'KeyG', ui.isOwnEvent, launcher.signal, (event) =>
+      withGloss((running) => running.set({ on: !running.isOn() }, event.timeStamp)),
     );
-    const stopFollowing = onGlossSettingsChanged((next) => next.on && withGloss(() => {}));
-    launcher.signal.addEventListener('abort', stopFollowing);
+    launcher.signal.addEventListener(
+      'abort',
+      onGlossSettingsChanged((next) => next.on && withGloss(() => {})),
+    );
 
     ui.show('gloss', () => ({
-      on: controller?.isOn() ?? false,
-      knownAction: controller?.knownAction() ?? null,
-      onToggle: () => (controller ? controller.toggle() : withGloss((gloss) => gloss.toggle())),
-      onKnown: () => void controller?.toggleKnownInSelection(),
+      on: gloss.current()?.isOn() ?? false,
+      knownAction: gloss.current()?.knownAction() ?? null,
+      onToggle: () => withGloss((running) => running.toggle()),
+      onKnown: () => void gloss.current()?.toggleKnownInSelection(),
     }));
 
     const stored = await loadGlossSettings();
@@ -85,12 +64,12 @@ export const glossFeature: ContentFeature = {
 
     const api: GlossPageApi = {
       set: async (patch: GlossSettingsPatch): Promise<GlossState> => {
-        if (!controller && Object.keys(patch).length === 0) {
+        if (!gloss.current() && Object.keys(patch).length === 0) {
           return { settings: (await loadGlossSettings()) ?? { ...DEFAULT_GLOSS_SETTINGS }, error: null, fallback: null };
         }
-        return (await load()).set(patch);
+        return (await gloss.load()).set(patch);
       },
-      refreshKnown: async () => controller?.refreshKnown(),
+      refreshKnown: async () => gloss.current()?.refreshKnown(),
     };
     return { pageAnswers: pageAnswers(glossPageMessages, api) };
   },

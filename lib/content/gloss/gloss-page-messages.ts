@@ -1,7 +1,7 @@
 /** The requests a tab's gloss answers: the popup's switches, and the background's news of changed known words. */
 import * as v from 'valibot';
 import { GLOSS_MODES, type GlossSettingsPatch, type GlossState } from '../../core/model/gloss';
-import { strict } from '../../core/model/schemas';
+import { strict } from '../../core/model/schema-basics';
 import { FROM_EXTENSION, type MessageDeclaration } from '../../extension/messaging/declare';
 
 /** What the gloss offers its page messages (the gloss code itself may load only when one arrives). */

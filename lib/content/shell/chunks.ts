@@ -6,14 +6,14 @@
 import type { Result } from '../../core/model/result';
 import type { ChunkName } from '../../extension/chunks';
 import type { renderAnnotatorUi } from '../ui/annotator-ui';
-import type { createGlossController } from '../gloss/gloss-controller';
-import type { createTranslateController } from '../translate/translate-controller';
+import type { startGloss } from '../gloss/gloss-chunk';
+import type { startTranslate } from '../translate/translate-chunk';
 
 /** What each chunk provides. */
 export interface ChunkModules {
   ui: { renderAnnotatorUi: typeof renderAnnotatorUi };
-  gloss: { createGlossController: typeof createGlossController };
-  translate: { createTranslateController: typeof createTranslateController };
+  gloss: { startGloss: typeof startGloss };
+  translate: { startTranslate: typeof startTranslate };
 }
 
 interface Registry {

@@ -4,13 +4,13 @@
  * the components) loads the first time there is something to show, and draws the latest parts in one frame.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { AnnotatorActions, AnnotatorView } from '../annotator/view-state';
 import type { EditorLinks } from '../annotator/editor-links';
 import type { GlossButtonsState } from '../ui/annotator-ui';
 import type { TranslateActions } from '../translate/translate-controller';
 import type { TranslateView } from '../translate/popover-state';
 import { loadChunk, type ChunkModules } from './chunks';
+import { mountClosedShadowRoot } from './closed-shadow-root';
 import { dropUntrustedEvents } from './reader-input';
 import { writeClipboard } from './write-clipboard';
 import type { CallBackground } from '../../extension/messaging/client';
@@ -45,19 +45,13 @@ const NO_GLOSS: GlossButtonsState = { on: false, knownAction: null, onToggle: ()
 
 /** Mounts the shadow root on this page and returns the host; everything goes away with `ctx`. */
 export async function mountUiHost(ctx: ContentScriptContext, call: CallBackground): Promise<UiHost> {
-  const ui = await createShadowRootUi(ctx, {
-    name: 'nea-annotator',
-    // Closed: the page's scripts cannot reach the UI's nodes (notes, quotes, tags) through the host element.
-    mode: 'closed',
-    position: 'inline',
-    anchor: 'html',
-    append: 'last',
-    onMount: (container) => container,
-    onRemove: (container) => container && renderer?.renderAnnotatorUi(container, null),
+  const ui = await mountClosedShadowRoot('nea-annotator');
+  ctx.onInvalidated(() => {
+    renderer?.renderAnnotatorUi(ui.container, null);
+    ui.remove();
   });
-  ui.mount();
   dropUntrustedEvents(ui.shadow, ctx.signal);
-  Object.assign(ui.shadowHost.style, { position: 'absolute', top: '0', left: '0', width: '0', height: '0', overflow: 'visible' });
+  Object.assign(ui.host.style, { position: 'absolute', top: '0', left: '0', width: '0', height: '0', overflow: 'visible' });
 
   const ask = (chunk: 'ui') => call('content/load-chunk', { chunk });
   const parts: UiParts = {};
@@ -86,7 +80,7 @@ export async function mountUiHost(ctx: ContentScriptContext, call: CallBackgroun
       );
       return;
     }
-    renderer.renderAnnotatorUi(ui.uiContainer, {
+    renderer.renderAnnotatorUi(ui.container, {
       ...annotator,
       gloss: parts.gloss?.() ?? NO_GLOSS,
       onTranslate: parts.translate?.onTranslate ?? (() => {}),
@@ -95,8 +89,8 @@ export async function mountUiHost(ctx: ContentScriptContext, call: CallBackgroun
   };
 
   return {
-    isOwnEvent: (event) => event.composedPath().includes(ui.shadowHost),
-    writeClipboard: (text) => writeClipboard(text, ui.uiContainer),
+    isOwnEvent: (event) => event.composedPath().includes(ui.host),
+    writeClipboard: (text) => writeClipboard(text, ui.container),
     show: (part, value) => {
       parts[part] = value;
       draw();

@@ -4,77 +4,49 @@
  */
 import { fail } from '../../core/model/result';
 import { t } from '../../extension/i18n';
-import { loadChunk } from '../shell/chunks';
 import { showErrorOf } from '../shell/article-access';
 import type { ContentFeature } from '../shell/feature';
-import { isReaderEvent } from '../shell/reader-input';
-import { isAltShortcut, isTextInput } from '../shell/shortcuts';
-import { onDeviceTranslator } from '../shell/translation/on-device';
-import type { createTranslateController } from './translate-controller';
-
-type TranslateController = ReturnType<typeof createTranslateController>;
+import { onFirstUse } from '../shell/on-first-use';
+import { onReaderShortcut } from '../shell/shortcuts';
 
 /** The translation feature. */
 export const translateFeature: ContentFeature = {
   name: 'translate',
   start(env) {
     const { doc, call, signal, ui, slots } = env;
-    let controller: TranslateController | null = null;
-    let loading: Promise<TranslateController> | null = null;
     const launcher = new AbortController();
     signal.addEventListener('abort', () => launcher.abort());
-
-    const load = (): Promise<TranslateController> =>
-      (loading ??= loadChunk('translate', (chunk) => call('content/load-chunk', { chunk })).then(
-        ({ createTranslateController }) => {
-          if (signal.aborted) throw new Error('The page was left.');
-          launcher.abort();
-          const running = createTranslateController({
-            doc,
-            call,
-            onDevice: onDeviceTranslator(doc.defaultView!),
-            selection: () => slots.article?.selection() ?? null,
-            attach: (selection, translation) =>
-              slots.article?.attachTranslation(selection, translation) ?? Promise.resolve(fail('internal', t('errorPageFailed'))),
-            writeClipboard: ui.writeClipboard,
-            onOpen: () => slots.article?.dismiss(),
-            onChange: ui.repaint,
-            isOwnEvent: ui.isOwnEvent,
-          });
-          controller = running;
-          signal.addEventListener('abort', () => running.destroy());
-          return running;
-        },
-        (err: unknown) => {
-          loading = null;
-          throw err;
-        },
-      ));
+    const translate = onFirstUse('translate', call, signal, ({ startTranslate }) => {
+      launcher.abort();
+      return startTranslate({
+        doc,
+        call,
+        selection: () => slots.article?.selection() ?? null,
+        attach: (selection, translation) =>
+          slots.article?.attachTranslation(selection, translation) ?? Promise.resolve(fail('internal', t('errorPageFailed'))),
+        writeClipboard: ui.writeClipboard,
+        onOpen: () => slots.article?.dismiss(),
+        onChange: ui.repaint,
+        isOwnEvent: ui.isOwnEvent,
+      });
+    });
 
     /** Loads the popover and opens it for the reader's selection, telling the reader when it cannot load. */
     const open = () =>
-      void load().then(
+      void translate.load().then(
         (popover) => popover.actions.open(),
         (err: unknown) => showErrorOf(env)(err instanceof Error ? err.message : String(err), null),
       );
 
     // Until the popover's code runs, Alt+T on a selection loads it.
-    doc.addEventListener(
-      'keydown',
-      (event) => {
-        if (!isReaderEvent(event) || !isAltShortcut(event, 'KeyT') || ui.isOwnEvent(event) || isTextInput(event.target)) return;
-        if (!slots.article?.selection()) return;
-        event.preventDefault();
-        open();
-      },
-      { capture: true, signal: launcher.signal },
-    );
+    onReaderShortcut(doc, 'KeyT', ui.isOwnEvent, launcher.signal, open, () => slots.article?.selection() != null);
 
     ui.show('translate', {
-      onTranslate: () => (controller ? controller.actions.open() : open()),
+      onTranslate: open,
       popover: () => {
-        const view = controller?.view();
-        return view && controller ? { view, actions: controller.actions } : null;
+        const running = translate.current();
+        const view = running?.view();
+        return view && running ? { view, actions: running.actions } : null;
       },
     });
     return {};

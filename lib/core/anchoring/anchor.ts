@@ -9,7 +9,7 @@ import type { AnnotationTarget, TextQuoteSelector } from '../model/annotation';
 import { buildKGramIndex, type KGramIndex } from './kgram-index';
 import { approximateCandidates, exactOccurrences } from './match-quote';
 import { choosePlacement, scoreCandidate, type ScoredCandidate } from './placement';
-import { foldQuote, foldScript } from './script-fold';
+import { foldPairsReady, foldQuote, foldScript } from './script-fold';
 import { codePointToUtf16 } from './surrogates';
 
 /**
@@ -41,6 +41,8 @@ export interface Anchorer {
    * place was found, for all of them otherwise.
    */
   anchor(target: AnnotationTarget): Placement | null;
+  /** Whether a target called for script folding while its pairs were not provided (`provideFoldPairs`): try again then. */
+  readonly wantedFold: boolean;
 }
 
 /** A placement, and whether the context confirmed it on both sides. */
@@ -124,6 +126,7 @@ export function createAnchorer(text: string): Anchorer {
   const plain = createFind(text);
   // The folded text's search, made when first needed (the plain one when folding changes nothing).
   let folded: Find | undefined;
+  let wantedFold = false;
 
   const anchor = (target: AnnotationTarget): Placement | null => {
     const [quote, position] = target.selector;
@@ -135,6 +138,11 @@ export function createAnchorer(text: string): Anchorer {
     // Exact, or approximate with the context confirming both sides: settled.
     if (inPlain && (inPlain.strategy !== 'fuzzy' || inPlain.contextConfirms)) return placement(inPlain);
 
+    // Without the folding pairs (not fetched yet): settle for the plain result and say folding was wanted.
+    if (!foldPairsReady()) {
+      wantedFold = true;
+      return inPlain && placement(inPlain);
+    }
     if (!folded) {
       const foldedText = foldScript(text);
       folded = foldedText === text ? plain : createFind(foldedText);
@@ -149,5 +157,11 @@ export function createAnchorer(text: string): Anchorer {
     return inPlain && placement(inPlain);
   };
 
-  return { text, anchor };
+  return {
+    text,
+    anchor,
+    get wantedFold() {
+      return wantedFold;
+    },
+  };
 }

@@ -5,11 +5,12 @@
  *
  * Folding replaces one UTF-16 unit by one, so offsets into a folded text are offsets into the text itself. The
  * character pairs are the gloss dictionary's folding (`scripts/dictionary/fold-pairs.ts`), cut down to the common
- * characters and packed into `script-fold-pairs.ts` by `scripts/anchoring/generate-script-fold.ts`.
+ * characters and packed into `script-fold-pairs.ts` by `scripts/anchoring/generate-script-fold.ts`. The pairs are
+ * provided once (`provideFoldPairs`; `with-fold-pairs.ts` does it from the bundled table) so that code which may never
+ * need them — the content script at page start — can fetch them when a quote first calls for folding.
  */
 import type { TextQuoteSelector } from '../model/annotation';
 import { createFoldTable, foldText } from '../gloss/fold';
-import { SCRIPT_FOLD_PAIRS } from './script-fold-pairs';
 
 /**
  * The packing of the pairs: a list of non-negative integers, each written in base FOLD_BASE, most significant digit
@@ -52,12 +53,23 @@ export function unpackFoldPairs(packed: string): Uint16Array {
 }
 
 let table: Uint16Array | null = null;
+/** The packed character pairs, once provided. */
+let packedPairs: string | null = null;
+
+/** Provides the packed Traditional ↔ Simplified pairs (`SCRIPT_FOLD_PAIRS`) that folding uses from now on. */
+export function provideFoldPairs(packed: string): void {
+  packedPairs = packed;
+  table = null;
+}
+
+/** Whether the character pairs were provided: folding is possible. */
+export const foldPairsReady = (): boolean => packedPairs !== null;
 
 /** The folding table, built on first use (only anchoring that needs folding pays for it). */
 function foldTable(): Uint16Array {
   if (!table) {
     const punctuation = Array.from(PUNCTUATION_PAIRS, (c) => c.charCodeAt(0));
-    const characters = unpackFoldPairs(SCRIPT_FOLD_PAIRS);
+    const characters = unpackFoldPairs(packedPairs ?? '');
     const pairs = new Uint16Array(characters.length + punctuation.length);
     pairs.set(characters);
     pairs.set(punctuation, characters.length);

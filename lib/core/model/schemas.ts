@@ -15,6 +15,9 @@ import {
   SELECTOR_VERSION,
 } from './annotation';
 import { isNeteaseUrl } from '../netease/article-id';
+import { annotationIdSchema, strict, text } from './schema-basics';
+
+export { annotationIdSchema, strict, text };
 
 /** Largest text position accepted (UTF-16 code units into the article text). */
 export const MAX_TEXT_POSITION = 10_000_000;
@@ -40,19 +43,6 @@ export const MAX_BULK_IDS = 100_000;
 export const ISO_DATE_RE =
   /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d))?$/;
 
-/** A strict object whose issues read "is not an allowed field" / "is required" / "must be an object". */
-export function strict<const E extends v.ObjectEntries>(entries: E) {
-  return v.strictObject(entries, (issue) =>
-    issue.expected === 'never' ? 'is not an allowed field' : issue.expected === 'Object' ? 'must be an object' : 'is required',
-  );
-}
-
-/** A string of `min`..`max` characters. */
-export function text(min: number, max: number) {
-  const message = min > 0 ? `must be ${min} to ${max} characters` : `must be at most ${max} characters`;
-  return v.pipe(v.string('must be text'), v.minLength(min, message), v.maxLength(max, message));
-}
-
 /** A text position: a whole number in 0..MAX_TEXT_POSITION. */
 const position = v.pipe(
   v.number('must be a number'),
@@ -66,9 +56,6 @@ export const articleIdSchema = v.pipe(
   v.string('must be text'),
   v.regex(/^[A-Z0-9]{16}$/, 'must be a 16-character NetEase article ID'),
 );
-
-/** An annotation id as made by `crypto.randomUUID`. */
-export const annotationIdSchema = v.pipe(v.string('must be text'), v.uuid('must be an annotation id (a UUID)'));
 
 /** One of the highlight colours. */
 export const colorSchema = v.picklist(HIGHLIGHT_COLORS, `must be one of ${HIGHLIGHT_COLORS.join(', ')}`);

@@ -5,7 +5,7 @@
  * sends note or tag text here: the editor reads and writes them through the background.
  */
 import * as v from 'valibot';
-import { annotationIdSchema } from '../../core/model/schemas';
+import { annotationIdSchema } from '../../core/model/schema-basics';
 
 /** What the editor frame is for: the note of one annotation, or its tags (inside the highlight popover). */
 export const EDITOR_MODES = ['note', 'tags'] as const;

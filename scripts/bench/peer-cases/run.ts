@@ -11,6 +11,8 @@ import { surrogatePairCount } from '../../../lib/core/anchoring/surrogates';
 import { buildTextIndex, rangeToOffsets, type TextIndex } from '../../../lib/core/anchoring/text-index';
 import { SELECTOR_VERSION, type AnnotationTarget } from '../../../lib/core/model/annotation';
 import type { MatchCase, PeerCase, PeerDocument, PeerPlace, PeerSuite, RoundTripCase, ScoreOrderCase } from './types';
+// Anchoring folds scripts with the bundled pairs (the extension's content script fetches them when needed).
+import '../../../lib/core/anchoring/with-fold-pairs';
 
 /** Parses HTML into a document. */
 export type ParseHtml = (html: string) => Document;

@@ -1,0 +1,19 @@
+import * as esbuild from 'esbuild';
+const r = await esbuild.build({
+  entryPoints: [process.argv[2]],
+  bundle: true,
+  minify: true,
+  write: false,
+  metafile: true,
+  format: 'esm',
+  logLevel: 'error',
+});
+const out = Object.values(r.metafile.outputs)[0];
+console.log('total', out.bytes);
+for (const [k, v] of Object.entries(out.inputs)
+  .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+  .slice(0, 30))
+  console.log(v.bytesInOutput, k);
+const imp = r.metafile.inputs;
+for (const [k, v] of Object.entries(imp))
+  for (const i of v.imports) if (/schemas|valibot/.test(i.path)) console.log('  ', k, '->', i.path);
