@@ -47,8 +47,23 @@ export interface ControlQuery {
   within?: string;
 }
 
-/** Finds the control in the document and in the exposed annotator UI; scrolls it into view and gives its centre. */
-function locateControl({ name, flags, role, within }: { name: string; flags: string | null; role?: string; within?: string }) {
+/**
+ * Finds the controls matching in the document and in the exposed annotator UI: how many, and (`forClick`) the first
+ * one's centre once it is scrolled into view, still and uncovered (null until then).
+ */
+async function locateControl({
+  name,
+  flags,
+  role,
+  within,
+  forClick,
+}: {
+  name: string;
+  flags: string | null;
+  role?: string;
+  within?: string;
+  forClick: boolean;
+}) {
   const matches = (text: string) => (flags === null ? text === name : new RegExp(name, flags).test(text));
   const roots: ParentNode[] = [document];
   const host = document.querySelector('nea-annotator');
@@ -56,6 +71,7 @@ function locateControl({ name, flags, role, within }: { name: string; flags: str
   const implicitRole = (el: Element) => {
     const tag = el.localName;
     if (tag === 'button') return 'button';
+    if (tag === 'dialog') return 'dialog';
     if (tag === 'a') return 'link';
     if (tag === 'textarea') return 'textbox';
     if (tag === 'select') return 'combobox';
@@ -76,21 +92,37 @@ function locateControl({ name, flags, role, within }: { name: string; flags: str
   };
   const found: Element[] = [];
   for (const root of roots) {
-    const scopes = within ? [...root.querySelectorAll('[aria-label], [role]')].filter((el) => accessibleName(el) === within) : [root];
+    const scopes = within ? [...root.querySelectorAll('[aria-label], [role], dialog')].filter((el) => accessibleName(el) === within) : [root];
     for (const scope of scopes) {
-      for (const el of scope.querySelectorAll('button, a, input, select, textarea, [role]')) {
+      for (const el of scope.querySelectorAll('button, a, input, select, textarea, dialog, [role]')) {
         if (role && (el.getAttribute('role') ?? implicitRole(el)) !== role) continue;
-        if (matches(accessibleName(el)) && (el as HTMLElement).offsetParent !== null) found.push(el);
+        const shown = el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+        if (shown && matches(accessibleName(el))) found.push(el);
       }
     }
   }
   if (found.length === 0) return null;
-  found[0].scrollIntoView({ block: 'center' });
-  const rect = found[0].getBoundingClientRect();
-  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, count: found.length };
+  if (!forClick) return { x: 0, y: 0, count: found.length };
+  // Like Playwright's actionability checks: the first control that, scrolled into view, has stopped moving (same box
+  // over two frames) and is what a click at its centre reaches (nothing covers it).
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  for (const control of found) {
+    control.scrollIntoView({ block: 'center' });
+    const before = JSON.stringify(control.getBoundingClientRect());
+    await frame();
+    await frame();
+    const rect = control.getBoundingClientRect();
+    if (JSON.stringify(rect) !== before) continue;
+    const x = rect.left + rect.width / 2;
+    const y = rect.top + rect.height / 2;
+    const hit = (control.getRootNode() as Document | ShadowRoot).elementFromPoint(x, y);
+    if (hit && (hit === control || control.contains(hit))) return { x, y, count: found.length };
+  }
+  return null;
 }
 
-const queryArg = ({ name, role, within }: ControlQuery) => ({
+const queryArg = ({ name, role, within }: ControlQuery, forClick: boolean) => ({
+  forClick,
   name: typeof name === 'string' ? name : name.source,
   flags: typeof name === 'string' ? null : name.flags,
   role,
@@ -100,18 +132,19 @@ const queryArg = ({ name, role, within }: ControlQuery) => ({
 /** How many shown controls match (0 when none), in `page` or its annotator UI. */
 export async function countControls(browser: Browser | null, page: Page | Frame, query: ControlQuery): Promise<number> {
   if (browser) await exposeClosedUi(browser, page as Page);
-  const spot = await page.evaluate(locateControl, queryArg(query));
+  const spot = await page.evaluate(locateControl, queryArg(query, false));
   return spot?.count ?? 0;
 }
 
 /**
  * Clicks the first shown control matching `query`, in `page` (an article with its annotator UI when `browser` is
- * given, else an extension page) with the mouse. Throws when there is none.
+ * given, else an extension page) with the mouse, once it is shown. Throws when none shows.
  */
 export async function clickControl(browser: Browser | null, page: Page, query: ControlQuery): Promise<void> {
-  if (browser) await exposeClosedUi(browser, page);
-  const spot = await page.evaluate(locateControl, queryArg(query));
-  if (!spot) throw new Error(`no control named ${String(query.name)}`);
+  const spot = await soon(`a control named ${String(query.name)}`, async () => {
+    if (browser) await exposeClosedUi(browser, page);
+    return page.evaluate(locateControl, queryArg(query, true));
+  });
   await page.mouse.click(spot.x, spot.y);
 }
 
@@ -143,22 +176,81 @@ export async function editorFrameIds(browser: Browser, page: Page, mode: 'note' 
     .map((c) => c.context);
 }
 
-/** The annotator's editor frame (an extension page inside the UI) showing `mode`'s editor, once it is there. */
-export async function editorFrame(browser: Browser, page: Page, mode: 'note' | 'tags'): Promise<Frame> {
-  const find = async () => {
-    const [id] = await editorFrameIds(browser, page, mode);
-    return page.frames().find((frame) => contextId(frame) === id);
-  };
-  for (let frame = await find(), tries = 1; ; frame = await find(), tries++) {
-    if (frame) {
-      await frame.waitForFunction(() => document.querySelector('textarea, input') !== null);
-      return frame;
-    }
-    if (tries === FRAME_TRIES) throw new Error(`no ${mode} editor frame`);
-    await new Promise((resolve) => setTimeout(resolve, FRAME_RETRY_MS));
-  }
+/** The title of the iframe each editor is shown in (the annotator's `noteEditorLabel` and `tagsLabel`). */
+const FRAME_TITLES = { note: 'Note', tags: 'Tags' } as const;
+
+/**
+ * The annotator's editor frame (an extension page inside the UI) showing `mode`'s editor, once its field is there
+ * and the frame has taken the height it asked for (the popover around it has its final size): its BiDi context id,
+ * for `inFrame` and `clickInEditor`.
+ */
+export async function editorFrame(browser: Browser, page: Page, mode: 'note' | 'tags'): Promise<string> {
+  const id = await soon(`the ${mode} editor frame`, async () => (await editorFrameIds(browser, page, mode))[0]);
+  await soon(`the ${mode} editor's field`, () => inFrame(browser, id, () => document.querySelector('textarea, input') !== null, null));
+  await soon(`the ${mode} editor's height`, () => frameBox(browser, page, mode).then((box) => box.height > 0));
+  return id;
 }
 
-/** How often and how long `editorFrame` looks for a frame that is being opened (10 s in all). */
-const FRAME_RETRY_MS = 100;
-const FRAME_TRIES = 100;
+/** Where `mode`'s editor frame is in `page`'s window. */
+async function frameBox(browser: Browser, page: Page, mode: 'note' | 'tags') {
+  await exposeClosedUi(browser, page);
+  return page.evaluate((title) => {
+    const rect = document.querySelector('nea-annotator')!.shadowRoot!.querySelector(`iframe[title="${title}"]`)!.getBoundingClientRect();
+    return { x: rect.left, y: rect.top, height: rect.height };
+  }, FRAME_TITLES[mode]);
+}
+
+/**
+ * Runs `fn(arg)` in the frame `context` and resolves with its JSON-able result. Straight over BiDi: puppeteer's own
+ * frame objects do not follow a frame to an extension page.
+ */
+export async function inFrame<A, R>(browser: Browser, context: string, fn: (arg: A) => R, arg: A): Promise<Awaited<R>> {
+  const answer = await bidi<{ type: string; result?: { value: string }; exceptionDetails?: { text: string } }>(
+    browser,
+    'script.callFunction',
+    {
+      functionDeclaration: `async (arg) => JSON.stringify((await (${fn.toString()})(JSON.parse(arg))) ?? null)`,
+      arguments: [{ type: 'string', value: JSON.stringify(arg) }],
+      awaitPromise: true,
+      target: { context },
+    },
+  );
+  if (answer.type !== 'success') throw new Error(`in frame: ${answer.exceptionDetails?.text}`);
+  return JSON.parse(answer.result!.value);
+}
+
+/**
+ * Clicks the middle of `selector` in `page`'s `mode` editor frame with the mouse, again until it has the focus (the
+ * popover holding the frame may still be moving into place).
+ */
+export async function clickInEditor(browser: Browser, page: Page, mode: 'note' | 'tags', selector: string): Promise<void> {
+  const id = await editorFrame(browser, page, mode);
+  await soon(`the focus in ${selector}`, async () => {
+    const inner = await inFrame(
+      browser,
+      id,
+      (s) => {
+        const rect = document.querySelector(s)!.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      },
+      selector,
+    );
+    const frame = await frameBox(browser, page, mode);
+    await page.mouse.click(frame.x + inner.x, frame.y + inner.y);
+    return inFrame(browser, id, (s) => document.activeElement === document.querySelector(s), selector);
+  });
+}
+
+/** How often and how many times `soon` looks (10 s in all): for what the page shows after a message round trip. */
+const RETRY_MS = 100;
+const TRIES = 100;
+
+/** Resolves with what `look` finds once it finds something; throws, naming `what`, when it never does. */
+async function soon<T>(what: string, look: () => Promise<T | null | undefined>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    const found = await look();
+    if (found) return found;
+    if (tries === TRIES) throw new Error(`never found ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+  }
+}

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { DESKTOP_URL, MOBILE_URL, SAMPLE_ID, startFixtureServer } from '../../scripts/fixture-server';
 import { DESKTOP_VIEWPORT, findFirefox, launchFirefox, openExtensionPage } from '../../scripts/launch-firefox';
-import { clickControl, countControls, editorFrame, editorFrameIds, uiText } from '../../scripts/firefox-ui';
+import { clickControl, countControls, editorFrame, editorFrameIds, inFrame, uiText } from '../../scripts/firefox-ui';
 import { clickText, dragSelect, paintedHighlights, scrollToElement } from '../../scripts/reader-actions';
 import { articleTabId, pressAlt, storedInExtension } from './firefox-reader';
 
@@ -86,7 +86,7 @@ describe.skipIf(!firefox)('Firefox: highlighting on the desktop article', () => 
     expect(await dragSelect(page, P2, QUOTE_C)).toBe(QUOTE_C);
     await pressAlt(page, 'n');
     const editor = await editorFrame(browser, page, 'note');
-    await eventually(() => editor.evaluate(() => document.activeElement?.localName)).toBe('textarea');
+    await eventually(() => inFrame(browser, editor, () => document.activeElement?.localName, null)).toBe('textarea');
     await page.keyboard.type(NOTE);
     await page.keyboard.down('Control');
     await page.keyboard.press('Enter');
