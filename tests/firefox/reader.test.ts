@@ -155,6 +155,23 @@ describe.skipIf(!firefox)('Firefox: the mobile page at a phone-sized viewport', 
   });
 });
 
+describe.skipIf(!firefox)('Firefox: the opt-in translation services', () => {
+  it('grant nothing at install, and are checked with their data collection consent', async () => {
+    const extensionPage = await browser.newPage();
+    await openExtensionPage(browser, extensionPage, 'popup.html', '#app');
+    const granted = await extensionPage.evaluate(async (deepl) => {
+      const { permissions } = (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser;
+      const all = (await permissions.getAll()) as { origins?: string[]; data_collection?: string[] };
+      const access = { origins: [deepl], data_collection: ['websiteContent' as const] };
+      return { all, service: await permissions.contains(access), hostOnly: await permissions.contains({ origins: [deepl] }) };
+    }, 'https://api-free.deepl.com/*');
+    expect(granted.all.data_collection).toEqual([]);
+    expect(granted.all.origins).toEqual(['*://*.163.com/*']);
+    expect(granted).toMatchObject({ service: false, hostOnly: false });
+    await extensionPage.close();
+  });
+});
+
 describe.skipIf(!firefox)('Firefox: privacy', () => {
   it("keeps the annotations in the extension's database, none in the 163.com origin", async () => {
     await page.bringToFront();
