@@ -1,7 +1,7 @@
 // The annotator's UI in Firefox, as the Firefox tests reach it: its closed shadow root handed to the page's main world
 // through WebDriver BiDi (the shipped build stays closed), and its controls found by accessible name and clicked with
 // real mouse input (the annotator ignores untrusted events). The counterpart of expose-closed-ui.ts for Chromium.
-import type { Browser, Frame, Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { bidi, contextId } from './launch-firefox';
 
 /** The custom element WXT hosts the annotator's shadow root in. */
@@ -130,8 +130,8 @@ const queryArg = ({ name, role, within }: ControlQuery, forClick: boolean) => ({
 });
 
 /** How many shown controls match (0 when none), in `page` or its annotator UI. */
-export async function countControls(browser: Browser | null, page: Page | Frame, query: ControlQuery): Promise<number> {
-  if (browser) await exposeClosedUi(browser, page as Page);
+export async function countControls(browser: Browser | null, page: Page, query: ControlQuery): Promise<number> {
+  if (browser) await exposeClosedUi(browser, page);
   const spot = await page.evaluate(locateControl, queryArg(query, false));
   return spot?.count ?? 0;
 }

@@ -1,16 +1,17 @@
 // Opens Debian's Firefox ESR over WebDriver BiDi (puppeteer-core) with the built Firefox package installed as a
 // temporary add-on, every http:// host sent to the local fixture server (Firefox has no --host-resolver-rules: the
 // server is its HTTP proxy, so pages keep their real 163.com URLs).
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { Frame, type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 /** Where `wxt build -b firefox` puts the Firefox package. */
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
 
-/** The add-on id the package declares (`browser_specific_settings.gecko.id` in wxt.config.ts). */
-const ADDON_ID = 'netease-annotator@example.org';
+/** The add-on id the built package declares (`browser_specific_settings.gecko.id`, set in wxt.config.ts). */
+const addonId = (): string =>
+  JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 
 /**
  * The add-on's internal UUID, fixed before it is installed (`extensions.webextensions.uuids`), so its pages have a
@@ -31,10 +32,10 @@ export const findFirefox = (): string | undefined =>
 export const DESKTOP_VIEWPORT = { width: 1280, height: 900 };
 
 /**
- * Launches Firefox with the extension. Resolves with the browser, its first tab and the folder downloads are saved
- * to (the extension's exports land there without a dialog).
+ * Launches Firefox with the extension, every connection sent to the fixture server on `port`. Resolves with the
+ * browser, its first tab and the folder downloads are saved to (the extension's exports land there without a dialog).
  */
-export async function launchFirefox({ port, locale = 'en-US' }: { port: number; locale?: string }) {
+export async function launchFirefox({ port }: { port: number }) {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('Firefox was not found: install `firefox-esr` or set FIREFOX_PATH.');
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
@@ -49,14 +50,18 @@ export async function launchFirefox({ port, locale = 'en-US' }: { port: number; 
     // Lets WebDriver open the extension's own pages (moz-extension:), which it refuses by default.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
+      // Every connection goes to the fixture server, https ones too (it refuses them): nothing leaves loopback.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': port,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
-      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
-      'intl.locale.requested': locale,
-      'intl.accept_languages': locale,
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId()]: ADDON_UUID }),
+      // The interface language the extension's strings (browser.i18n) follow: the tests read the English ones.
+      'intl.locale.requested': 'en-US',
+      'intl.accept_languages': 'en-US',
       'browser.download.dir': downloads,
       'browser.download.folderList': 2,
       'browser.download.useDownloadDir': true,
@@ -68,9 +73,8 @@ export async function launchFirefox({ port, locale = 'en-US' }: { port: number; 
   return { browser, page, downloads };
 }
 
-/** The WebDriver BiDi id of a page's top-level browsing context, or a frame's (puppeteer keeps it as the frame's id). */
-export const contextId = (target: Page | Frame): string =>
-  ((target instanceof Frame ? target : target.mainFrame()) as unknown as { _id: string })._id;
+/** The WebDriver BiDi id of `page`'s top-level browsing context (puppeteer keeps it as its main frame's id). */
+export const contextId = (page: Page): string => (page.mainFrame() as unknown as { _id: string })._id;
 
 /** Sends a raw WebDriver BiDi command on `browser`'s session (for what puppeteer has no method for). */
 export function bidi<T = unknown>(browser: Browser, method: string, params: object): Promise<T> {

@@ -1,5 +1,13 @@
 /** What the Firefox tests do and read besides the shared reader actions: keys with Alt, tab ids, stored records. */
 import type { Page } from 'puppeteer-core';
+import { findFirefox } from '../../scripts/launch-firefox';
+
+/** Whether this machine has a Firefox to run the tests in; says so once when it has none (the tests then skip). */
+export function hasFirefox(): boolean {
+  if (findFirefox()) return true;
+  console.warn('Firefox tests skipped: no Firefox here (Debian: `sudo apt-get install firefox-esr`, or set FIREFOX_PATH).');
+  return false;
+}
 
 /** Presses Alt with `key` (a lower-case letter), as a reader types the shortcut. */
 export async function pressAlt(page: Page, key: string): Promise<void> {

@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { DESKTOP_URL, startFixtureServer } from '../../scripts/fixture-server';
-import { findFirefox, launchFirefox, openExtensionPage } from '../../scripts/launch-firefox';
+import { launchFirefox, openExtensionPage } from '../../scripts/launch-firefox';
 import { clickControl, clickInEditor, countControls, editorFrame, editorFrameIds, inFrame } from '../../scripts/firefox-ui';
 import { clickText, dragSelect, paintedHighlights, scrollToElement } from '../../scripts/reader-actions';
+import { hasFirefox } from './firefox-reader';
 
-const firefox = findFirefox();
-if (!firefox) console.warn('Firefox tests skipped: no firefox-esr here (Debian: `sudo apt-get install firefox-esr`).');
+const firefox = hasFirefox();
 
 const P1 = '[id="004FXQVR"]';
 const P2 = '[id="004FXWZQ"]';

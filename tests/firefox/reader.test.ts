@@ -7,13 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { DESKTOP_URL, MOBILE_URL, SAMPLE_ID, startFixtureServer } from '../../scripts/fixture-server';
-import { DESKTOP_VIEWPORT, findFirefox, launchFirefox, openExtensionPage } from '../../scripts/launch-firefox';
+import { DESKTOP_VIEWPORT, launchFirefox, openExtensionPage } from '../../scripts/launch-firefox';
 import { clickControl, countControls, editorFrame, editorFrameIds, inFrame, uiText } from '../../scripts/firefox-ui';
 import { clickText, dragSelect, paintedHighlights, scrollToElement } from '../../scripts/reader-actions';
-import { articleTabId, pressAlt, storedInExtension } from './firefox-reader';
+import { articleTabId, hasFirefox, pressAlt, storedInExtension } from './firefox-reader';
 
-const firefox = findFirefox();
-if (!firefox) console.warn('Firefox tests skipped: no firefox-esr here (Debian: `sudo apt-get install firefox-esr`).');
+const firefox = hasFirefox();
 
 const P1 = '[id="004FXQVR"]';
 const P2 = '[id="004FXWZQ"]';
