@@ -1,7 +1,8 @@
 /**
  * The background owns the database: it answers every annotation request from content scripts and the popup,
- * tells other tabs about changes, relays the note editor frame's port where the browser gives the frame no tabs API, and at start-up purges annotations deleted more than 30 days ago and moves
- * translation keys out of `storage.local`.
+ * tells other tabs about changes, relays the note and tag editor frame's port where the browser gives the frame no
+ * tabs API (Firefox), and at start-up purges annotations deleted more than 30 days ago and moves translation keys
+ * out of `storage.local`.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
