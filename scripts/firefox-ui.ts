@@ -32,7 +32,8 @@ export async function exposeClosedUi(browser: Browser, page: Page): Promise<void
   const root = host.value?.shadowRoot;
   if (host.type !== 'node' || !root?.sharedId) return;
   await bidi(browser, 'script.callFunction', {
-    functionDeclaration: 'function (root) { Object.defineProperty(this, "shadowRoot", { get: () => root, configurable: true }); }',
+    functionDeclaration:
+      'function (root) { Object.defineProperty(this, "shadowRoot", { get: () => root, configurable: true }); }',
     this: { sharedId: host.sharedId },
     arguments: [{ sharedId: root.sharedId }],
     awaitPromise: false,
@@ -85,14 +86,25 @@ async function locateControl({
     const label = el.getAttribute('aria-label');
     if (label) return label;
     const labelledBy = el.getAttribute('aria-labelledby');
-    if (labelledBy) return labelledBy.split(/\s+/).map((id) => (el.getRootNode() as Document).getElementById(id)?.textContent ?? '').join(' ').trim();
+    if (labelledBy)
+      return labelledBy
+        .split(/\s+/)
+        .map((id) => (el.getRootNode() as Document).getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim();
     const labels = (el as HTMLInputElement).labels;
-    if (labels?.length) return [...labels].map((l) => l.textContent ?? '').join(' ').trim();
+    if (labels?.length)
+      return [...labels]
+        .map((l) => l.textContent ?? '')
+        .join(' ')
+        .trim();
     return (el.textContent ?? '').trim() || (el.getAttribute('title') ?? '');
   };
   const found: Element[] = [];
   for (const root of roots) {
-    const scopes = within ? [...root.querySelectorAll('[aria-label], [role], dialog')].filter((el) => accessibleName(el) === within) : [root];
+    const scopes = within
+      ? [...root.querySelectorAll('[aria-label], [role], dialog')].filter((el) => accessibleName(el) === within)
+      : [root];
     for (const scope of scopes) {
       for (const el of scope.querySelectorAll('button, a, input, select, textarea, dialog, [role]')) {
         if (role && (el.getAttribute('role') ?? implicitRole(el)) !== role) continue;
@@ -186,7 +198,9 @@ const FRAME_TITLES = { note: 'Note', tags: 'Tags' } as const;
  */
 export async function editorFrame(browser: Browser, page: Page, mode: 'note' | 'tags'): Promise<string> {
   const id = await soon(`the ${mode} editor frame`, async () => (await editorFrameIds(browser, page, mode))[0]);
-  await soon(`the ${mode} editor's field`, () => inFrame(browser, id, () => document.querySelector('textarea, input') !== null, null));
+  await soon(`the ${mode} editor's field`, () =>
+    inFrame(browser, id, () => document.querySelector('textarea, input') !== null, null),
+  );
   await soon(`the ${mode} editor's height`, () => frameBox(browser, page, mode).then((box) => box.height > 0));
   return id;
 }
@@ -195,7 +209,10 @@ export async function editorFrame(browser: Browser, page: Page, mode: 'note' | '
 async function frameBox(browser: Browser, page: Page, mode: 'note' | 'tags') {
   await exposeClosedUi(browser, page);
   return page.evaluate((title) => {
-    const rect = document.querySelector('nea-annotator')!.shadowRoot!.querySelector(`iframe[title="${title}"]`)!.getBoundingClientRect();
+    const rect = document
+      .querySelector('nea-annotator')!
+      .shadowRoot!.querySelector(`iframe[title="${title}"]`)!
+      .getBoundingClientRect();
     return { x: rect.left, y: rect.top, height: rect.height };
   }, FRAME_TITLES[mode]);
 }

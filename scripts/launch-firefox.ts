@@ -88,6 +88,10 @@ export function bidi<T = unknown>(browser: Browser, method: string, params: obje
  * puppeteer's load events (which it does not report for extension pages), then waits until `ready` is in it.
  */
 export async function openExtensionPage(browser: Browser, page: Page, path: string, ready: string): Promise<void> {
-  await bidi(browser, 'browsingContext.navigate', { context: contextId(page), url: `${EXTENSION_ORIGIN}/${path}`, wait: 'complete' });
+  await bidi(browser, 'browsingContext.navigate', {
+    context: contextId(page),
+    url: `${EXTENSION_ORIGIN}/${path}`,
+    wait: 'complete',
+  });
   await page.waitForFunction((selector) => document.querySelector(selector) !== null, {}, ready);
 }

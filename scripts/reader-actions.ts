@@ -73,13 +73,17 @@ export async function scrollToElement(page: ReaderPage, selector: string): Promi
 
 /** The text of every painted highlight, per colour (read from the CSS highlight registry). */
 export function paintedHighlights(page: ReaderPage): Promise<Record<string, string[]>> {
-  return run(page, () => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      out[name] = [...highlight].map((range) => String(range));
-    }
-    return out;
-  }, null);
+  return run(
+    page,
+    () => {
+      const out: Record<string, string[]> = {};
+      for (const [name, highlight] of CSS.highlights) {
+        out[name] = [...highlight].map((range) => String(range));
+      }
+      return out;
+    },
+    null,
+  );
 }
 
 /** Clicks the middle of the first occurrence of `text` inside `selector`. */

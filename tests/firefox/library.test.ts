@@ -116,9 +116,9 @@ describe.skipIf(!firefox)('Firefox: the library', () => {
     await article.keyboard.type('musk');
     await article.keyboard.press('Enter');
     const tags = await editorFrame(browser, article, 'tags');
-    await eventually(() => inFrame(browser, tags, () => [...document.querySelectorAll('.nea-tag')].map((t) => t.textContent), null)).toEqual([
-      'musk×',
-    ]);
+    await eventually(() =>
+      inFrame(browser, tags, () => [...document.querySelectorAll('.nea-tag')].map((t) => t.textContent), null),
+    ).toEqual(['musk×']);
     await article.keyboard.press('Escape');
 
     library = await browser.newPage();
@@ -149,9 +149,9 @@ describe.skipIf(!firefox)('Firefox: the library', () => {
     expect(backup.name).toMatch(/^netease-annotations-\d{4}-\d{2}-\d{2}\.json$/);
     const parsed = (exported = JSON.parse(backup.text));
     expect(parsed.format).toBe('netease-annotator');
-    expect(parsed.annotations.map((a: { target: { selector: { exact: string }[] } }) => a.target.selector[0].exact).sort()).toEqual(
-      [QUOTE_A, QUOTE_B].sort(),
-    );
+    expect(
+      parsed.annotations.map((a: { target: { selector: { exact: string }[] } }) => a.target.selector[0].exact).sort(),
+    ).toEqual([QUOTE_A, QUOTE_B].sort());
     const markdown = await exportAll('markdown');
     expect(markdown.name).toMatch(/^netease-annotations-\d{4}-\d{2}-\d{2}\.md$/);
     expect(markdown.text).toContain(`> ${QUOTE_A}`);

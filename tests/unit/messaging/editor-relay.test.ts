@@ -62,7 +62,10 @@ it("relays our editor frame's port to its own tab's annotator, both ways, until 
 
 it.each([
   ['another extension', { id: 'someone-else', url: editorUrl(), tab: { id: 7 } }],
-  ['our content script on the page', { id: undefined, url: 'https://www.163.com/dy/article/KJ8S2N1V0556A7ZQ.html', tab: { id: 7 } }],
+  [
+    'our content script on the page',
+    { id: undefined, url: 'https://www.163.com/dy/article/KJ8S2N1V0556A7ZQ.html', tab: { id: 7 } },
+  ],
   ['another of our pages', { id: undefined, url: undefined as string | undefined, tab: { id: 7 } }],
   ['our editor page outside a tab', { id: undefined, url: editorUrl(), tab: undefined }],
 ])('refuses a port from %s', async (_who, { id, url, tab }) => {
