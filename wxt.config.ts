@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DICTIONARY_PUBLIC_PATHS, dictionaryPublicFiles } from './scripts/dictionary/wxt-assets';
-import { TRANSLATION_HOST_PERMISSIONS } from './lib/core/translate/origins';
+import { TRANSLATION_DATA_COLLECTION, TRANSLATION_HOST_PERMISSIONS } from './lib/core/translate/origins';
 
 /**
  * Extension pages run only our own bundled scripts: no remote code, no eval, no plugins. Only NetEase pages may
@@ -40,8 +40,10 @@ export default defineConfig({
             gecko: {
               id: 'netease-annotator@example.org',
               strict_min_version: '140.0',
-              // Nothing is collected or transmitted: annotations stay in the extension's own database.
-              data_collection_permissions: { required: ['none'] },
+              // Nothing is collected or transmitted to use the extension: annotations stay in its own database. Only a
+              // remote translation service the reader turns on receives text from the pages read, with their consent,
+              // asked for with the service's host from the options page (lib/extension/translation-access.ts).
+              data_collection_permissions: { required: ['none'], optional: [TRANSLATION_DATA_COLLECTION] },
             },
           },
         }

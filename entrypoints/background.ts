@@ -1,11 +1,13 @@
 /**
  * The background owns the database: it answers every annotation request from content scripts and the popup,
- * tells other tabs about changes, and at start-up purges annotations deleted more than 30 days ago and moves
- * translation keys out of `storage.local`.
+ * tells other tabs about changes, relays the note and tag editor frame's port where the browser gives the frame no
+ * tabs API (Firefox), and at start-up purges annotations deleted more than 30 days ago and moves translation keys
+ * out of `storage.local`.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundRouter } from '../lib/background/messaging/background-router';
+import { relayEditorPorts } from '../lib/background/messaging/editor-relay';
 import { notifyAnnotationsChanged, notifyKnownWordsChanged } from '../lib/background/messaging/notify-tabs';
 import { createAnnotationRepo } from '../storage/annotation-repo';
 import { openAnnotationDb } from '../storage/db';
@@ -32,6 +34,7 @@ export default defineBackground(() => {
   // Registered synchronously so a message that wakes the service worker is not missed; returning the promise
   // makes it the answer.
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  relayEditorPorts();
   repo.purgeDeletedOlderThan(PURGE_AFTER_MS).catch((err: unknown) => console.error('[netease-annotator] purge failed', err));
   // Translation keys an earlier version kept in storage.local (which content scripts can read) move out at once.
   translation.settings

@@ -1,5 +1,5 @@
 // Serves the NetEase fixture pages on loopback so a browser can open them at their real 163.com URLs
-// (the browser maps the hosts here with --host-resolver-rules).
+// (Chromium maps the hosts here with --host-resolver-rules; Firefox uses the server as its HTTP proxy).
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -40,9 +40,11 @@ export async function startFixtureServer() {
   ]);
   const requests: string[] = [];
   const server = createServer((req, res) => {
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const path = (req.url ?? '/').split('?')[0];
-    requests.push(`${host}${req.url}`);
+    // A request straight to the server names its path; one through it as a proxy (Firefox) names the whole URL.
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    const host = url.hostname;
+    const path = url.pathname;
+    requests.push(`${host}${url.pathname}${url.search}`);
     if (path === '/favicon.ico') {
       res.writeHead(204);
       res.end();

@@ -1,5 +1,14 @@
-// What a reader does with a mouse and keyboard, for the demo tour and the browser tests (Playwright pages).
+// What a reader does with a mouse and keyboard, for the demo tour and the browser tests: on Playwright's pages
+// (Chromium) and on puppeteer's (Firefox over WebDriver BiDi), whose mouse input is real (trusted) input in both.
 import type { Page, Worker } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+
+/** A page of either driver: Playwright's (Chromium) or puppeteer's (Firefox over WebDriver BiDi). */
+export type ReaderPage = Page | PuppeteerPage;
+
+/** Runs `fn(arg)` in `page`: both drivers take a function and one serializable argument the same way. */
+const run = <A, R>(page: ReaderPage, fn: (arg: A) => R, arg: A): Promise<Awaited<R>> =>
+  (page as unknown as { evaluate(fn: (arg: A) => R, arg: A): Promise<Awaited<R>> }).evaluate(fn, arg);
 
 /** Where a drag starts or ends: the first occurrence of `text` inside the element matching `selector`. */
 export interface TextSpot {
@@ -11,7 +20,7 @@ export interface TextSpot {
  * Drags the mouse over `text` inside the element matching `selector` (its first occurrence), as a reader selects it.
  * Resolves with the text the page then has selected.
  */
-export function dragSelect(page: Page, selector: string, text: string): Promise<string> {
+export function dragSelect(page: ReaderPage, selector: string, text: string): Promise<string> {
   return dragBetween(page, { selector, text }, { selector, text });
 }
 
@@ -19,8 +28,9 @@ export function dragSelect(page: Page, selector: string, text: string): Promise<
  * Drags the mouse from the first character of `from` to the last character of `to` (which may be in another element,
  * e.g. the next paragraph), as a reader selects across them. Resolves with the text the page then has selected.
  */
-export async function dragBetween(page: Page, from: TextSpot, to: TextSpot): Promise<string> {
-  const box = await page.evaluate(
+export async function dragBetween(page: ReaderPage, from: TextSpot, to: TextSpot): Promise<string> {
+  const box = await run(
+    page,
     ({ from, to }) => {
       /** The point just inside the first (`start`) or last (`end`) character of `spot.text`. */
       const point = ({ selector, text }: { selector: string; text: string }, side: 'start' | 'end') => {
@@ -53,28 +63,33 @@ export async function dragBetween(page: Page, from: TextSpot, to: TextSpot): Pro
   await page.mouse.move((box.first.x + box.last.x) / 2, (box.first.y + box.last.y) / 2, { steps: 4 });
   await page.mouse.move(box.last.x, box.last.y, { steps: 4 });
   await page.mouse.up();
-  return page.evaluate(() => document.getSelection()?.toString() ?? '');
+  return run(page, () => document.getSelection()?.toString() ?? '', null);
 }
 
 /** Scrolls `selector` into the middle of the window first, so a drag over it is on screen. */
-export async function scrollToElement(page: Page, selector: string): Promise<void> {
-  await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: 'center' }), selector);
+export async function scrollToElement(page: ReaderPage, selector: string): Promise<void> {
+  await run(page, (s) => document.querySelector(s)?.scrollIntoView({ block: 'center' }), selector);
 }
 
 /** The text of every painted highlight, per colour (read from the CSS highlight registry). */
-export function paintedHighlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      out[name] = [...highlight].map((range) => String(range));
-    }
-    return out;
-  });
+export function paintedHighlights(page: ReaderPage): Promise<Record<string, string[]>> {
+  return run(
+    page,
+    () => {
+      const out: Record<string, string[]> = {};
+      for (const [name, highlight] of CSS.highlights) {
+        out[name] = [...highlight].map((range) => String(range));
+      }
+      return out;
+    },
+    null,
+  );
 }
 
 /** Clicks the middle of the first occurrence of `text` inside `selector`. */
-export async function clickText(page: Page, selector: string, text: string): Promise<void> {
-  const point = await page.evaluate(
+export async function clickText(page: ReaderPage, selector: string, text: string): Promise<void> {
+  const point = await run(
+    page,
     ({ selector, text }) => {
       const el = document.querySelector(selector);
       if (!el) throw new Error(`no element ${selector}`);

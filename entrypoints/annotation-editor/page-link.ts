@@ -2,7 +2,7 @@
  * The editor frame's end of its private channel to the annotator in the page (see `lib/extension/messaging/editor-port.ts`):
  * a port to the content script of the tab the frame is shown in.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import * as v from 'valibot';
 import {
   EDITOR_PORT_PREFIX,
@@ -18,11 +18,23 @@ export interface PageLink {
   onMessage(listener: (message: PageToEditor) => void): () => void;
 }
 
-/** Connects to the annotator in the tab this frame is shown in; null when the frame is not in a tab. */
-export async function connectToPage(token: string): Promise<PageLink | null> {
+/**
+ * The port named `name` to the annotator in the tab this frame is shown in: straight to the tab's content script
+ * where the frame has the tabs API (Chromium), through the background's relay where it has not (Firefox gives an
+ * extension page framed in a web page none; the background connects to this frame's own tab). Null when the frame
+ * is not in a tab.
+ */
+async function openPort(name: string): Promise<Browser.runtime.Port | null> {
+  if (browser.tabs === undefined) return browser.runtime.connect({ name });
   const tab = await browser.tabs.getCurrent();
   if (tab?.id === undefined) return null;
-  const port = browser.tabs.connect(tab.id, { name: `${EDITOR_PORT_PREFIX}${token}`, frameId: 0 });
+  return browser.tabs.connect(tab.id, { name, frameId: 0 });
+}
+
+/** Connects to the annotator in the tab this frame is shown in; null when the frame is not in a tab. */
+export async function connectToPage(token: string): Promise<PageLink | null> {
+  const port = await openPort(`${EDITOR_PORT_PREFIX}${token}`);
+  if (!port) return null;
   let open = true;
   port.onDisconnect.addListener(() => (open = false));
   return {

@@ -12,6 +12,7 @@ import { t } from '../../lib/extension/i18n';
 import { callBackground } from '../../lib/extension/messaging/client';
 import { boundProvider } from '../../lib/core/translate/providers';
 import { isRemoteChoice, isRemotePlainHttp, type TranslationSettings } from '../../lib/core/translate/settings';
+import { translationAccess } from '../../lib/extension/translation-access';
 import { useKnownWords } from './use-known-words';
 
 /** What the bundled dictionary is, from the description the build writes next to it. */
@@ -56,7 +57,10 @@ export function OptionsApp() {
     }
   };
 
-  /** Saves the settings; for a remote service, first asks the browser for access to its host (needs this click). */
+  /**
+   * Saves the settings; for a remote service, first asks the browser for access to its host (and, in Firefox, for
+   * consent to send it the text to translate): needs this click.
+   */
   const save = (draft: TranslationSettings) =>
     run(async () => {
       if (!isRemoteChoice(draft.provider)) {
@@ -71,7 +75,7 @@ export function OptionsApp() {
         return { kind: 'error', message: t(draft.provider === 'libretranslate' ? 'optionsNeedsUrl' : 'optionsNeedsKey') };
       }
       const origins = provider.origins();
-      const allowed = await browser.permissions.request({ origins });
+      const allowed = await browser.permissions.request(translationAccess(origins));
       await saveSettings(draft);
       const hosts = origins.map((o) => o.replace(/\/\*$/, '')).join(', ');
       if (allowed) return { kind: 'ok', message: t('optionsSavedAllowed', hosts) };

@@ -20,5 +20,10 @@ describe('Firefox package', () => {
     expect(report.errors).toEqual([]);
     const manifest = JSON.parse(readFileSync('.output/firefox-mv2/manifest.json', 'utf8'));
     expect(manifest.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    // Nothing is collected to use it; the opt-in translation services receive text from the pages read.
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({
+      required: ['none'],
+      optional: ['websiteContent'],
+    });
   }, 120_000);
 });

@@ -1,4 +1,7 @@
-/** The translation service wired to the extension: settings in the database, granted host permissions, `fetch`. */
+/**
+ * The translation service wired to the extension: settings in the database, granted host permissions (and Firefox's
+ * data collection consent), `fetch`.
+ */
 import { browser } from 'wxt/browser';
 import type { AnnotationDb } from '../../../storage/db';
 import { createTranslationCache } from '../../../storage/translation-cache';
@@ -7,6 +10,7 @@ import type { Dictionary } from '../../core/gloss/dictionary';
 import type { WordIndex } from '../../core/gloss/word-index';
 import type { TranslateBackend } from '../messaging/request-context';
 import { createTranslateService } from './translate-service';
+import { translationAccess } from '../../extension/translation-access';
 
 /** The background's translation backend over `db`'s cache and the shared dictionary loaders. */
 export function extensionTranslateBackend(
@@ -18,7 +22,7 @@ export function extensionTranslateBackend(
     settings,
     service: createTranslateService({
       readSettings: settings.read,
-      hasPermission: (origins) => browser.permissions.contains({ origins }),
+      hasPermission: (origins) => browser.permissions.contains(translationAccess(origins)),
       cache: createTranslationCache(db),
       fetch: (url, init) => fetch(url, init),
       dictionary,

@@ -19,3 +19,9 @@ export const TRANSLATION_HOST_PERMISSIONS = [
   'https://*/*',
   'http://*/*',
 ];
+
+/**
+ * Firefox's data collection category for what a remote service receives: text from the pages read. The Firefox
+ * package declares it optional (`data_collection_permissions`); the reader consents with the host permission.
+ */
+export const TRANSLATION_DATA_COLLECTION = 'websiteContent' as const;

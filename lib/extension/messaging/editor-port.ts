@@ -1,7 +1,8 @@
 /**
  * The private channel between the annotator in the page and its note and tag editor, an extension page shown in an
  * iframe. Keystrokes typed there never pass through the page's document, and what the editor says travels on an
- * extension port (`tabs.connect` to the tab's content script), which the page's scripts cannot see. Neither side
+ * extension port (`tabs.connect` to the tab's content script; in Firefox, which gives the frame no tabs API, relayed
+ * by the background, `lib/background/messaging/editor-relay.ts`), which the page's scripts cannot see. Neither side
  * sends note or tag text here: the editor reads and writes them through the background.
  */
 import * as v from 'valibot';

@@ -11,6 +11,8 @@ let db: AnnotationDb;
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The fake browser has no ports; the editor relay registered at start-up is tested on its own (editor-relay.test.ts).
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => {});
   db = openAnnotationDb();
 });
 
