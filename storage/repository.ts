@@ -16,6 +16,7 @@ import { storedAnnotationSchema } from './quarantine';
 import { createSettingsStore, type LegacySettingsArea } from './settings-store';
 import { createTranslationSettingsStore } from './translation-settings-store';
 import { writePathOf, type WritePath } from './write-path';
+import { countLiveAnnotations, readAllRecords, readArticlesByRecency } from './library-queries';
 
 /** Every setting the store keeps, by name (what `applyRemote` accepts). */
 const SETTINGS: ReadonlyMap<string, SettingDefinition<unknown>> = new Map(
@@ -41,6 +42,15 @@ function schemaOf(kind: ChangeKind, record: unknown): v.GenericSchema {
 const keyOf = (kind: ChangeKind, record: Record<string, unknown>): unknown =>
   record[kind === 'knownWord' ? 'word' : kind === 'setting' ? 'name' : 'id'];
 
+/** Runs a read, translating storage failures into `StorageError`s. */
+async function guarded<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    throw toStorageError(err);
+  }
+}
+
 /** The repository over `db`; `legacy` is where earlier versions kept settings (`storage.local`), `now` the clock. */
 export function createRepository(db: AnnotationDb, legacy: LegacySettingsArea, now: () => number = Date.now) {
   const path: WritePath = writePathOf(db);
@@ -54,6 +64,19 @@ export function createRepository(db: AnnotationDb, legacy: LegacySettingsArea, n
     lastSeq: path.lastSeq,
     read: path.read,
     subscribe: path.subscribe,
+    /** Reads for the extension's pages, which ask the background rather than open the database themselves. */
+    pages: {
+      /** Every stored article, most recently annotated first. */
+      recentArticles: () => guarded(() => readArticlesByRecency(db)),
+      /** How many live annotations each stored article has. */
+      liveCounts: () => guarded(() => countLiveAnnotations(db)),
+      /** Every annotation and article, and how many damaged records were set aside, in one read. */
+      libraryRecords: () =>
+        guarded(async () => {
+          const { annotations, articles } = await readAllRecords(db);
+          return { annotations, articles, setAside: await db.quarantine.count() };
+        }),
+    },
     /**
      * Stores (or, with null, removes) the record of `kind` with `key` as sync received it, after checking it as any
      * stored record of its kind; recorded in the feed like every write, so views follow it. Rejects with an
@@ -65,11 +88,9 @@ export function createRepository(db: AnnotationDb, legacy: LegacySettingsArea, n
         if (!checked.success) throw new InvalidRecordError(checked.issues[0].message);
         if (keyOf(kind, checked.output as Record<string, unknown>) !== key) throw new InvalidRecordError('its key is not the one named');
       }
-      try {
-        await path.write(now(), (writer) => (record === null ? writer.bulkDelete(kind, [key]) : writer.put(kind, record as object)));
-      } catch (err) {
-        throw toStorageError(err);
-      }
+      await guarded(() =>
+        path.write(now(), (writer) => (record === null ? writer.bulkDelete(kind, [key]) : writer.put(kind, record as object))),
+      );
     },
   };
 }

@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { findArticle } from '../../lib/core/netease/find-article';
@@ -21,8 +20,6 @@ import { contentParagraphDeps } from '../../lib/content/translate/content-deps';
 import { TranslateButton } from '../../components/annotator/TranslateButton';
 import { TranslatePopover } from '../../components/annotator/TranslatePopover';
 
-const LAST_COLOR_KEY = 'lastColor';
-
 /**
  * Starts the annotator on this page if it is a NetEase article; everything it adds goes away with `ctx`. Runs at
  * document start, before any of the page's scripts: it reads the address the browser loaded then (a later
@@ -38,8 +35,8 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
   const article = find() ?? (articleIdFromUrl(url) ? await waitForArticle(document, find) : null);
   if (!article || !ctx.isValid) return;
 
-  const stored = await browser.storage.local.get(LAST_COLOR_KEY);
-  const initialColor = HIGHLIGHT_COLORS.find((c) => c === stored[LAST_COLOR_KEY]) ?? HIGHLIGHT_COLORS[0];
+  const stored = await callBackground('settings/read', {});
+  const initialColor = stored.ok ? stored.value.lastColor : HIGHLIGHT_COLORS[0];
 
   const ui = await createShadowRootUi(ctx, {
     name: 'nea-annotator',
@@ -126,7 +123,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
     readerSelection: reader.range,
     writeClipboard: copyText,
     initialColor,
-    rememberColor: (color: HighlightColor) => void browser.storage.local.set({ [LAST_COLOR_KEY]: color }),
+    rememberColor: (color: HighlightColor) => void callBackground('settings/write', { lastColor: color }),
     relocate: find,
   });
   const stopAnswering = onPageRequests({
@@ -135,6 +132,7 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
     'page/reattach': ({ id }) => controller.startReattach(id),
     'page/annotations-changed': () => controller.load(),
     'page/known-words-changed': () => gloss.refreshKnown(),
+    'page/settings-changed': () => gloss.settingsChanged(),
     'page/gloss': (patch) => gloss.set(patch),
   });
   ctx.onInvalidated(() => {

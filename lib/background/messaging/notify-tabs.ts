@@ -32,3 +32,7 @@ export const notifyAnnotationsChanged = (articleId: string, exceptTabId: number 
 /** Tells the other tabs that the reader's known words changed (marked in another tab, or restored from a backup). */
 export const notifyKnownWordsChanged = (exceptTabId: number | undefined): Promise<void> =>
   notifyTabs('page/known-words-changed', {}, exceptTabId);
+
+/** Tells the other tabs that the reader's settings changed (in another tab, the popup, or by sync). */
+export const notifySettingsChanged = (exceptTabId: number | undefined): Promise<void> =>
+  notifyTabs('page/settings-changed', {}, exceptTabId);

@@ -4,7 +4,15 @@
  * Calls resolve to a `Result` and never throw: a missing or restarting receiver is an error value like any other.
  */
 import { browser } from 'wxt/browser';
-import type { BackgroundRequests, BackgroundType, MessageError, PageRequests, PageType, Result } from './messages';
+import type {
+  BackgroundRequests,
+  BackgroundType,
+  ExtensionPageNotices,
+  MessageError,
+  PageRequests,
+  PageType,
+  Result,
+} from './messages';
 import { dispatch, parseEnvelope, type Handlers } from './dispatch';
 import { fail, isResult, unexpectedError } from './result';
 import { pageRequestSchemas } from './schemas';
@@ -56,6 +64,17 @@ export function callTab<K extends PageType>(
   payload: PageRequests[K]['request'],
 ): Promise<Result<PageRequests[K]['response']>> {
   return send(() => browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 }), TAB_UNREACHABLE);
+}
+
+/**
+ * Tells every open extension page (popup, library, options, note editor frame) something, from the background;
+ * pages only listen, so this resolves to 'no-receiver' when it was delivered, and also when no page is open.
+ */
+export function tellExtensionPages<K extends keyof ExtensionPageNotices>(
+  type: K,
+  payload: ExtensionPageNotices[K]['request'],
+): Promise<Result<void>> {
+  return send(() => browser.runtime.sendMessage({ type, payload }), TRANSPORT_FAILED);
 }
 
 /** What the content script does for each page request; a handler may throw, the caller then gets 'internal'. */

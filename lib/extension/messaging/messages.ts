@@ -11,6 +11,10 @@ import type { SourceLanguage } from '../../core/translate/languages';
 import type { SelectionWord } from '../../core/translate/selection-words';
 import type { TranslationSettings } from '../../core/translate/settings';
 import type { Translated, TranslationPlan } from '../../background/translate/translate-service';
+import type { ChangesHappened } from '../../core/model/changes';
+import type { PublicSettings } from '../../core/model/settings';
+import type { HighlightColor } from '../../core/model/annotation';
+import type { GlossSettings } from '../../core/model/gloss';
 
 /** Which annotations an export covers, as sent over the wire (a selection is a list of ids). */
 export type ExportScopeRequest =
@@ -117,4 +121,40 @@ export type ErrorCode =
 export interface MessageError {
   code: ErrorCode;
   message: string;
+}
+
+// ---- change feed and settings ----
+// Requests answered by `lib/background/messaging/feed-handlers.ts` (merged into the maps above by declaration merging).
+
+export interface BackgroundRequests {
+  /** The settings content scripts and pages may see (never the translation keys). */
+  'settings/read': { request: Record<string, never>; response: PublicSettings };
+  /** Changes some of those settings; answers them all afterwards. The other tabs are told. */
+  'settings/write': { request: PublicSettingsPatch; response: PublicSettings };
+  /** Every stored article, most recently annotated first (the popup's "All" list). Extension pages only. */
+  'articles/recent': { request: Record<string, never>; response: ArticleRecord[] };
+  /** How many live annotations each stored article has, as `[articleId, count]` pairs. Extension pages only. */
+  'articles/counts': { request: Record<string, never>; response: [string, number][] };
+  /** Every stored annotation (soft-deleted ones included) and article, and how many records were set aside. Extension pages only. */
+  'library/records': { request: Record<string, never>; response: LibraryRecords };
+}
+
+export interface PageRequests {
+  /** The background tells the other tabs that the reader's settings changed (read them again). */
+  'page/settings-changed': { request: Record<string, never>; response: void };
+}
+
+/** A change to some public settings (the gloss settings are sent whole). */
+export type PublicSettingsPatch = Partial<{ lastColor: HighlightColor; gloss: GlossSettings }>;
+
+/** What the library lists: every annotation and article record, and how many damaged records were set aside. */
+export interface LibraryRecords {
+  annotations: Annotation[];
+  articles: ArticleRecord[];
+  setAside: number;
+}
+
+/** What the background tells every open extension page (popup, library, options, note editor) after each write. */
+export interface ExtensionPageNotices {
+  'changes/happened': { request: ChangesHappened; response: void };
 }

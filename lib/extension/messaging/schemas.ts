@@ -14,7 +14,9 @@ import {
   MISSING_SELECTORS,
   SELECTOR_VERSION,
 } from '../../core/model/annotation';
-import type { BackgroundRequests, PageRequests } from './messages';
+import type { BackgroundRequests, ExtensionPageNotices, PageRequests } from './messages';
+import { CHANGE_KINDS } from '../../core/model/changes';
+import { glossSettingsSchema, LAST_COLOR_SETTING } from '../../core/model/settings';
 import type { RequestSchemas } from './dispatch';
 import { isNeteaseUrl } from '../../core/netease/article-id';
 import { EXPORT_FORMATS } from '../../core/model/exchange';
@@ -276,6 +278,7 @@ export const backgroundRequestSchemas: RequestSchemas<BackgroundRequests> = {
   'translate/clear-cache': strict({}),
   'translate/settings': strict({}),
   'translate/save-settings': strict({ settings: translationSettingsDraftSchema }),
+  ...feedRequestSchemas(),
 };
 
 /** Payload schema of every request a tab's content script answers. */
@@ -286,4 +289,35 @@ export const pageRequestSchemas: RequestSchemas<PageRequests> = {
   'page/annotations-changed': strict({}),
   'page/known-words-changed': strict({}),
   'page/gloss': glossSettingsPatchSchema,
+  'page/settings-changed': strict({}),
+};
+
+// ---- change feed and settings ----
+
+/**
+ * Payload schemas of the change-feed and settings requests, spread into `backgroundRequestSchemas` (a function, so
+ * it may sit here below it).
+ */
+function feedRequestSchemas(): RequestSchemas<Pick<BackgroundRequests, FeedType>> {
+  return {
+    'settings/read': strict({}),
+    'settings/write': strict({
+      lastColor: v.optional(LAST_COLOR_SETTING.schema),
+      gloss: v.optional(glossSettingsSchema),
+    }),
+    'articles/recent': strict({}),
+    'articles/counts': strict({}),
+    'library/records': strict({}),
+  };
+}
+
+/** The change-feed and settings requests the background answers. */
+export type FeedType = 'settings/read' | 'settings/write' | 'articles/recent' | 'articles/counts' | 'library/records';
+
+/** Payload schema of the notice every extension page gets after a write (it comes from the background only). */
+export const extensionPageNoticeSchemas: RequestSchemas<ExtensionPageNotices> = {
+  'changes/happened': strict({
+    kinds: v.array(v.picklist(CHANGE_KINDS, `must be one of ${CHANGE_KINDS.join(', ')}`), 'must be a list'),
+    articleIds: v.array(articleIdSchema, 'must be a list'),
+  }),
 };

@@ -1,14 +1,16 @@
 /**
- * The gloss switch with the real gloss handlers behind a fake messaging layer (fixture dictionary, fake IndexedDB)
- * and WXT's fake browser storage.
+ * The gloss switch with the real gloss and settings handlers behind a fake messaging layer (fixture dictionary, fake
+ * IndexedDB).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { CallBackground } from '../../../lib/content/annotator/annotator-controller';
 import { createGlossController, type GlossController } from '../../../lib/content/gloss/gloss-controller';
 import { WORD_ELEMENT } from '../../../lib/content/gloss/gloss-layer';
-import { GLOSS_SETTINGS_KEY } from '../../../lib/content/gloss/gloss-settings';
 import { createGlossHandlers } from '../../../lib/background/messaging/gloss-handlers';
+import { createFeedHandlers } from '../../../lib/background/messaging/feed-handlers';
+import { GLOSS_SETTING } from '../../../lib/core/model/settings';
+import { feedBackend } from '../messaging/router-harness';
 import type { GlossSettings } from '../../../lib/core/model/gloss';
 import type { Result } from '../../../lib/extension/messaging/messages';
 import { PARAGRAPH_TRANSLATION_TAG, type ParagraphDeps } from '../../../lib/content/translate/paragraphs';
@@ -43,11 +45,14 @@ function gate() {
  * (`type#n`: only its `n`th request), and `hold` can delay an answer's arrival.
  */
 function fakeCall(): CallBackground {
-  const handlers = createGlossHandlers({
-    words: async () => fixtureWords,
-    knownWords: createKnownWordsRepo(db),
-    notifyKnownWordsChanged: async () => {},
-  });
+  const handlers = {
+    ...createGlossHandlers({
+      words: async () => fixtureWords,
+      knownWords: createKnownWordsRepo(db),
+      notifyKnownWordsChanged: async () => {},
+    }),
+    ...createFeedHandlers(feedBackend(db)),
+  };
   return (async (type: keyof typeof handlers, payload: never): Promise<Result<unknown>> => {
     requests.push(type);
     const n = requests.filter((t) => t === type).length;
@@ -60,8 +65,9 @@ function fakeCall(): CallBackground {
 }
 
 const words = () => [...root.querySelectorAll(WORD_ELEMENT)];
-const stored = async (): Promise<GlossSettings | undefined> =>
-  (await fakeBrowser.storage.local.get(GLOSS_SETTINGS_KEY))[GLOSS_SETTINGS_KEY] as GlossSettings | undefined;
+const stored = async (): Promise<GlossSettings | null> => feedBackend(db).repository.settings.get(GLOSS_SETTING);
+/** Stores gloss settings as another tab would (this tab is then told: `settingsChanged`). */
+const storeElsewhere = (settings: GlossSettings) => feedBackend(db).repository.settings.set(GLOSS_SETTING, settings);
 const pressAltG = (target: EventTarget = document.body, init: KeyboardEventInit = {}) =>
   target.dispatchEvent(asReaders(new KeyboardEvent('keydown', { code: 'KeyG', key: 'g', altKey: true, bubbles: true, ...init })));
 
@@ -124,12 +130,13 @@ describe('the gloss switch', () => {
   });
 
   it('glosses at start when the reader left it on, and follows changes made in another tab', async () => {
-    await fakeBrowser.storage.local.set({ [GLOSS_SETTINGS_KEY]: { on: true, pinyin: false, english: true } });
+    await storeElsewhere({ on: true, pinyin: false, english: true, mode: 'words' });
     await gloss.start();
     await vi.waitFor(() => expect(words().length).toBeGreaterThan(5));
     expect(document.getElementById('nea-gloss-styles')!.textContent).toContain('[data-py]::after { content: none; }');
 
-    await fakeBrowser.storage.local.set({ [GLOSS_SETTINGS_KEY]: { on: false, pinyin: true, english: true } });
+    await storeElsewhere({ on: false, pinyin: true, english: true, mode: 'words' });
+    await gloss.settingsChanged();
     await vi.waitFor(() => expect(words()).toHaveLength(0));
     expect(gloss.isOn()).toBe(false);
   });
@@ -139,10 +146,11 @@ describe('the gloss switch', () => {
     window.requestIdleCallback = ((task: () => void) => idle.push(task)) as unknown as typeof window.requestIdleCallback;
     await gloss.start();
     expect(idle).toHaveLength(0);
-    await fakeBrowser.storage.local.set({ [GLOSS_SETTINGS_KEY]: { on: false, pinyin: true, english: true } });
+    await storeElsewhere({ on: false, pinyin: true, english: true, mode: 'words' });
     await gloss.start();
     idle.forEach((task) => task());
-    await vi.waitFor(() => expect(requests).toEqual(['gloss/text']));
+    // Reading the stored settings aside (two starts), the only request is one prefetch of the article's glosses.
+    await vi.waitFor(() => expect(requests.filter((r) => !r.startsWith('settings/'))).toEqual(['gloss/text']));
     await gloss.set({ on: true });
     expect(requests.filter((r) => r === 'gloss/text')).toHaveLength(1);
     expect(words().length).toBeGreaterThan(5);

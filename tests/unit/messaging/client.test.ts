@@ -89,6 +89,7 @@ describe('onPageRequests', () => {
     'page/reattach': vi.fn(() => true),
     'page/annotations-changed': vi.fn(() => {}),
     'page/known-words-changed': vi.fn(() => {}),
+    'page/settings-changed': vi.fn(() => {}),
     'page/gloss': vi.fn(() => ({
       settings: { on: false, pinyin: true, english: true, mode: 'words' as const },
       error: null,

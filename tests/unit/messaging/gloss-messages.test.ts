@@ -12,6 +12,7 @@ import { extensionTranslateBackend } from '../../../lib/background/translate/ext
 import { fixtureDictionary, fixtureWords } from '../gloss/fixture-dictionary';
 import * as v from 'valibot';
 import { ARTICLE_ID } from './fixtures';
+import { feedBackend } from './router-harness';
 
 let db: AnnotationDb;
 let route: BackgroundRouter;
@@ -39,7 +40,7 @@ beforeEach(() => {
     knownWords: createKnownWordsRepo(db),
   };
   const translation = extensionTranslateBackend(db, { dictionary: async () => fixtureDictionary, words: async () => fixtureWords });
-  route = createBackgroundRouter({ repo: createAnnotationRepo(db), notifyChanged: async () => {}, gloss, translation });
+  route = createBackgroundRouter({ repo: createAnnotationRepo(db), notifyChanged: async () => {}, gloss, translation, feed: feedBackend(db) });
 });
 
 afterEach(async () => {
@@ -101,6 +102,7 @@ describe('gloss/text', () => {
       notifyChanged: async () => {},
       gloss: { words: unavailable, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged },
       translation: extensionTranslateBackend(db, { dictionary: unavailable, words: unavailable }),
+      feed: feedBackend(db),
     });
     expect(await failing({ type: 'gloss/text', payload: { texts: ['字'] } }, contentScript())).toMatchObject({
       ok: false,

@@ -5,6 +5,7 @@ import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '
 import { MAX_TRANSLATION_LENGTH } from '../../../lib/core/model/annotation';
 import { MAX_SELECTION_CHARS, MAX_TRANSLATE_TEXTS } from '../../../lib/core/translate/limits';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
+import { feedBackend } from '../messaging/router-harness';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
 import { createTranslationSettingsStore } from '../../../storage/translation-settings-store';
 import { fakeTranslation } from '../../../scripts/fake-translation-servers';
@@ -33,6 +34,7 @@ beforeEach(() => {
     notifyChanged: async () => {},
     gloss: { words: async () => fixtureWords, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged: async () => {} },
     translation: { service, openOptions, settings: createTranslationSettingsStore(db, fakeBrowser.storage.local) },
+    feed: feedBackend(db),
   });
 });
 afterEach(() => made.db.delete());
