@@ -6,7 +6,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundRouter } from '../lib/background/messaging/background-router';
-import { notifyAnnotationsChanged, notifyKnownWordsChanged, notifySettingsChanged } from '../lib/background/messaging/notify-tabs';
+import {
+  notifyAnnotationsChanged,
+  notifyKnownWordsChanged,
+  notifySettingsChanged,
+  notifyTabsOfRemoteWrite,
+} from '../lib/background/messaging/notify-tabs';
 import { notifyExtensionPages } from '../lib/background/messaging/notify-pages';
 import { openAnnotationDb } from '../storage/db';
 import { createRepository } from '../storage/repository';
@@ -29,6 +34,12 @@ export default defineBackground(() => {
   // makes it the answer.
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   repository.subscribe(notifyExtensionPages);
+  repository.subscribe((changes, articleIds, origin) => {
+    if (origin !== 'remote') return;
+    notifyTabsOfRemoteWrite(new Set(changes.map((c) => c.kind)), articleIds).catch((err: unknown) =>
+      console.error('[netease-annotator]', err),
+    );
+  });
   repo.purgeDeletedOlderThan(PURGE_AFTER_MS).catch((err: unknown) => console.error('[netease-annotator] purge failed', err));
   // Settings an earlier version kept in storage.local (which content scripts can read: translation keys among them)
   // move out at once.

@@ -79,7 +79,8 @@ export function createRepository(db: AnnotationDb, legacy: LegacySettingsArea, n
     },
     /**
      * Stores (or, with null, removes) the record of `kind` with `key` as sync received it, after checking it as any
-     * stored record of its kind; recorded in the feed like every write, so views follow it. Rejects with an
+     * stored record of its kind; recorded in the feed like every write, so views follow it (its subscribers hear of it
+     * as a `remote` write: no tab made it, so the background tells the tabs itself). Rejects with an
      * `InvalidRecordError` for a record that does not pass, or whose key is not `key`.
      */
     applyRemote: async (kind: ChangeKind, key: string, record: unknown | null): Promise<void> => {
@@ -89,7 +90,11 @@ export function createRepository(db: AnnotationDb, legacy: LegacySettingsArea, n
         if (keyOf(kind, checked.output as Record<string, unknown>) !== key) throw new InvalidRecordError('its key is not the one named');
       }
       await guarded(() =>
-        path.write(now(), (writer) => (record === null ? writer.bulkDelete(kind, [key]) : writer.put(kind, record as object))),
+        path.write(
+          now(),
+          (writer) => (record === null ? writer.bulkDelete(kind, [key]) : writer.put(kind, record as object)),
+          'remote',
+        ),
       );
     },
   };

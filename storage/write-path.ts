@@ -13,8 +13,14 @@ import type { Annotation } from '../lib/core/model/annotation';
 import type { Change, ChangeKind } from '../lib/core/model/changes';
 import type { AnnotationDb } from './db';
 
-/** Called after each committed write with the changes it made and the articles whose annotations or record changed. */
-export type ChangeListener = (changes: readonly Change[], articleIds: readonly string[]) => void;
+/** Who made a write: the reader on this device (`local`), or sync bringing in another copy's records (`remote`). */
+export type WriteOrigin = 'local' | 'remote';
+
+/**
+ * Called after each committed write with the changes it made, the articles whose annotations or record changed, and
+ * who made it.
+ */
+export type ChangeListener = (changes: readonly Change[], articleIds: readonly string[], origin: WriteOrigin) => void;
 
 /**
  * Writes to the record tables inside `write`, named as Dexie names them; each is recorded in the feed. Reads go to
@@ -35,8 +41,11 @@ export interface Writer {
 
 /** The feed's side of the database: the write path, the feed itself, and its subscribers. */
 export interface WritePath {
-  /** Runs `work` in one read-write transaction over the record tables and the feed, at time `at`; answers its result. */
-  write<T>(at: number, work: (writer: Writer) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one read-write transaction over the record tables and the feed, at time `at`; answers its result.
+   * `origin` is passed to the subscribers.
+   */
+  write<T>(at: number, work: (writer: Writer) => Promise<T>, origin?: WriteOrigin): Promise<T>;
   /** The feed's entries after `seq` (0: from the start), ascending, at most `limit` of them. */
   changesSince(seq: number, limit?: number): Promise<Change[]>;
   /** The highest `seq` in the feed; 0 when it is empty. */
@@ -125,7 +134,7 @@ function createWritePath(db: AnnotationDb): WritePath {
   };
 
   return {
-    write: async (at, work) => {
+    write: async (at, work, origin = 'local') => {
       const touched = new Touched();
       const { result, changes } = await db.transaction('rw', recordTables, async () => {
         const result = await work(writerFor(touched));
@@ -135,7 +144,7 @@ function createWritePath(db: AnnotationDb): WritePath {
         const articleIds = [...touched.articleIds];
         for (const listener of [...listeners]) {
           try {
-            listener(changes, articleIds);
+            listener(changes, articleIds, origin);
           } catch (err) {
             console.error('[netease-annotator] change listener failed', err);
           }

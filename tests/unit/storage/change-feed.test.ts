@@ -226,7 +226,8 @@ describe('applyRemote', () => {
     await repo.applyRemote('annotation', a.id, edited);
     expect(await repo.annotations.get(a.id)).toEqual(edited);
     expect((await repo.changesSince(0)).at(-1)).toMatchObject({ kind: 'annotation', key: a.id, rev: 2, deleted: false });
-    expect(listener).toHaveBeenLastCalledWith([expect.objectContaining({ key: a.id, rev: 2 })], [ARTICLE_ID]);
+    expect(listener).toHaveBeenLastCalledWith([expect.objectContaining({ key: a.id, rev: 2 })], [ARTICLE_ID], 'remote');
+    expect(listener.mock.calls[0][2]).toBe('local');
 
     await repo.applyRemote('knownWord', '生命', { word: '生命', addedAt: 3 });
     await repo.applyRemote('setting', 'gloss', { name: 'gloss', value: { on: true, pinyin: false, english: true, mode: 'words' } });
