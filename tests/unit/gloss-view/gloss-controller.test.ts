@@ -56,9 +56,13 @@ function fakeCall(): CallBackground {
   return (async (type: keyof typeof handlers, payload: never): Promise<Result<unknown>> => {
     requests.push(type);
     const n = requests.filter((t) => t === type).length;
+    // Like the router, a handler's failure is an answer, never a rejection (a save may land after the test's database is gone).
     const answer: Result<unknown> = failing.has(type) || failing.has(`${type}#${n}`)
       ? { ok: false, error: { code: 'no-receiver', message: 'The background is away.' } }
-      : { ok: true, value: await handlers[type](payload, { tabId: undefined }) };
+      : await Promise.resolve(handlers[type](payload, { tabId: undefined })).then(
+          (value): Result<unknown> => ({ ok: true, value }),
+          (err: unknown): Result<unknown> => ({ ok: false, error: { code: 'internal', message: String(err) } }),
+        );
     await hold(type, n);
     return answer;
   }) as CallBackground;
