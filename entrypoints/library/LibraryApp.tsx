@@ -7,8 +7,8 @@ import { sortEntries, type SortOrder } from '../../lib/core/library/sort';
 import { countTags } from '../../lib/core/library/tags';
 import type { ExportScopeRequest } from '../../lib/extension/messaging/messages';
 import type { ExportFormat } from '../../lib/core/model/exchange';
-import { callBackground } from '../../lib/extension/messaging/client';
 import { touchesAnnotations } from '../../lib/pages/follow-changes';
+import { readLibraryRecords } from '../../lib/pages/library-records';
 import { BulkBar } from '../../components/library/BulkBar';
 import { EditDialog } from '../../components/library/EditDialog';
 import { ExportDialog, type ExportChoice } from '../../components/library/ExportDialog';
@@ -40,7 +40,7 @@ const ROW_HEIGHT = 124;
  * reports a change).
  */
 export function LibraryApp() {
-  const records = useFollowedRead(() => callBackground('library/records', {}), (c) => touchesAnnotations(c), []);
+  const records = useFollowedRead(readLibraryRecords, (c) => touchesAnnotations(c), []);
   const setAside = records.state === 'ready' ? records.value.setAside : 0;
   const entries = useMemo(
     () => (records.state === 'ready' ? buildEntries(records.value.annotations, records.value.articles) : []),

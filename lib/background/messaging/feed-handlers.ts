@@ -38,6 +38,6 @@ export function createFeedHandlers(
     },
     'articles/recent': () => pages.recentArticles(),
     'articles/counts': async () => [...(await pages.liveCounts())],
-    'library/records': () => pages.libraryRecords(),
+    'library/records': async () => JSON.stringify(await pages.libraryRecords()),
   };
 }

@@ -135,8 +135,12 @@ export interface BackgroundRequests {
   'articles/recent': { request: Record<string, never>; response: ArticleRecord[] };
   /** How many live annotations each stored article has, as `[articleId, count]` pairs. Extension pages only. */
   'articles/counts': { request: Record<string, never>; response: [string, number][] };
-  /** Every stored annotation (soft-deleted ones included) and article, and how many records were set aside. Extension pages only. */
-  'library/records': { request: Record<string, never>; response: LibraryRecords };
+  /**
+   * Every stored annotation (soft-deleted ones included) and article, and how many records were set aside: a
+   * `LibraryRecords` as one JSON text (Chrome passes one long string between contexts far faster than the same
+   * records as objects: about 0.1 s against 1 s for 10,000 annotations). Extension pages only.
+   */
+  'library/records': { request: Record<string, never>; response: string };
 }
 
 export interface PageRequests {
