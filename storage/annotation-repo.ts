@@ -13,7 +13,7 @@ import {
   type NewAnnotation,
 } from '../lib/core/model/annotation';
 import type { AnnotationDb } from './db';
-import { notFoundError, toStorageError } from './errors';
+import { guarded, notFoundError } from './errors';
 import { setAsideDamaged } from './quarantine';
 import type { ParsedImport } from '../lib/core/formats/import/import-records';
 import { importAnnotations } from './merge-import';
@@ -51,15 +51,6 @@ export interface AnnotationRepo {
   importParsed(parsed: ParsedImport): Promise<ImportReport>;
   /** Every distinct tag on stored annotations, in code-unit order (autocomplete suggestions). */
   listTags(): Promise<string[]>;
-}
-
-/** Runs a storage operation, translating storage failures into `StorageError`s. */
-async function guarded<T>(operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (err) {
-    throw toStorageError(err);
-  }
 }
 
 /** Reading order: by position in the article, then the older annotation first. */

@@ -10,12 +10,12 @@ import { GLOSS_SETTING, LAST_COLOR_SETTING, type SettingDefinition } from '../li
 import { TRANSLATION_SETTING } from '../lib/core/translate/settings';
 import { createAnnotationRepo } from './annotation-repo';
 import type { AnnotationDb } from './db';
-import { toStorageError } from './errors';
+import { guarded } from './errors';
 import { createKnownWordsRepo } from './known-words-repo';
 import { storedAnnotationSchema } from './quarantine';
 import { createSettingsStore, type LegacySettingsArea } from './settings-store';
 import { createTranslationSettingsStore } from './translation-settings-store';
-import { writePathOf, type WritePath } from './write-path';
+import { recordKey, writePathOf, type WritePath } from './write-path';
 import { countLiveAnnotations, readAllRecords, readArticlesByRecency } from './library-queries';
 
 /** Every setting the store keeps, by name (what `applyRemote` accepts). */
@@ -36,19 +36,6 @@ function schemaOf(kind: ChangeKind, record: unknown): v.GenericSchema {
   const setting = SETTINGS.get(String((record as { name?: unknown } | null)?.name));
   if (!setting) throw new InvalidRecordError('not a known setting');
   return v.strictObject({ name: v.string(), value: setting.schema });
-}
-
-/** The key a valid record of `kind` is stored under. */
-const keyOf = (kind: ChangeKind, record: Record<string, unknown>): unknown =>
-  record[kind === 'knownWord' ? 'word' : kind === 'setting' ? 'name' : 'id'];
-
-/** Runs a read, translating storage failures into `StorageError`s. */
-async function guarded<T>(read: () => Promise<T>): Promise<T> {
-  try {
-    return await read();
-  } catch (err) {
-    throw toStorageError(err);
-  }
 }
 
 /** The repository over `db`; `legacy` is where earlier versions kept settings (`storage.local`), `now` the clock. */
@@ -87,7 +74,7 @@ export function createRepository(db: AnnotationDb, legacy: LegacySettingsArea, n
       if (record !== null) {
         const checked = v.safeParse(schemaOf(kind, record), record);
         if (!checked.success) throw new InvalidRecordError(checked.issues[0].message);
-        if (keyOf(kind, checked.output as Record<string, unknown>) !== key) throw new InvalidRecordError('its key is not the one named');
+        if (recordKey(kind, checked.output as object) !== key) throw new InvalidRecordError('its key is not the one named');
       }
       await guarded(() =>
         path.write(

@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import type { SettingDefinition } from '../lib/core/model/settings';
 import type { AnnotationDb } from './db';
 import { writePathOf } from './write-path';
+import { guarded } from './errors';
 
 /** The part of `storage.local` the move from earlier versions needs. */
 export interface LegacySettingsArea {
@@ -22,7 +23,7 @@ export interface LegacySettingsArea {
 export interface SettingsStore {
   /** The stored value of `setting`, or its fallback when none (or none valid) is stored. */
   get<T>(setting: SettingDefinition<T>): Promise<T>;
-  /** Stores `value` (which must pass the setting's schema) and answers it. */
+  /** Stores `value` (which must pass the setting's schema: a programming error otherwise) and answers it. */
   set<T>(setting: SettingDefinition<T>, value: T): Promise<T>;
   /** Moves what an earlier version left in `storage.local` for `setting`, once for the life of the store. */
   takeOverLegacy<T>(setting: SettingDefinition<T>): Promise<void>;
@@ -65,14 +66,15 @@ export function createSettingsStore(db: AnnotationDb, legacy: LegacySettingsArea
   };
 
   return {
-    get: async (setting) => {
-      await takeOverLegacy(setting);
-      const parsed = v.safeParse(setting.schema, (await db.settings.get(setting.name))?.value);
-      return parsed.success ? parsed.output : setting.fallback;
-    },
+    get: (setting) =>
+      guarded(async () => {
+        await takeOverLegacy(setting);
+        const parsed = v.safeParse(setting.schema, (await db.settings.get(setting.name))?.value);
+        return parsed.success ? parsed.output : setting.fallback;
+      }),
     set: async (setting, value) => {
       const checked = v.parse(setting.schema, value);
-      await write(now(), (writer) => writer.put('setting', { name: setting.name, value: checked }));
+      await guarded(() => write(now(), (writer) => writer.put('setting', { name: setting.name, value: checked })));
       return checked;
     },
     takeOverLegacy,

@@ -57,14 +57,14 @@ export interface WritePath {
 }
 
 /** The table of each kind of record. */
-export const tableOf = (db: AnnotationDb, kind: ChangeKind): Table<object, string> =>
+const tableOf = (db: AnnotationDb, kind: ChangeKind): Table<object, string> =>
   ({ annotation: db.annotations, article: db.articles, knownWord: db.knownWords, setting: db.settings })[kind] as unknown as Table<
     object,
     string
   >;
 
 /** The key of a record of `kind` (its table's primary key). */
-const keyOf = (kind: ChangeKind, record: object): string =>
+export const recordKey = (kind: ChangeKind, record: object): string =>
   String((record as Record<string, unknown>)[kind === 'knownWord' ? 'word' : kind === 'setting' ? 'name' : 'id']);
 
 /** What a write touched: the last thing done to each record (a later put or removal of the same key wins). */
@@ -103,7 +103,7 @@ function createWritePath(db: AnnotationDb): WritePath {
   const writerFor = (touched: Touched): Writer => {
     const noteAll = (kind: ChangeKind, records: readonly object[], deleted: boolean) => {
       for (const r of records) {
-        touched.note(kind, keyOf(kind, r), deleted);
+        touched.note(kind, recordKey(kind, r), deleted);
         if (kind === 'annotation') touched.articleIds.add((r as Annotation).articleId);
       }
     };
@@ -127,7 +127,7 @@ function createWritePath(db: AnnotationDb): WritePath {
       bulkDelete: async (kind, keys) => {
         const table = tableOf(db, kind);
         const found = (await table.bulkGet([...keys])).filter((r): r is object => r !== undefined);
-        await table.bulkDelete(found.map((r) => keyOf(kind, r)));
+        await table.bulkDelete(found.map((r) => recordKey(kind, r)));
         noteAll(kind, found, true);
       },
     };

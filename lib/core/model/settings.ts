@@ -68,9 +68,3 @@ export interface PublicSettings {
   lastColor: HighlightColor;
   gloss: GlossSettings | null;
 }
-
-/** The definition of each public setting, by the name messages use. */
-export const PUBLIC_SETTINGS: { [K in keyof PublicSettings]: SettingDefinition<PublicSettings[K]> } = {
-  lastColor: LAST_COLOR_SETTING,
-  gloss: GLOSS_SETTING,
-};

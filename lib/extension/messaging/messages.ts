@@ -4,8 +4,16 @@
  * `PageRequests` are answered by the content script of a tab (asked by the popup or the background).
  */
 import type { ExportedFile, ExportFormat, ImportReport } from '../../core/model/exchange';
-import type { Annotation, AnnotationPatch, AnnotationTarget, ArticleMeta, ArticleRecord, NewAnnotation } from '../../core/model/annotation';
-import type { GlossSettingsPatch, GlossState, GlossToken } from '../../core/model/gloss';
+import type {
+  Annotation,
+  AnnotationPatch,
+  AnnotationTarget,
+  ArticleMeta,
+  ArticleRecord,
+  HighlightColor,
+  NewAnnotation,
+} from '../../core/model/annotation';
+import type { GlossSettings, GlossSettingsPatch, GlossState, GlossToken } from '../../core/model/gloss';
 import type { TranslateErrorCode } from '../../core/translate/errors';
 import type { SourceLanguage } from '../../core/translate/languages';
 import type { SelectionWord } from '../../core/translate/selection-words';
@@ -13,8 +21,6 @@ import type { TranslationSettings } from '../../core/translate/settings';
 import type { Translated, TranslationPlan } from '../../background/translate/translate-service';
 import type { ChangesHappened } from '../../core/model/changes';
 import type { PublicSettings } from '../../core/model/settings';
-import type { HighlightColor } from '../../core/model/annotation';
-import type { GlossSettings } from '../../core/model/gloss';
 
 /** Which annotations an export covers, as sent over the wire (a selection is a list of ids). */
 export type ExportScopeRequest =
@@ -149,7 +155,7 @@ export interface PageRequests {
 }
 
 /** A change to some public settings (the gloss settings are sent whole). */
-export type PublicSettingsPatch = Partial<{ lastColor: HighlightColor; gloss: GlossSettings }>;
+type PublicSettingsPatch = Partial<{ lastColor: HighlightColor; gloss: GlossSettings }>;
 
 /** What the library lists: every annotation and article record, and how many damaged records were set aside. */
 export interface LibraryRecords {

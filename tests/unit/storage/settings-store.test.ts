@@ -62,4 +62,10 @@ describe('the settings store', () => {
     expect(await another.get(LAST_COLOR_SETTING)).toBe('blue');
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
+
+  it('reports an unusable database as a storage error the reader can understand', async () => {
+    db.close();
+    await expect(store.get(LAST_COLOR_SETTING)).rejects.toMatchObject({ code: 'storage-unavailable' });
+    await expect(store.set(LAST_COLOR_SETTING, 'blue')).rejects.toMatchObject({ code: 'storage-unavailable' });
+  });
 });
