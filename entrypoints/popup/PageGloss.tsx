@@ -2,11 +2,12 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { GlossSwitches } from '../../components/popup/GlossSwitches';
 import { callTab } from '../../lib/extension/messaging/client';
 import type { GlossSettingsPatch, GlossState } from '../../lib/core/model/gloss';
+import { followChanges } from '../../lib/pages/follow-changes';
 
 /**
  * The gloss settings of the article in tab `tabId`: read from its page, changed there (which stores them for every
- * tab). A switch moves at once; the page's answer then says what it did (and whether paragraph mode fell back to word
- * glosses, and why).
+ * tab), and read again when the settings change elsewhere (Alt+G in the page, another tab). A switch moves at once;
+ * the page's answer then says what it did (and whether paragraph mode fell back to word glosses, and why).
  */
 export function PageGloss({ tabId }: { tabId: number }) {
   const [state, setState] = useState<GlossState | null>(null);
@@ -21,6 +22,14 @@ export function PageGloss({ tabId }: { tabId: number }) {
   );
 
   useEffect(() => void send({}), [send]);
+  useEffect(
+    () =>
+      followChanges((changes) => {
+        if (!changes.kinds.includes('setting')) return;
+        void callTab(tabId, 'page/gloss', {}).then((result) => result.ok && setState(result.value));
+      }),
+    [tabId],
+  );
 
   if (!state) return null;
   return (

@@ -1,7 +1,7 @@
 /**
  * Every view follows a change made in another: a highlight deleted (and brought back) in the library disappears
  * from (and comes back to) an open popup's "This article" view and the open article tab, without a reload; a gloss
- * switch turned in one article tab reaches another. Real Chromium with the built extension; run after `wxt build`.
+ * switch turned in one article tab reaches another and the open popup. Real Chromium with the built extension; run after `wxt build`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
@@ -77,16 +77,25 @@ describe('following changes', () => {
     await popup.close();
   });
 
-  it('turns the gloss on in another tab on the same article when it is turned on in one', async () => {
+  it('turns the gloss on in another tab and in the open popup when it is turned on in one tab', async () => {
+    const tabId = await activeTabId(worker);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    const toggle = popup.getByRole('switch', { name: 'Gloss this article' });
+    await eventually(() => toggle.isChecked()).toBe(false);
     const second = await context.newPage();
     await second.goto(DESKTOP_URL);
     await second.waitForSelector('nea-annotator', { state: 'attached' });
+
     await article.bringToFront();
     await article.keyboard.press('Alt+G');
     await eventually(async () => (await storedGlossSettings(worker))?.on).toBe(true);
     await eventually(() => second.locator('gloss-word').count()).toBeGreaterThan(10);
+    await eventually(() => toggle.isChecked()).toBe(true);
     await article.keyboard.press('Alt+G');
     await eventually(() => second.locator('gloss-word').count()).toBe(0);
+    await eventually(() => toggle.isChecked()).toBe(false);
     await second.close();
+    await popup.close();
   });
 });
