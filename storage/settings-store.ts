@@ -23,7 +23,10 @@ export interface LegacySettingsArea {
 export interface SettingsStore {
   /** The stored value of `setting`, or its fallback when none (or none valid) is stored. */
   get<T>(setting: SettingDefinition<T>): Promise<T>;
-  /** Stores `value` (which must pass the setting's schema: a programming error otherwise) and answers it. */
+  /**
+   * Stores `value` (which must pass the setting's schema: a programming error otherwise) unless it is what is stored
+   * already, and answers it.
+   */
   set<T>(setting: SettingDefinition<T>, value: T): Promise<T>;
   /** Moves what an earlier version left in `storage.local` for `setting`, once for the life of the store. */
   takeOverLegacy<T>(setting: SettingDefinition<T>): Promise<void>;
@@ -74,7 +77,15 @@ export function createSettingsStore(db: AnnotationDb, legacy: LegacySettingsArea
       }),
     set: async (setting, value) => {
       const checked = v.parse(setting.schema, value);
-      await guarded(() => write(now(), (writer) => writer.put('setting', { name: setting.name, value: checked })));
+      await guarded(() =>
+        write(now(), async (writer) => {
+          // The same value again is no change: nothing is written, so the feed and the views hear nothing.
+          const stored = await db.settings.get(setting.name);
+          if (!stored || JSON.stringify(stored.value) !== JSON.stringify(checked)) {
+            await writer.put('setting', { name: setting.name, value: checked });
+          }
+        }),
+      );
       return checked;
     },
     takeOverLegacy,

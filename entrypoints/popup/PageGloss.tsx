@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { GlossSwitches } from '../../components/popup/GlossSwitches';
 import { callTab } from '../../lib/extension/messaging/client';
 import type { GlossSettingsPatch, GlossState } from '../../lib/core/model/gloss';
@@ -11,11 +11,15 @@ import { followChanges } from '../../lib/pages/follow-changes';
  */
 export function PageGloss({ tabId }: { tabId: number }) {
   const [state, setState] = useState<GlossState | null>(null);
+  /** Bumped by every request to the page, so only the newest answer is shown (a re-read never undoes a switch just moved). */
+  const requests = useRef(0);
 
   const send = useCallback(
     async (patch: GlossSettingsPatch) => {
+      const asked = ++requests.current;
       setState((s) => s && { ...s, settings: { ...s.settings, ...patch }, error: null });
       const result = await callTab(tabId, 'page/gloss', patch);
+      if (asked !== requests.current) return;
       setState((s) => (result.ok ? result.value : s && { ...s, error: result.error.message }));
     },
     [tabId],
@@ -26,7 +30,8 @@ export function PageGloss({ tabId }: { tabId: number }) {
     () =>
       followChanges((changes) => {
         if (!changes.kinds.includes('setting')) return;
-        void callTab(tabId, 'page/gloss', {}).then((result) => result.ok && setState(result.value));
+        const asked = ++requests.current;
+        void callTab(tabId, 'page/gloss', {}).then((result) => result.ok && asked === requests.current && setState(result.value));
       }),
     [tabId],
   );

@@ -31,10 +31,15 @@ export function createFeedHandlers(
   return {
     'settings/read': readSettings,
     'settings/write': async ({ lastColor, gloss }, { tabId }) => {
+      const before = JSON.stringify(await readSettings());
       if (lastColor !== undefined) await settings.set(LAST_COLOR_SETTING, lastColor);
       if (gloss !== undefined) await settings.set(GLOSS_SETTING, gloss);
-      backend.notifySettingsChanged(tabId).catch((err: unknown) => console.error('[netease-annotator]', err));
-      return readSettings();
+      const after = await readSettings();
+      // Only a change is news to the other tabs.
+      if (JSON.stringify(after) !== before) {
+        backend.notifySettingsChanged(tabId).catch((err: unknown) => console.error('[netease-annotator]', err));
+      }
+      return after;
     },
     'articles/recent': () => pages.recentArticles(),
     'articles/counts': async () => [...(await pages.liveCounts())],

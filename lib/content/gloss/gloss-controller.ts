@@ -257,11 +257,15 @@ export function createGlossController(deps: GlossControllerDeps) {
     else if (!next.on && was.on) glossOff(started);
   };
 
-  /** Changes and stores the settings, applies them here, and answers the state afterwards. */
+  /**
+   * Changes the settings, applies them here, stores them when they changed (a patch that changes nothing, such as
+   * the popup's empty one, only reads), and answers the state afterwards.
+   */
   const set = async (patch: GlossSettingsPatch, started = performance.now()): Promise<GlossState> => {
     const next = { ...settings, ...patch };
     if (patch.on) error = null;
-    await Promise.all([apply(next, started), saveGlossSettings(call, next)]);
+    const changed = (Object.keys(next) as (keyof GlossSettings)[]).some((key) => next[key] !== settings[key]);
+    await Promise.all([apply(next, started), changed ? saveGlossSettings(call, next) : null]);
     return state();
   };
 

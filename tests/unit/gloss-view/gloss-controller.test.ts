@@ -160,6 +160,15 @@ describe('the gloss switch', () => {
     expect(words().length).toBeGreaterThan(5);
   });
 
+  it('stores nothing for a patch that changes nothing (the popup reading the state)', async () => {
+    await gloss.set({});
+    await gloss.set({ on: false, mode: 'words' });
+    expect(requests).not.toContain('settings/write');
+    expect(await stored()).toBeNull();
+    await gloss.set({ pinyin: false });
+    expect(requests.filter((r) => r === 'settings/write')).toHaveLength(1);
+  });
+
   it('answers the popup with the state after a change, and asks the background only once per text', async () => {
     expect(await gloss.set({})).toEqual({
       settings: { on: false, pinyin: true, english: true, mode: 'words' },

@@ -38,6 +38,9 @@ describe('settings messages', () => {
     expect(await call('settings/write', { lastColor: 'blue', gloss })).toEqual({ ok: true, value: { lastColor: 'blue', gloss } });
     expect(notifySettingsChanged).toHaveBeenCalledExactlyOnceWith(CONTENT_TAB);
     expect(await call('settings/read', {}, page())).toEqual({ ok: true, value: { lastColor: 'blue', gloss } });
+    // The same settings again are no news.
+    await call('settings/write', { lastColor: 'blue' });
+    expect(notifySettingsChanged).toHaveBeenCalledOnce();
   });
 
   it('never sends the translation set-up through them, and refuses anything but the public settings', async () => {

@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_GLOSS_SETTINGS, GLOSS_SETTING, LAST_COLOR_SETTING } from '../../../lib/core/model/settings';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { createSettingsStore, type SettingsStore } from '../../../storage/settings-store';
+import { writePathOf } from '../../../storage/write-path';
 
 let db: AnnotationDb;
 let store: SettingsStore;
@@ -67,5 +68,14 @@ describe('the settings store', () => {
     db.close();
     await expect(store.get(LAST_COLOR_SETTING)).rejects.toMatchObject({ code: 'storage-unavailable' });
     await expect(store.set(LAST_COLOR_SETTING, 'blue')).rejects.toMatchObject({ code: 'storage-unavailable' });
+  });
+
+  it('writes nothing, and records no change, when the value stored is given again', async () => {
+    await store.set(LAST_COLOR_SETTING, 'blue');
+    const seq = await writePathOf(db).lastSeq();
+    expect(await store.set(LAST_COLOR_SETTING, 'blue')).toBe('blue');
+    expect(await writePathOf(db).changesSince(seq)).toEqual([]);
+    await store.set(LAST_COLOR_SETTING, 'green');
+    expect((await writePathOf(db).changesSince(seq)).map((c) => [c.key, c.rev])).toEqual([['lastColor', 2]]);
   });
 });
