@@ -43,3 +43,7 @@ export async function storedGlossSettings(worker: Worker): Promise<{ on: boolean
   const settings = await storedRecords<{ name: string; value: { on: boolean; mode: string } }>(worker, 'settings');
   return settings.find((s) => s.name === 'gloss')?.value;
 }
+
+/** The change feed as stored: one entry per record with its latest revision. */
+export const storedChanges = (worker: Worker) =>
+  storedRecords<{ seq: number; kind: string; key: string; rev: number; deleted: boolean }>(worker, 'changes');

@@ -8,7 +8,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { DESKTOP_URL, SAMPLE_ID, fixtureHtml, startFixtureServer } from '../../scripts/fixture-server';
 import { launchWithExtension } from '../../scripts/launch-browser';
 import { activeTabId, dragSelect, paintedHighlights, scrollToElement } from '../../scripts/reader-actions';
-import { storedGlossSettings } from './extension-data';
+import { storedChanges, storedGlossSettings } from './extension-data';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let context: BrowserContext;
@@ -95,7 +95,10 @@ describe('following changes', () => {
     await article.keyboard.press('Alt+G');
     await eventually(() => second.locator('gloss-word').count()).toBe(0);
     await eventually(() => toggle.isChecked()).toBe(false);
+    // Two changes, two writes: following a change never writes it again (the views only read).
     await second.close();
     await popup.close();
+    const gloss = (await storedChanges(worker)).find((c) => c.kind === 'setting' && c.key === 'gloss');
+    expect(gloss?.rev).toBe(2);
   });
 });
