@@ -27,7 +27,11 @@ export default defineBackground(() => {
   const repository = createRepository(db, browser.storage.local);
   const repo = repository.annotations;
   const gloss = { words: loadWordIndex, knownWords: repository.knownWords, notifyKnownWordsChanged };
-  const translation = extensionTranslateBackend(db, { dictionary: loadDictionary, words: loadWordIndex }, repository.translationSettings);
+  const translation = extensionTranslateBackend(
+    db,
+    { dictionary: loadDictionary, words: loadWordIndex },
+    repository.translationSettings,
+  );
   const feed = { repository, notifySettingsChanged };
   const route = createBackgroundRouter({ repo, notifyChanged: notifyAnnotationsChanged, gloss, translation, feed });
   // Registered synchronously so a message that wakes the service worker is not missed; returning the promise

@@ -82,11 +82,7 @@ export function createAnnotationRepo(db: AnnotationDb, now: () => number = Date.
    * Reads, changes and writes back one annotation in a single read-write transaction. Fails with not-found when the
    * id is unknown, or when it is soft-deleted and `liveOnly` is set. `change` returns `current` to write nothing.
    */
-  function modify(
-    id: string,
-    liveOnly: boolean,
-    change: (current: Annotation, time: number) => Annotation,
-  ): Promise<Annotation> {
+  function modify(id: string, liveOnly: boolean, change: (current: Annotation, time: number) => Annotation): Promise<Annotation> {
     const time = now();
     return guarded(() =>
       write(time, async (writer) => {
@@ -106,7 +102,10 @@ export function createAnnotationRepo(db: AnnotationDb, now: () => number = Date.
       write(time, async (writer) => {
         const found = (await db.annotations.bulkGet([...ids])).filter((a): a is Annotation => a !== undefined);
         const next = found.map((a) => change(a, time));
-        await writer.bulkPut('annotation', next.filter((a, i) => a !== found[i]));
+        await writer.bulkPut(
+          'annotation',
+          next.filter((a, i) => a !== found[i]),
+        );
         return next;
       }),
     );
@@ -170,7 +169,10 @@ export function createAnnotationRepo(db: AnnotationDb, now: () => number = Date.
       const time = now();
       return guarded(() =>
         write(time, async (writer) => {
-          const ids = (await db.annotations.where('deletedAt').below(time - ms).primaryKeys()) as string[];
+          const ids = (await db.annotations
+            .where('deletedAt')
+            .below(time - ms)
+            .primaryKeys()) as string[];
           await writer.bulkDelete('annotation', ids);
           return ids.length;
         }),

@@ -57,12 +57,14 @@ export class AnnotationDb extends Dexie {
         const at = Date.now();
         const keys = async (table: string) => (await tx.table(table).toCollection().primaryKeys()) as string[];
         const entries = (kind: ChangeKind, list: string[]) => list.map((key) => ({ kind, key, rev: 1, at, deleted: false }));
-        await tx.table('changes').bulkAdd([
-          ...entries('article', await keys('articles')),
-          ...entries('annotation', await keys('annotations')),
-          ...entries('knownWord', await keys('knownWords')),
-          ...entries('setting', await keys('settings')),
-        ]);
+        await tx
+          .table('changes')
+          .bulkAdd([
+            ...entries('article', await keys('articles')),
+            ...entries('annotation', await keys('annotations')),
+            ...entries('knownWord', await keys('knownWords')),
+            ...entries('setting', await keys('settings')),
+          ]);
       });
   }
 }

@@ -147,7 +147,11 @@ function earliestPerWord(words: readonly KnownWord[]): KnownWord[] {
 }
 
 /** Merges `parsed` into `db` (see the module comment) and reports what it did. */
-export async function importAnnotations(db: AnnotationDb, parsed: ParsedImport, now: () => number = Date.now): Promise<ImportReport> {
+export async function importAnnotations(
+  db: AnnotationDb,
+  parsed: ParsedImport,
+  now: () => number = Date.now,
+): Promise<ImportReport> {
   const { unique, dropped } = newestPerId(parsed.annotations);
   const words = earliestPerWord(parsed.knownWords ?? []);
   try {

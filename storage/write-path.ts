@@ -58,10 +58,9 @@ export interface WritePath {
 
 /** The table of each kind of record. */
 const tableOf = (db: AnnotationDb, kind: ChangeKind): Table<object, string> =>
-  ({ annotation: db.annotations, article: db.articles, knownWord: db.knownWords, setting: db.settings })[kind] as unknown as Table<
-    object,
-    string
-  >;
+  ({ annotation: db.annotations, article: db.articles, knownWord: db.knownWords, setting: db.settings })[
+    kind
+  ] as unknown as Table<object, string>;
 
 /** The key of a record of `kind` (its table's primary key). */
 export const recordKey = (kind: ChangeKind, record: object): string =>
@@ -90,7 +89,13 @@ async function record(db: AnnotationDb, touched: Touched, at: number): Promise<C
     .toArray();
   const revOf = new Map(previous.map((c) => [`${c.kind}\u0000${c.key}`, c.rev]));
   await db.changes.bulkDelete(previous.map((c) => c.seq));
-  const rows = list.map(({ kind, key, deleted }) => ({ kind, key, deleted, at, rev: (revOf.get(`${kind}\u0000${key}`) ?? 0) + 1 }));
+  const rows = list.map(({ kind, key, deleted }) => ({
+    kind,
+    key,
+    deleted,
+    at,
+    rev: (revOf.get(`${kind}\u0000${key}`) ?? 0) + 1,
+  }));
   const seqs = await db.changes.bulkAdd(rows, { allKeys: true });
   return rows.map((row, i) => ({ seq: seqs[i], ...row }));
 }

@@ -72,7 +72,7 @@ export function LibraryApp() {
   const setChecked = (ids: string[], checked: boolean) =>
     setPicked((current) => {
       const next = new Set(current);
-      for (const id of ids) (checked ? next.add(id) : next.delete(id));
+      for (const id of ids) checked ? next.add(id) : next.delete(id);
       return next;
     });
 
@@ -165,7 +165,12 @@ export function LibraryApp() {
             shownCount={shown.length}
             selectedShown={selectedShown}
             selectedCount={selected.size}
-            onSelectShown={(checked) => setChecked(shown.map((e) => e.annotation.id), checked)}
+            onSelectShown={(checked) =>
+              setChecked(
+                shown.map((e) => e.annotation.id),
+                checked,
+              )
+            }
             onDeleteSelected={() => void remove([...selected])}
             onExportSelected={() => setExporting('selected')}
           />
@@ -202,9 +207,7 @@ export function LibraryApp() {
               />
             )}
           />
-          {deleted && (
-            <UndoBar message={t('deletedCount', deleted.length)} onUndo={undo} onClose={() => setDeleted(null)} />
-          )}
+          {deleted && <UndoBar message={t('deletedCount', deleted.length)} onUndo={undo} onClose={() => setDeleted(null)} />}
         </main>
       </div>
       {editingEntry && (

@@ -3,7 +3,11 @@ import { browser } from 'wxt/browser';
 import { DictionaryAbout } from '../../components/options/DictionaryAbout';
 import { KnownWordsList } from '../../components/options/KnownWordsList';
 import { TranslationSettingsForm, type FormStatus } from '../../components/options/TranslationSettingsForm';
-import { DICTIONARY_ABOUT_PATH, DICTIONARY_LICENCE_PATH, type DictionaryAbout as About } from '../../lib/core/gloss/dictionary-asset';
+import {
+  DICTIONARY_ABOUT_PATH,
+  DICTIONARY_LICENCE_PATH,
+  type DictionaryAbout as About,
+} from '../../lib/core/gloss/dictionary-asset';
 import { t } from '../../lib/extension/i18n';
 import { callBackground } from '../../lib/extension/messaging/client';
 import { boundProvider } from '../../lib/core/translate/providers';

@@ -17,7 +17,11 @@ export interface ArticleSummaries {
  * read first and counted in a second, slower request, so the list shows before the counts.
  */
 export function useArticleSummaries(): ArticleSummaries {
-  const articles = useFollowedRead(() => callBackground('articles/recent', {}), (c) => touchesAnnotations(c), []);
+  const articles = useFollowedRead(
+    () => callBackground('articles/recent', {}),
+    (c) => touchesAnnotations(c),
+    [],
+  );
   // Counting starts once the articles are read, so it does not hold up the list.
   const listed = articles.state === 'ready';
   const counts = useFollowedRead<[string, number][] | null>(

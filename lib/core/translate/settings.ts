@@ -87,7 +87,11 @@ const settingsSchema = (baseUrl: v.GenericSchema<string>) =>
 
 /** The stored shape, checked on every read: storage is ours, but a broken value must not reach a request. */
 export const translationSettingsSchema = settingsSchema(
-  v.pipe(v.string(), v.maxLength(MAX_BASE_URL_LENGTH), v.check((s) => s === '' || isServerAddress(s))),
+  v.pipe(
+    v.string(),
+    v.maxLength(MAX_BASE_URL_LENGTH),
+    v.check((s) => s === '' || isServerAddress(s)),
+  ),
 );
 
 /**
@@ -118,5 +122,8 @@ export const TRANSLATION_SETTING = defineSetting<TranslationSettings>(
   'translation',
   translationSettingsSchema,
   DEFAULT_TRANSLATION_SETTINGS,
-  { key: LEGACY_SETTINGS_KEY, read: (stored) => (v.safeParse(translationSettingsSchema, stored).success ? parseTranslationSettings(stored) : null) },
+  {
+    key: LEGACY_SETTINGS_KEY,
+    read: (stored) => (v.safeParse(translationSettingsSchema, stored).success ? parseTranslationSettings(stored) : null),
+  },
 );

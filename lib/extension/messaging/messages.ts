@@ -23,10 +23,7 @@ import type { ChangesHappened } from '../../core/model/changes';
 import type { PublicSettings } from '../../core/model/settings';
 
 /** Which annotations an export covers, as sent over the wire (a selection is a list of ids). */
-export type ExportScopeRequest =
-  | { kind: 'all' }
-  | { kind: 'article'; articleId: string }
-  | { kind: 'selection'; ids: string[] };
+export type ExportScopeRequest = { kind: 'all' } | { kind: 'article'; articleId: string } | { kind: 'selection'; ids: string[] };
 
 export interface BackgroundRequests {
   /**

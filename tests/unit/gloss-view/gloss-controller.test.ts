@@ -57,12 +57,13 @@ function fakeCall(): CallBackground {
     requests.push(type);
     const n = requests.filter((t) => t === type).length;
     // Like the router, a handler's failure is an answer, never a rejection (a save may land after the test's database is gone).
-    const answer: Result<unknown> = failing.has(type) || failing.has(`${type}#${n}`)
-      ? { ok: false, error: { code: 'no-receiver', message: 'The background is away.' } }
-      : await Promise.resolve(handlers[type](payload, { tabId: undefined })).then(
-          (value): Result<unknown> => ({ ok: true, value }),
-          (err: unknown): Result<unknown> => ({ ok: false, error: { code: 'internal', message: String(err) } }),
-        );
+    const answer: Result<unknown> =
+      failing.has(type) || failing.has(`${type}#${n}`)
+        ? { ok: false, error: { code: 'no-receiver', message: 'The background is away.' } }
+        : await Promise.resolve(handlers[type](payload, { tabId: undefined })).then(
+            (value): Result<unknown> => ({ ok: true, value }),
+            (err: unknown): Result<unknown> => ({ ok: false, error: { code: 'internal', message: String(err) } }),
+          );
     await hold(type, n);
     return answer;
   }) as CallBackground;
@@ -288,7 +289,8 @@ describe('paragraph mode', () => {
   const remotePlan: Result<TranslationPlan> = { ok: true, value: { kind: 'remote', provider: 'DeepL', source: 'zh-Hans' } };
   let paragraphDeps: ParagraphDeps & { plan: ReturnType<typeof vi.fn<ParagraphDeps['plan']>> };
 
-  const translations = () => [...root.querySelectorAll(PARAGRAPH_TRANSLATION_TAG)].map((el) => el.shadowRoot?.querySelector('p')?.textContent);
+  const translations = () =>
+    [...root.querySelectorAll(PARAGRAPH_TRANSLATION_TAG)].map((el) => el.shadowRoot?.querySelector('p')?.textContent);
 
   /** Makes the sentence service answer only once `released` resolves. */
   function holdRemoteUntil(released: Promise<void>) {
@@ -451,7 +453,8 @@ describe('the rest of the article', () => {
   it('says nothing about a failure to load it once the reader has turned the gloss off', async () => {
     // The second paragraph is far below the screen: it is asked for after the first screenful is glossed.
     const far = root.querySelectorAll('p')[1];
-    far.getBoundingClientRect = () => ({ top: 5000, bottom: 5030, left: 0, right: 100, width: 100, height: 30, x: 0, y: 5000 }) as DOMRect;
+    far.getBoundingClientRect = () =>
+      ({ top: 5000, bottom: 5030, left: 0, right: 100, width: 100, height: 30, x: 0, y: 5000 }) as DOMRect;
     const { released, release } = gate();
     hold = (type, n) => (type === 'gloss/text' && n === 2 ? released : undefined);
     failing.add('gloss/text#2');

@@ -44,10 +44,24 @@ describe('settings messages', () => {
   });
 
   it('never sends the translation set-up through them, and refuses anything but the public settings', async () => {
-    await call('translate/save-settings', { settings: { provider: 'deepl', deepl: { key: 'secret:fx' }, libretranslate: { baseUrl: '', key: '' }, google: { key: '' } } }, page());
+    await call(
+      'translate/save-settings',
+      {
+        settings: {
+          provider: 'deepl',
+          deepl: { key: 'secret:fx' },
+          libretranslate: { baseUrl: '', key: '' },
+          google: { key: '' },
+        },
+      },
+      page(),
+    );
     expect(JSON.stringify(await call('settings/read', {}))).not.toContain('secret');
     for (const payload of [{ translation: {} }, { lastColor: 'plaid' }, { gloss: { on: true } }, { gloss: null }]) {
-      expect(await route({ type: 'settings/write', payload }, contentScriptSender())).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+      expect(await route({ type: 'settings/write', payload }, contentScriptSender())).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request' },
+      });
     }
     expect(notifySettingsChanged).not.toHaveBeenCalled();
   });

@@ -61,10 +61,13 @@ it('tells the tabs of a write sync made: those showing a changed article, and al
   const other = await fakeBrowser.tabs.create({ url: 'https://www.163.com/dy/article/ZZZZZZZZZZZZZZZZ.html' });
   const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: undefined });
   await notifyTabsOfRemoteWrite(new Set(['annotation']), [ARTICLE_ID]);
-  expect(send.mock.calls.map(([tabId, message]) => [tabId, message])).toEqual([[article.id, { type: 'page/annotations-changed', payload: {} }]]);
+  expect(send.mock.calls.map(([tabId, message]) => [tabId, message])).toEqual([
+    [article.id, { type: 'page/annotations-changed', payload: {} }],
+  ]);
   send.mockClear();
   await notifyTabsOfRemoteWrite(new Set(['knownWord', 'setting']), []);
-  const told = (type: string) => send.mock.calls.filter(([, message]) => (message as { type: string }).type === type).map(([tabId]) => tabId);
+  const told = (type: string) =>
+    send.mock.calls.filter(([, message]) => (message as { type: string }).type === type).map(([tabId]) => tabId);
   expect(told('page/known-words-changed')).toEqual(expect.arrayContaining([article.id, other.id]));
   expect(told('page/settings-changed')).toEqual(expect.arrayContaining([article.id, other.id]));
   expect(told('page/annotations-changed')).toEqual([]);

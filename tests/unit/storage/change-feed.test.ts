@@ -93,8 +93,17 @@ describe('the change feed', () => {
       [b.id, 2],
     ]);
 
-    const other = { ...(await repo.annotations.get(a.id))!, id: crypto.randomUUID(), articleId: OTHER_ARTICLE_ID, deletedAt: null };
-    const file = exportFile('json', { annotations: [other], articles: [], knownWords: [{ word: '研究', addedAt: 5 }] }, { kind: 'all' });
+    const other = {
+      ...(await repo.annotations.get(a.id))!,
+      id: crypto.randomUUID(),
+      articleId: OTHER_ARTICLE_ID,
+      deletedAt: null,
+    };
+    const file = exportFile(
+      'json',
+      { annotations: [other], articles: [], knownWords: [{ word: '研究', addedAt: 5 }] },
+      { kind: 'all' },
+    );
     const parsed = parseImport(file.text);
     if (!parsed.ok) throw new Error(parsed.error);
     const beforeImport = await repo.lastSeq();
@@ -176,7 +185,9 @@ describe('the change feed', () => {
 
   it('tells subscribers once per write, after it committed, with its changes and articles, until they stop', async () => {
     const seen: { changes: readonly Change[]; articleIds: readonly string[]; inTransaction: boolean }[] = [];
-    const stop = repo.subscribe((changes, articleIds) => seen.push({ changes, articleIds, inTransaction: Dexie.currentTransaction !== null }));
+    const stop = repo.subscribe((changes, articleIds) =>
+      seen.push({ changes, articleIds, inTransaction: Dexie.currentTransaction !== null }),
+    );
 
     // A write that fails after its records and its feed entries were written is rolled back: nobody hears of it.
     await expect(
@@ -230,7 +241,10 @@ describe('applyRemote', () => {
     expect(listener.mock.calls[0][2]).toBe('local');
 
     await repo.applyRemote('knownWord', '生命', { word: '生命', addedAt: 3 });
-    await repo.applyRemote('setting', 'gloss', { name: 'gloss', value: { on: true, pinyin: false, english: true, mode: 'words' } });
+    await repo.applyRemote('setting', 'gloss', {
+      name: 'gloss',
+      value: { on: true, pinyin: false, english: true, mode: 'words' },
+    });
     expect(await repo.settings.get(GLOSS_SETTING)).toEqual({ on: true, pinyin: false, english: true, mode: 'words' });
   });
 

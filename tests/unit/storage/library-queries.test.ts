@@ -23,7 +23,14 @@ afterEach(async () => {
 async function annotate(articleId: string, n: number): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
-    ids.push((await repo.create(articleMeta({ id: articleId, url: `https://www.163.com/dy/article/${articleId}.html` }), newAnnotation(i, i + 5))).id);
+    ids.push(
+      (
+        await repo.create(
+          articleMeta({ id: articleId, url: `https://www.163.com/dy/article/${articleId}.html` }),
+          newAnnotation(i, i + 5),
+        )
+      ).id,
+    );
   }
   return ids;
 }
@@ -61,7 +68,9 @@ describe('the popup\u2019s article list', () => {
       [ARTICLE_ID, null],
       [OTHER_ARTICLE_ID, null],
     ]);
-    expect(articleSummaries(articles, await countLiveAnnotations(db)).map((s) => [s.article.id, s.count])).toEqual([[ARTICLE_ID, 2]]);
+    expect(articleSummaries(articles, await countLiveAnnotations(db)).map((s) => [s.article.id, s.count])).toEqual([
+      [ARTICLE_ID, 2],
+    ]);
   });
 });
 
