@@ -1,6 +1,7 @@
 /**
  * Reads and writes annotations and their articles. The background is its only user; every method either resolves
- * or rejects with a `StorageError` (known storage condition) or an unexpected error (a bug).
+ * or rejects with a `StorageError` (known storage condition) or an unexpected error (a bug). Every write goes through
+ * the database's write path (`write-path.ts`), which records it in the change feed.
  */
 import {
   positionOf,
@@ -12,12 +13,13 @@ import {
   type NewAnnotation,
 } from '../lib/core/model/annotation';
 import type { AnnotationDb } from './db';
-import { notFoundError, toStorageError } from './errors';
+import { guarded, notFoundError } from './errors';
 import { setAsideDamaged } from './quarantine';
 import type { ParsedImport } from '../lib/core/formats/import/import-records';
 import { importAnnotations } from './merge-import';
 import type { ImportReport } from '../lib/core/model/exchange';
 import { readAllRecords, type StoredRecords } from './library-queries';
+import { writePathOf } from './write-path';
 
 /** Operations on the annotation store; see `createAnnotationRepo`. */
 export interface AnnotationRepo {
@@ -35,7 +37,7 @@ export interface AnnotationRepo {
   restore(id: string): Promise<Annotation>;
   /** The stored article record, or null if nothing was ever annotated on it. */
   getArticle(articleId: string): Promise<ArticleRecord | null>;
-  /** Permanently removes annotations soft-deleted more than `ms` ago; returns how many were removed. */
+  /** Permanently removes annotations soft-deleted more than `ms` ago (each leaves a tombstone); returns how many. */
   purgeDeletedOlderThan(ms: number): Promise<number>;
   /** Soft-deletes every listed annotation in one transaction; returns the records of those that exist. */
   softDeleteMany(ids: readonly string[]): Promise<Annotation[]>;
@@ -49,15 +51,6 @@ export interface AnnotationRepo {
   importParsed(parsed: ParsedImport): Promise<ImportReport>;
   /** Every distinct tag on stored annotations, in code-unit order (autocomplete suggestions). */
   listTags(): Promise<string[]>;
-}
-
-/** Runs a storage operation, translating storage failures into `StorageError`s. */
-async function guarded<T>(operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (err) {
-    throw toStorageError(err);
-  }
 }
 
 /** Reading order: by position in the article, then the older annotation first. */
@@ -84,17 +77,19 @@ function mergeArticle(existing: ArticleRecord | undefined, incoming: ArticleMeta
  * cut-off (injectable so tests control time).
  */
 export function createAnnotationRepo(db: AnnotationDb, now: () => number = Date.now): AnnotationRepo {
+  const { write } = writePathOf(db);
   /**
    * Reads, changes and writes back one annotation in a single read-write transaction. Fails with not-found when the
    * id is unknown, or when it is soft-deleted and `liveOnly` is set. `change` returns `current` to write nothing.
    */
   function modify(id: string, liveOnly: boolean, change: (current: Annotation, time: number) => Annotation): Promise<Annotation> {
+    const time = now();
     return guarded(() =>
-      db.transaction('rw', db.annotations, async () => {
+      write(time, async (writer) => {
         const current = await db.annotations.get(id);
         if (!current || (liveOnly && current.deletedAt !== null)) throw notFoundError();
-        const next = change(current, now());
-        if (next !== current) await db.annotations.put(next);
+        const next = change(current, time);
+        if (next !== current) await writer.put('annotation', next);
         return next;
       }),
     );
@@ -102,12 +97,15 @@ export function createAnnotationRepo(db: AnnotationDb, now: () => number = Date.
 
   /** Applies `change` to each listed annotation that exists, in one transaction; unknown ids are skipped. */
   function modifyMany(ids: readonly string[], change: (current: Annotation, time: number) => Annotation): Promise<Annotation[]> {
+    const time = now();
     return guarded(() =>
-      db.transaction('rw', db.annotations, async () => {
-        const time = now();
+      write(time, async (writer) => {
         const found = (await db.annotations.bulkGet([...ids])).filter((a): a is Annotation => a !== undefined);
         const next = found.map((a) => change(a, time));
-        await db.annotations.bulkPut(next.filter((a, i) => a !== found[i]));
+        await writer.bulkPut(
+          'annotation',
+          next.filter((a, i) => a !== found[i]),
+        );
         return next;
       }),
     );
@@ -128,10 +126,10 @@ export function createAnnotationRepo(db: AnnotationDb, now: () => number = Date.
 
     get: (id) => guarded(async () => (await db.annotations.get(id)) ?? null),
 
-    create: (article, annotation) =>
-      guarded(() =>
-        db.transaction('rw', db.annotations, db.articles, async () => {
-          const time = now();
+    create: (article, annotation) => {
+      const time = now();
+      return guarded(() =>
+        write(time, async (writer) => {
           const record: Annotation = {
             id: crypto.randomUUID(),
             articleId: article.id,
@@ -144,11 +142,12 @@ export function createAnnotationRepo(db: AnnotationDb, now: () => number = Date.
             updatedAt: time,
             deletedAt: null,
           };
-          await db.articles.put(mergeArticle(await db.articles.get(article.id), article, time));
-          await db.annotations.add(record);
+          await writer.put('article', mergeArticle(await db.articles.get(article.id), article, time));
+          await writer.add('annotation', record);
           return record;
         }),
-      ),
+      );
+    },
 
     update: (id, patch) =>
       modify(id, true, (current, time) => ({
@@ -166,13 +165,19 @@ export function createAnnotationRepo(db: AnnotationDb, now: () => number = Date.
 
     getArticle: (articleId) => guarded(async () => (await db.articles.get(articleId)) ?? null),
 
-    purgeDeletedOlderThan: (ms) =>
-      guarded(() =>
-        db.annotations
-          .where('deletedAt')
-          .below(now() - ms)
-          .delete(),
-      ),
+    purgeDeletedOlderThan: (ms) => {
+      const time = now();
+      return guarded(() =>
+        write(time, async (writer) => {
+          const ids = (await db.annotations
+            .where('deletedAt')
+            .below(time - ms)
+            .primaryKeys()) as string[];
+          await writer.bulkDelete('annotation', ids);
+          return ids.length;
+        }),
+      );
+    },
 
     softDeleteMany: (ids) => modifyMany(ids, markDeleted),
 
@@ -182,7 +187,7 @@ export function createAnnotationRepo(db: AnnotationDb, now: () => number = Date.
 
     readAll: () => guarded(() => readAllRecords(db)),
 
-    importParsed: (parsed) => importAnnotations(db, parsed),
+    importParsed: (parsed) => importAnnotations(db, parsed, now),
 
     listTags: () => guarded(async () => (await db.annotations.orderBy('tags').uniqueKeys()) as string[]),
   };

@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation, ArticleRecord } from '../lib/core/model/annotation';
+import type { Change, ChangeKind } from '../lib/core/model/changes';
 import type { KnownWord } from '../lib/core/model/gloss';
 
 export type { KnownWord };
@@ -24,6 +25,7 @@ export class AnnotationDb extends Dexie {
   translations!: EntityTable<CachedTranslation, 'key'>;
   quarantine!: EntityTable<QuarantinedRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'name'>;
+  changes!: EntityTable<Change, 'seq'>;
 
   constructor(name: string) {
     super(name);
@@ -47,6 +49,26 @@ export class AnnotationDb extends Dexie {
     this.version(4).stores({
       settings: 'name',
     });
+    // v5: the change feed (`storage/write-path.ts`), which views follow and sync replicates: one row per record holding
+    // its latest change, replaced (with a new, higher `seq`) by each write, so the feed stays ordered and bounded and a
+    // reader resumes from the last `seq` it saw. The records already stored enter it at revision 1.
+    this.version(5)
+      .stores({
+        changes: '++seq, &[kind+key]',
+      })
+      .upgrade(async (tx) => {
+        const at = Date.now();
+        const keys = async (table: string) => (await tx.table(table).toCollection().primaryKeys()) as string[];
+        const entries = (kind: ChangeKind, list: string[]) => list.map((key) => ({ kind, key, rev: 1, at, deleted: false }));
+        await tx
+          .table('changes')
+          .bulkAdd([
+            ...entries('article', await keys('articles')),
+            ...entries('annotation', await keys('annotations')),
+            ...entries('knownWord', await keys('knownWords')),
+            ...entries('setting', await keys('settings')),
+          ]);
+      });
   }
 }
 

@@ -70,3 +70,12 @@ export function toStorageError(err: unknown): unknown {
   }
   return err;
 }
+
+/** Runs a storage operation, translating storage failures into `StorageError`s (others pass through unchanged). */
+export async function guarded<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (err) {
+    throw toStorageError(err);
+  }
+}

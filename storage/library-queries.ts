@@ -1,7 +1,6 @@
 /**
- * Reads for the extension's pages (popup, library), which read the database directly — wrapped in Dexie's
- * `liveQuery`, they re-run whenever any context of the extension writes — while every write still goes through the
- * background's validated messages. Never used from content scripts (see `db.ts`).
+ * Reads for the extension's pages (popup, library) and the export, run by the background (`repository.ts`), which
+ * answers the pages' messages with them; pages read again when the background tells them something changed.
  */
 import type { Annotation, ArticleRecord } from '../lib/core/model/annotation';
 import type { AnnotationDb, KnownWord } from './db';
@@ -12,13 +11,6 @@ export interface StoredRecords {
   articles: ArticleRecord[];
   /** The words the reader marked known (exported with the native backup). */
   knownWords: KnownWord[];
-}
-
-/** An annotated article as the popup's "All" list shows it. */
-export interface ArticleSummary {
-  article: ArticleRecord;
-  /** Its live annotations; null while not yet counted. */
-  count: number | null;
 }
 
 /** Every stored article, most recently annotated first (an article record's `updatedAt` moves with each new highlight). */
@@ -42,19 +34,6 @@ export function countLiveAnnotations(db: AnnotationDb): Promise<Map<string, numb
     for (const { articleId } of deleted) if (counts.has(articleId)) counts.set(articleId, counts.get(articleId)! - 1);
     return counts;
   });
-}
-
-/**
- * The popup's list: the articles in their order, each with its count once `counts` are known; articles known to
- * have no live annotation left (all deleted) are left out.
- */
-export function articleSummaries(
-  articles: readonly ArticleRecord[],
-  counts: ReadonlyMap<string, number> | null,
-): ArticleSummary[] {
-  return articles
-    .map((article) => ({ article, count: counts?.get(article.id) ?? null }))
-    .filter((summary) => summary.count !== 0);
 }
 
 /**

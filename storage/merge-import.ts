@@ -11,6 +11,7 @@
  * Article records: a new one is added; a stored one is replaced by a newer one from the file, keeping stored values
  * for fields the newer record leaves empty.
  * Known words: a new one is added; for one already stored, the earlier `addedAt` is kept.
+ * Every record written is recorded in the change feed (the write goes through `write-path.ts`).
  */
 import { isPageNote, type Annotation, type ArticleRecord } from '../lib/core/model/annotation';
 import type { AnnotationDb, KnownWord } from './db';
@@ -18,6 +19,7 @@ import { toStorageError } from './errors';
 import type { ExportAnnotation } from '../lib/core/formats/export/export-data';
 import { MAX_REPORTED_REJECTIONS, type ImportReport } from '../lib/core/model/exchange';
 import type { ParsedImport } from '../lib/core/formats/import/import-records';
+import { writePathOf } from './write-path';
 
 /**
  * Identifies where an annotation sits: same article, same quote, same position. Page notes have no place: one is
@@ -145,11 +147,15 @@ function earliestPerWord(words: readonly KnownWord[]): KnownWord[] {
 }
 
 /** Merges `parsed` into `db` (see the module comment) and reports what it did. */
-export async function importAnnotations(db: AnnotationDb, parsed: ParsedImport): Promise<ImportReport> {
+export async function importAnnotations(
+  db: AnnotationDb,
+  parsed: ParsedImport,
+  now: () => number = Date.now,
+): Promise<ImportReport> {
   const { unique, dropped } = newestPerId(parsed.annotations);
   const words = earliestPerWord(parsed.knownWords ?? []);
   try {
-    return await db.transaction('rw', db.annotations, db.articles, db.knownWords, async () => {
+    return await writePathOf(db).write(now(), async (writer) => {
       const stored = new Map<string, Annotation>();
       for (const a of await db.annotations.bulkGet(unique.map((u) => u.id))) if (a) stored.set(a.id, a);
       const places = await storedPlaces(db, [...new Set(unique.map((u) => u.articleId))]);
@@ -157,9 +163,9 @@ export async function importAnnotations(db: AnnotationDb, parsed: ParsedImport):
       const articles = planArticles(parsed.articles, await db.articles.bulkGet(parsed.articles.map((a) => a.id)));
       const knownWords = planKnownWords(words, await db.knownWords.bulkGet(words.map((k) => k.word)));
 
-      await db.annotations.bulkPut(annotations.writes);
-      await db.articles.bulkPut(articles.writes);
-      await db.knownWords.bulkPut(knownWords.writes);
+      await writer.bulkPut('annotation', annotations.writes);
+      await writer.bulkPut('article', articles.writes);
+      await writer.bulkPut('knownWord', knownWords.writes);
       return {
         added: annotations.added,
         updated: annotations.updated,

@@ -1,7 +1,8 @@
 /**
  * A damaged annotation record (a bug in an old build, a manual edit, disk corruption) must never take the others down:
  * records are checked as they are read, and one that fails is moved to the `quarantine` table — kept, not deleted —
- * so the rest of the article still loads, and the reader is told how many were set aside.
+ * so the rest of the article still loads, and the reader is told how many were set aside. This move bypasses the
+ * write path on purpose (see `write-path.ts`): it leaves no tombstone in the change feed.
  */
 import * as v from 'valibot';
 import type { Annotation } from '../lib/core/model/annotation';
@@ -9,7 +10,7 @@ import { annotationRecordSchema, check } from '../lib/core/formats/import/import
 import type { AnnotationDb } from './db';
 
 /** A stored annotation: what the native format accepts, except that a stored one may be soft-deleted. */
-const storedAnnotationSchema = v.strictObject({
+export const storedAnnotationSchema = v.strictObject({
   ...annotationRecordSchema.entries,
   deletedAt: v.nullable(v.pipe(v.number('must be a time'), v.integer('must be a whole number'), v.minValue(0))),
 });

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../storage/library-queries';
+import type { ArticleSummary } from '../../lib/core/library/summaries';
 import { VirtualList } from '../shared/VirtualList';
 import { formatDay } from '../../lib/core/library/format';
 import { t } from '../../lib/extension/i18n';

@@ -7,6 +7,7 @@ import type { EditorAddress } from '../../lib/extension/messaging/editor-port';
 import type { Annotation, AnnotationPatch } from '../../lib/core/model/annotation';
 import type { Result } from '../../lib/extension/messaging/messages';
 import type { PageLink } from './page-link';
+import { followChanges } from '../../lib/pages/follow-changes';
 
 /** Writes a patch through the background (the only writer); the editor frame is an extension page. */
 export type SaveAnnotation = (id: string, patch: AnnotationPatch) => Promise<Result<Annotation>>;
@@ -104,7 +105,11 @@ function TagsPanel({ annotation, save, call }: { annotation: Annotation; save: S
   const [suggestions, setSuggestions] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const loadSuggestions = () => void call('tags/list', {}).then((result) => result.ok && setSuggestions(result.value));
-  useEffect(loadSuggestions, []);
+  // Tags added or removed anywhere (another highlight, the library, an import) are offered here too.
+  useEffect(() => {
+    loadSuggestions();
+    return followChanges((changes) => changes.kinds.includes('annotation') && loadSuggestions());
+  }, []);
 
   const change = async (tags: string[]) => {
     const result = await save(annotation.id, { tags });

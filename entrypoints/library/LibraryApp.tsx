@@ -7,8 +7,8 @@ import { sortEntries, type SortOrder } from '../../lib/core/library/sort';
 import { countTags } from '../../lib/core/library/tags';
 import type { ExportScopeRequest } from '../../lib/extension/messaging/messages';
 import type { ExportFormat } from '../../lib/core/model/exchange';
-import type { AnnotationDb } from '../../storage/db';
-import { readAllRecords } from '../../storage/library-queries';
+import { touchesAnnotations } from '../../lib/pages/follow-changes';
+import { readLibraryRecords } from '../../lib/pages/library-records';
 import { BulkBar } from '../../components/library/BulkBar';
 import { EditDialog } from '../../components/library/EditDialog';
 import { ExportDialog, type ExportChoice } from '../../components/library/ExportDialog';
@@ -18,7 +18,7 @@ import { ImportReportDialog, type ImportOutcome } from '../../components/library
 import { LibraryRow } from '../../components/library/LibraryRow';
 import { VirtualList } from '../../components/shared/VirtualList';
 import { UndoBar } from '../../components/popup/UndoBar';
-import { useLiveQuery } from '../../components/shared/use-live-query';
+import { useFollowedRead } from '../../components/shared/use-followed-read';
 import { MAX_IMPORT_BYTES } from '../../lib/core/formats/import/import-limits';
 import {
   deleteAnnotations,
@@ -36,11 +36,12 @@ const ROW_HEIGHT = 124;
 
 /**
  * The annotation library: every annotation, searched, filtered and sorted as the reader asks, kept current as
- * annotations change anywhere (it reads the database through a live query; it writes through the background).
+ * annotations change anywhere (it reads and writes through the background, and reads again when the background
+ * reports a change).
  */
-export function LibraryApp({ db }: { db: AnnotationDb }) {
-  const records = useLiveQuery(() => readAllRecords(db), [db]);
-  const setAside = useLiveQuery(() => db.quarantine.count(), [db]);
+export function LibraryApp() {
+  const records = useFollowedRead(readLibraryRecords, (c) => touchesAnnotations(c), []);
+  const setAside = records.state === 'ready' ? records.value.setAside : 0;
   const entries = useMemo(
     () => (records.state === 'ready' ? buildEntries(records.value.annotations, records.value.articles) : []),
     [records],
@@ -146,9 +147,9 @@ export function LibraryApp({ db }: { db: AnnotationDb }) {
           </button>
         </div>
       </header>
-      {setAside.state === 'ready' && setAside.value > 0 && (
+      {setAside > 0 && (
         <p class="library-notice" role="status">
-          {t('damagedSetAside', setAside.value)}
+          {t('damagedSetAside', setAside)}
         </p>
       )}
       <div class="library-main">
@@ -183,7 +184,7 @@ export function LibraryApp({ db }: { db: AnnotationDb }) {
           )}
           {records.state === 'error' && (
             <p class="notice error" role="alert">
-              {t('loadFailed', String((records.error as Error)?.message ?? records.error))}
+              {t('loadFailed', records.error.message)}
             </p>
           )}
           {records.state === 'ready' && shown.length === 0 && (

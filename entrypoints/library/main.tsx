@@ -1,10 +1,9 @@
 import { render } from 'preact';
 import { t } from '../../lib/extension/i18n';
-import { openAnnotationDb } from '../../storage/db';
 import { LibraryApp } from './LibraryApp';
 import '../../components/shared/page-theme.css';
 import './library.css';
 
 document.documentElement.lang = navigator.language;
 document.title = `${t('libraryTitle')} · ${t('extName')}`;
-render(<LibraryApp db={openAnnotationDb()} />, document.getElementById('app')!);
+render(<LibraryApp />, document.getElementById('app')!);

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/extension/i18n';
 import { callBackground } from '../../lib/extension/messaging/client';
+import { followChanges } from '../../lib/pages/follow-changes';
 
 /**
- * The reader's known words for the options page, read again whenever the page is shown (words may have been marked
- * in an article meanwhile), and a way to gloss one again, which also updates every open article.
+ * The reader's known words for the options page, read again whenever the background reports that they changed
+ * (marked in an article, restored from a backup), and a way to gloss one again, which also updates every open article.
  */
 export function useKnownWords() {
   const [words, setWords] = useState<string[] | null>(null);
@@ -16,10 +17,8 @@ export function useKnownWords() {
       void callBackground('known-words/list', {}).then((answer) =>
         answer.ok ? setWords(answer.value) : setError(t('optionsFailed', answer.error.message)),
       );
-    const onShown = () => document.visibilityState === 'visible' && read();
     read();
-    document.addEventListener('visibilitychange', onShown);
-    return () => document.removeEventListener('visibilitychange', onShown);
+    return followChanges((changes) => changes.kinds.includes('knownWord') && read());
   }, []);
 
   /** Glosses `word` again: off the known list here, and in every open article. */

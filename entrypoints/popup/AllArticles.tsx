@@ -21,7 +21,7 @@ export function AllArticles({ data: { summaries, counted, error }, notArticle }:
       {notArticle && <p class="message">{t('popupNotArticle')}</p>}
       {error !== null && (
         <p class="message error" role="alert">
-          {t('loadFailed', String((error as Error)?.message ?? error))}
+          {t('loadFailed', error.message)}
         </p>
       )}
       {summaries &&

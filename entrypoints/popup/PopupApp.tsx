@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/extension/i18n';
 import { PopupTabs, type PopupView } from '../../components/popup/PopupTabs';
-import type { AnnotationDb } from '../../storage/db';
 import { AllArticles } from './AllArticles';
 import { ThisArticle } from './ThisArticle';
 import { useArticleAnnotations } from './use-article-annotations';
@@ -15,10 +14,10 @@ const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL
  * The toolbar popup: "This article" (the current article's highlights in reading order) and "All" (every annotated
  * article); it opens on the first on an article page, on the second elsewhere. A button opens the library.
  */
-export function PopupApp({ db }: { db: AnnotationDb }) {
+export function PopupApp() {
   const article = useArticleAnnotations();
   // Read from the start, alongside asking the tab, so "All" shows as soon as the popup knows it is wanted.
-  const all = useArticleSummaries(db);
+  const all = useArticleSummaries();
   const [chosen, setChosen] = useState<PopupView | null>(null);
   const { kind } = article.data;
   const view: PopupView | null = chosen ?? (kind === 'loading' ? null : kind === 'article' ? 'article' : 'all');

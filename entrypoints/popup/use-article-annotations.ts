@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { callBackground, callTab } from '../../lib/extension/messaging/client';
 import { positionOf, type Annotation, type AnnotationPatch } from '../../lib/core/model/annotation';
 import type { MessageError, PageState } from '../../lib/extension/messaging/messages';
+import { followChanges, touchesAnnotations } from '../../lib/pages/follow-changes';
 
 /** What the popup knows about the active tab. */
 export type PopupData =
@@ -11,7 +12,10 @@ export type PopupData =
   | { kind: 'error'; error: MessageError }
   | { kind: 'article'; tabId: number; page: PageState; annotations: Annotation[] };
 
-/** Loads the active tab's article and its annotations, and offers the edits the popup makes. */
+/**
+ * Loads the active tab's article and its annotations, reads them again whenever the background reports a change to
+ * that article (made anywhere: the page, the library, another tab), and offers the edits the popup makes.
+ */
 export function useArticleAnnotations() {
   const [data, setData] = useState<PopupData>({ kind: 'loading' });
 
@@ -27,6 +31,12 @@ export function useArticleAnnotations() {
   }, []);
 
   useEffect(() => void load(), [load]);
+
+  const articleId = data.kind === 'article' ? data.page.article.id : null;
+  useEffect(() => {
+    if (articleId === null) return;
+    return followChanges((changes) => touchesAnnotations(changes, articleId) && void load());
+  }, [articleId, load]);
 
   const replace = (annotation: Annotation) =>
     setData((d) =>

@@ -1,30 +1,35 @@
 import { useMemo } from 'preact/hooks';
-import { useLiveQuery } from '../../components/shared/use-live-query';
-import type { AnnotationDb } from '../../storage/db';
-import {
-  articleSummaries,
-  countLiveAnnotations,
-  readArticlesByRecency,
-  type ArticleSummary,
-} from '../../storage/library-queries';
+import { useFollowedRead } from '../../components/shared/use-followed-read';
+import { callBackground } from '../../lib/extension/messaging/client';
+import { touchesAnnotations } from '../../lib/pages/follow-changes';
+import { articleSummaries, type ArticleSummary } from '../../lib/core/library/summaries';
+import type { MessageError } from '../../lib/extension/messaging/messages';
 
 /** The "All" list as it loads: null until the articles are read, then with counts once they are known. */
 export interface ArticleSummaries {
   summaries: ArticleSummary[] | null;
   counted: boolean;
-  error: unknown;
+  error: MessageError | null;
 }
 
 /**
  * Every annotated article for the popup's "All" view, kept current as annotations change anywhere. The articles are
- * read first and counted in a second, slower query, so the list shows before the counts.
+ * read first and counted in a second, slower request, so the list shows before the counts.
  */
-export function useArticleSummaries(db: AnnotationDb): ArticleSummaries {
-  const articles = useLiveQuery(() => readArticlesByRecency(db), [db]);
+export function useArticleSummaries(): ArticleSummaries {
+  const articles = useFollowedRead(
+    () => callBackground('articles/recent', {}),
+    (c) => touchesAnnotations(c),
+    [],
+  );
   // Counting starts once the articles are read, so it does not hold up the list.
   const listed = articles.state === 'ready';
-  const counts = useLiveQuery(async () => (listed ? countLiveAnnotations(db) : null), [db, listed]);
-  const known = counts.state === 'ready' ? counts.value : null;
+  const counts = useFollowedRead<[string, number][] | null>(
+    async () => (listed ? callBackground('articles/counts', {}) : { ok: true, value: null }),
+    (c) => touchesAnnotations(c),
+    [listed],
+  );
+  const known = counts.state === 'ready' && counts.value ? new Map(counts.value) : null;
   return useMemo(
     () => ({
       summaries: articles.state === 'ready' ? articleSummaries(articles.value, known) : null,

@@ -6,6 +6,8 @@ import { indexByName, type ApiOf } from '../extension/messaging/declare';
 import { anchoringMessages } from './anchoring/anchoring-messages';
 import { annotationMessages } from './annotations/annotation-messages';
 import { chunkMessages } from './chunks/chunk-messages';
+import { libraryMessages } from './library/library-messages';
+import { settingsMessages } from './settings/settings-messages';
 import { exchangeMessages } from './exchange/exchange-messages';
 import { glossMessages } from './gloss/gloss-messages';
 import { translateMessages } from './translate/translate-messages';
@@ -16,6 +18,8 @@ export const BACKGROUND_MESSAGES = [
   ...exchangeMessages,
   ...glossMessages,
   ...translateMessages,
+  ...settingsMessages,
+  ...libraryMessages,
   ...chunkMessages,
   ...anchoringMessages,
 ] as const;

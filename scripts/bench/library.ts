@@ -110,9 +110,10 @@ export async function benchLibrary(): Promise<Record<string, unknown>[]> {
   const base = `chrome-extension://${extensionId}`;
   try {
     const page = await context.newPage();
-    // Opening the library creates the database; then the bulk put, then a fresh load reads it.
+    // The library's first read has the background open (and create) the database; then the bulk put, then a fresh
+    // load reads it.
     await page.goto(`${base}/library.html`);
-    await page.waitForSelector('.library-search');
+    await page.waitForSelector('.library .empty');
     await seed(page, records);
     const annotations = records.annotations.length;
 

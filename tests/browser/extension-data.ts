@@ -38,10 +38,12 @@ export const storedAnnotations = (worker: Worker) =>
  */
 export const storedKnownWords = (worker: Worker) => storedRecords<{ word: string; addedAt: number }>(worker, 'knownWords');
 
-/** The gloss settings the extension stored (`undefined` before the reader first used the gloss). */
-export function storedGlossSettings(worker: Worker): Promise<{ on: boolean; mode: string } | undefined> {
-  return worker.evaluate(async () => {
-    const { storage } = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-    return (await storage.local.get('glossSettings')).glossSettings as { on: boolean; mode: string } | undefined;
-  });
+/** The gloss settings the extension stored in its settings store (`undefined` before the reader first used the gloss). */
+export async function storedGlossSettings(worker: Worker): Promise<{ on: boolean; mode: string } | undefined> {
+  const settings = await storedRecords<{ name: string; value: { on: boolean; mode: string } }>(worker, 'settings');
+  return settings.find((s) => s.name === 'gloss')?.value;
 }
+
+/** The change feed as stored: one entry per record with its latest revision. */
+export const storedChanges = (worker: Worker) =>
+  storedRecords<{ seq: number; kind: string; key: string; rev: number; deleted: boolean }>(worker, 'changes');

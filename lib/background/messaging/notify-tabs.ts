@@ -37,3 +37,20 @@ export const notifyAnnotationsChanged = (articleId: string, exceptTabId: number 
 /** Tells the other tabs that the reader's known words changed (marked in another tab, or restored from a backup). */
 export const notifyKnownWordsChanged = (exceptTabId: number | undefined): Promise<void> =>
   notifyTabs('page/known-words-changed', {}, exceptTabId);
+
+/** Tells the other tabs that the reader's settings changed (in another tab, the popup, or by sync). */
+export const notifySettingsChanged = (exceptTabId: number | undefined): Promise<void> =>
+  notifyTabs('page/settings-changed', {}, exceptTabId);
+
+/**
+ * Tells the tabs about a write no tab asked for (sync brought in another copy's records): the tabs showing each
+ * changed article, and every tab when known words or settings changed. Local writes are told by their handlers,
+ * which know the tab that made them.
+ */
+export async function notifyTabsOfRemoteWrite(kinds: ReadonlySet<string>, articleIds: readonly string[]): Promise<void> {
+  await Promise.all([
+    ...articleIds.map((id) => notifyAnnotationsChanged(id, undefined)),
+    ...(kinds.has('knownWord') ? [notifyKnownWordsChanged(undefined)] : []),
+    ...(kinds.has('setting') ? [notifySettingsChanged(undefined)] : []),
+  ]);
+}

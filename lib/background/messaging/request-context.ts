@@ -4,6 +4,7 @@
  */
 import type { AnnotationRepo } from '../../../storage/annotation-repo';
 import type { KnownWordsRepo } from '../../../storage/known-words-repo';
+import type { Repository } from '../../../storage/repository';
 import type { TranslationSettingsStore } from '../../../storage/translation-settings-store';
 import type { IntroducedTerms } from '../../core/gloss/introduced-terms';
 import type { BoundedCache, WordIndex } from '../../core/gloss/word-index';
@@ -29,6 +30,13 @@ export interface TranslateBackend {
   openOptions(): Promise<void>;
 }
 
+/** The repository's settings and library reads, and who to tell when the public settings change. */
+export interface FeedBackend {
+  repository: Pick<Repository, 'settings' | 'pages'>;
+  /** Tells the other tabs that the settings changed; `exceptTabId` made the change. */
+  notifySettingsChanged(exceptTabId: number | undefined): Promise<void>;
+}
+
 /** What the background's handlers work with, injected so tests can use a fresh database and watch notifications. */
 export interface BackgroundServices {
   repo: AnnotationRepo;
@@ -39,6 +47,7 @@ export interface BackgroundServices {
   notifyChanged(articleId: string, exceptTabId: number | undefined): Promise<void>;
   gloss: GlossBackend;
   translation: TranslateBackend;
+  feed: FeedBackend;
   /** Runs the extension script `file` in frame `frameId` of tab `tabId`, in the content script's isolated world. */
   runContentScript(tabId: number, frameId: number, file: ChunkFile): Promise<void>;
 }

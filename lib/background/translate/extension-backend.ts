@@ -5,19 +5,22 @@
 import { browser } from 'wxt/browser';
 import type { AnnotationDb } from '../../../storage/db';
 import { createTranslationCache } from '../../../storage/translation-cache';
-import { createTranslationSettingsStore } from '../../../storage/translation-settings-store';
+import { createTranslationSettingsStore, type TranslationSettingsStore } from '../../../storage/translation-settings-store';
 import type { Dictionary } from '../../core/gloss/dictionary';
 import type { WordIndex } from '../../core/gloss/word-index';
 import type { TranslateBackend } from '../messaging/request-context';
 import { createTranslateService } from './translate-service';
 import { translationAccess } from '../../extension/translation-access';
 
-/** The background's translation backend over `db`'s cache and the shared dictionary loaders. */
+/**
+ * The background's translation backend over `db`'s cache and the shared dictionary loaders, and `settings` (the
+ * repository's, or a store of its own).
+ */
 export function extensionTranslateBackend(
   db: AnnotationDb,
   { dictionary, words }: { dictionary: () => Promise<Dictionary>; words: () => Promise<WordIndex> },
+  settings: TranslationSettingsStore = createTranslationSettingsStore(db, browser.storage.local),
 ): TranslateBackend {
-  const settings = createTranslationSettingsStore(db, browser.storage.local);
   return {
     settings,
     service: createTranslateService({

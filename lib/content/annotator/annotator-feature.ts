@@ -2,7 +2,6 @@
  * The annotator as a content-script feature: paints the article's highlights at start, and offers the other features
  * the article as it tracks it (`ArticleSlot`). Its UI loads with the first selection, click or note marker.
  */
-import { browser } from 'wxt/browser';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../core/model/annotation';
 import { pageAnswers } from '../../extension/messaging/client';
 import type { ContentFeature } from '../shell/feature';
@@ -10,14 +9,12 @@ import { createAnnotatorController } from './annotator-controller';
 import { annotatorPageMessages } from './annotator-page-messages';
 import { createEditorLinks } from './editor-links';
 
-const LAST_COLOR_KEY = 'lastColor';
-
 /** The annotator feature. */
 export const annotatorFeature: ContentFeature = {
   name: 'annotator',
   async start({ doc, article, relocate, signal, call, readerSelection, ui, slots }) {
-    const stored = await browser.storage.local.get(LAST_COLOR_KEY);
-    const initialColor = HIGHLIGHT_COLORS.find((c) => c === stored[LAST_COLOR_KEY]) ?? HIGHLIGHT_COLORS[0];
+    const stored = await call('settings/read', {});
+    const initialColor = stored.ok ? stored.value.lastColor : HIGHLIGHT_COLORS[0];
     const editors = createEditorLinks(signal);
     const controller = createAnnotatorController({
       doc,
@@ -28,7 +25,7 @@ export const annotatorFeature: ContentFeature = {
       readerSelection,
       writeClipboard: ui.writeClipboard,
       initialColor,
-      rememberColor: (color: HighlightColor) => void browser.storage.local.set({ [LAST_COLOR_KEY]: color }),
+      rememberColor: (color: HighlightColor) => void call('settings/write', { lastColor: color }),
       relocate,
     });
     slots.article = {

@@ -1,6 +1,7 @@
 /**
  * The gloss switch on an article page: `Alt+G`, the toolbar button and the popup turn the interlinear gloss on and
- * off; the choice and the pinyin/English switches persist in extension storage and follow changes made in other tabs.
+ * off; the choice and the pinyin/English switches persist in the background's settings store and follow changes made in
+ * other tabs (`settingsChanged`).
  * Words the reader marks known (from the selection toolbar) are left bare. In paragraph mode the switch shows the
  * English translation under each paragraph instead (`lib/content/shell/translation/paragraphs.ts`), when a sentence translator is set
  * up; otherwise it shows word glosses and says why (on the page, and in its state for the popup). Each toggle is
@@ -22,7 +23,8 @@ import { removeParagraphTranslations, translateParagraphs, type ParagraphDeps } 
 import { chunkBySize } from './chunks';
 import { GlossLayer } from './gloss-layer';
 import { nearScreenFirst } from './gloss-order';
-import { DEFAULT_GLOSS_SETTINGS, loadGlossSettings, onGlossSettingsChanged, saveGlossSettings } from './gloss-settings';
+import { DEFAULT_GLOSS_SETTINGS } from '../../core/model/gloss';
+import { loadGlossSettings, saveGlossSettings } from './gloss-settings';
 import { GlossSource } from './gloss-source';
 import { applyGlossStyles } from './gloss-styles';
 import { keepReadingPosition } from './reading-position';
@@ -153,7 +155,7 @@ export function createGlossController(deps: GlossControllerDeps) {
     fallback = null;
     settings = { ...settings, on: false };
     applyGlossStyles(doc, null);
-    void saveGlossSettings(settings);
+    void saveGlossSettings(call, settings);
     deps.showError(t('glossFailed', message), () => void set({ on: true }));
   };
 
@@ -252,11 +254,15 @@ export function createGlossController(deps: GlossControllerDeps) {
     else if (!next.on && was.on) glossOff(started);
   };
 
-  /** Changes and stores the settings, applies them here, and answers the state afterwards. */
+  /**
+   * Changes the settings, applies them here, stores them when they changed (a patch that changes nothing, such as
+   * the popup's empty one, only reads), and answers the state afterwards.
+   */
   const set = async (patch: GlossSettingsPatch, started = performance.now()): Promise<GlossState> => {
     const next = { ...settings, ...patch };
     if (patch.on) error = null;
-    await Promise.all([apply(next, started), saveGlossSettings(next)]);
+    const changed = (Object.keys(next) as (keyof GlossSettings)[]).some((key) => next[key] !== settings[key]);
+    await Promise.all([apply(next, started), changed ? saveGlossSettings(call, next) : null]);
     return state();
   };
 
@@ -303,12 +309,14 @@ export function createGlossController(deps: GlossControllerDeps) {
   };
 
   doc.addEventListener('keydown', onKeyDown, true);
-  const stopFollowing = onGlossSettingsChanged((next) => void apply(next, performance.now()));
+  /** Bumped by every read of the stored settings, so only the newest answer is applied. */
+  let settingsReads = 0;
+  let destroyed = false;
 
   return {
     /** Reads the stored settings and applies them (glossing the article when the reader left the gloss on). */
     start: async () => {
-      const stored = await loadGlossSettings();
+      const stored = await loadGlossSettings(call);
       await apply(stored ?? DEFAULT_GLOSS_SETTINGS, performance.now());
       // A reader who has used the gloss is likely to again: fetch this article's glosses while the page is idle, so
       // the first Alt+G is as quick as the next (it also has the background load its word index ahead of time).
@@ -316,6 +324,12 @@ export function createGlossController(deps: GlossControllerDeps) {
     },
     /** Changes some settings (from the popup); an empty patch just reads the state. */
     set,
+    /** The settings changed in another tab: reads them again and applies them. */
+    settingsChanged: async () => {
+      const asked = ++settingsReads;
+      const stored = await loadGlossSettings(call);
+      if (stored && asked === settingsReads && !destroyed) await apply(stored, performance.now());
+    },
     /** Turns the gloss on or off (the toolbar button). */
     toggle: () => void set({ on: !settings.on }),
     /** Whether the gloss is on. */
@@ -332,11 +346,11 @@ export function createGlossController(deps: GlossControllerDeps) {
     refreshKnown,
     /** Removes everything the gloss added and stops listening. */
     destroy: () => {
+      destroyed = true;
       generation++;
       // A paragraph translation still on its way sees the gloss off, and takes itself away when it lands.
       settings = { ...settings, on: false };
       stopWatching();
-      stopFollowing();
       doc.removeEventListener('keydown', onKeyDown, true);
       layer?.restore();
       layer = null;

@@ -12,7 +12,8 @@ import { onFirstUse } from '../shell/on-first-use';
 import { onReaderShortcut } from '../shell/shortcuts';
 import type { GlossController } from './gloss-controller';
 import { glossPageMessages, type GlossPageApi } from './gloss-page-messages';
-import { DEFAULT_GLOSS_SETTINGS, loadGlossSettings, onGlossSettingsChanged } from './gloss-settings';
+import { DEFAULT_GLOSS_SETTINGS } from '../../core/model/gloss';
+import { loadGlossSettings } from './gloss-settings';
 
 /** The gloss feature. */
 export const glossFeature: ContentFeature = {
@@ -42,13 +43,9 @@ export const glossFeature: ContentFeature = {
     const withGloss = (then: (running: GlossController) => unknown) =>
       void gloss.load().then(then, (err: unknown) => showErrorOf(env)(err instanceof Error ? err.message : String(err), null));
 
-    // Until the gloss's code runs, Alt+G and another tab's switch load it.
+    // Until the gloss's code runs, Alt+G loads it (and another tab's switch: `settingsChanged` below).
     onReaderShortcut(doc, 'KeyG', ui.isOwnEvent, launcher.signal, (event) =>
       withGloss((running) => running.set({ on: !running.isOn() }, event.timeStamp)),
-    );
-    launcher.signal.addEventListener(
-      'abort',
-      onGlossSettingsChanged((next) => next.on && withGloss(() => {})),
     );
 
     ui.show('gloss', () => ({
@@ -58,18 +55,23 @@ export const glossFeature: ContentFeature = {
       onKnown: () => void gloss.current()?.toggleKnownInSelection(),
     }));
 
-    const stored = await loadGlossSettings();
+    const stored = await loadGlossSettings(call);
     if (stored?.on) withGloss(() => {});
     else if (stored) doc.defaultView?.requestIdleCallback?.(() => withGloss(() => {}));
 
     const api: GlossPageApi = {
       set: async (patch: GlossSettingsPatch): Promise<GlossState> => {
         if (!gloss.current() && Object.keys(patch).length === 0) {
-          return { settings: (await loadGlossSettings()) ?? { ...DEFAULT_GLOSS_SETTINGS }, error: null, fallback: null };
+          return { settings: (await loadGlossSettings(call)) ?? { ...DEFAULT_GLOSS_SETTINGS }, error: null, fallback: null };
         }
         return (await gloss.load()).set(patch);
       },
       refreshKnown: async () => gloss.current()?.refreshKnown(),
+      settingsChanged: async () => {
+        const running = gloss.current();
+        if (running) return running.settingsChanged();
+        if ((await loadGlossSettings(call))?.on) withGloss(() => {});
+      },
     };
     return { pageAnswers: pageAnswers(glossPageMessages, api) };
   },

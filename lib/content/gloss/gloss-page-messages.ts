@@ -8,6 +8,8 @@ import { FROM_EXTENSION, type MessageDeclaration } from '../../extension/messagi
 export interface GlossPageApi {
   set(patch: GlossSettingsPatch): Promise<GlossState>;
   refreshKnown(): Promise<void>;
+  /** The reader's settings changed in another tab: read them again. */
+  settingsChanged(): Promise<void>;
 }
 
 const define = <N extends string, Req, Res>(d: MessageDeclaration<N, Req, Res, GlossPageApi>) => d;
@@ -28,6 +30,13 @@ export const glossPageMessages = [
     from: FROM_EXTENSION,
     request: strict({}),
     handle: (_, gloss) => gloss.refreshKnown(),
+  }),
+  /** The background tells the other tabs that the reader's settings changed (read them again). */
+  define({
+    name: 'page/settings-changed',
+    from: FROM_EXTENSION,
+    request: strict({}),
+    handle: (_, gloss) => gloss.settingsChanged(),
   }),
   /** Changes the page's gloss settings (an empty patch only reads them); answers the state afterwards. */
   define({

@@ -64,3 +64,6 @@ export interface KnownWord {
   word: string;
   addedAt: number;
 }
+
+/** Gloss off; word glosses with both lines once it is on. */
+export const DEFAULT_GLOSS_SETTINGS: Readonly<GlossSettings> = { on: false, pinyin: true, english: true, mode: 'words' };

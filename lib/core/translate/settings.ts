@@ -5,6 +5,7 @@
  * a content script.
  */
 import * as v from 'valibot';
+import { defineSetting } from '../model/settings';
 import type { DeeplConfig } from './deepl';
 import type { GoogleConfig } from './google';
 import type { LibreTranslateConfig } from './libretranslate';
@@ -115,3 +116,14 @@ export function parseTranslationSettings(stored: unknown): TranslationSettings {
   const parsed = v.safeParse(translationSettingsSchema, stored);
   return parsed.success ? parsed.output : DEFAULT_TRANSLATION_SETTINGS;
 }
+
+/** The translation set-up as a setting of the settings store; moved once from where earlier versions kept it. */
+export const TRANSLATION_SETTING = defineSetting<TranslationSettings>(
+  'translation',
+  translationSettingsSchema,
+  DEFAULT_TRANSLATION_SETTINGS,
+  {
+    key: LEGACY_SETTINGS_KEY,
+    read: (stored) => (v.safeParse(translationSettingsSchema, stored).success ? parseTranslationSettings(stored) : null),
+  },
+);

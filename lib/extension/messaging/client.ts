@@ -9,6 +9,8 @@ import type { BackgroundRequests, BackgroundType, PageRequests, PageType } from 
 import { indexByName, type AnyDeclaration, type MessageDeclaration } from './declare';
 import { dispatch, parseEnvelope, type FailureWording } from './dispatch';
 import { t } from '../i18n';
+import type { ChangesHappened } from '../../core/model/changes';
+import { changesHappened } from './page-notices';
 
 /** Chrome's and Firefox's wording when nobody listens, the channel closed mid-call, or the fake browser has no listener. */
 const NO_RECEIVER_RE =
@@ -33,6 +35,17 @@ async function send<T>(transport: () => Promise<unknown>, unreachable: () => str
   return answer === undefined
     ? fail('no-receiver', unreachable())
     : { ok: false, error: unexpectedError(answer, t('errorTransportFailed')) };
+}
+
+/**
+ * Tells every open extension page (popup, library, options, note editor frame) that records changed, from the
+ * background; pages only listen, so this resolves to 'no-receiver' when it was delivered, and also when no page is open.
+ */
+export function tellExtensionPages(payload: ChangesHappened): Promise<Result<void>> {
+  return send(
+    () => browser.runtime.sendMessage({ type: changesHappened.name, payload }),
+    () => t('errorTransportFailed'),
+  );
 }
 
 /** Sends a typed request to the background; never throws (`callBackground`, or a fake of it in tests). */

@@ -1,16 +1,18 @@
 /**
- * The gloss switch with the real gloss handlers behind a fake messaging layer (fixture dictionary, fake IndexedDB)
- * and WXT's fake browser storage.
+ * The gloss switch with the real gloss and settings handlers behind a fake messaging layer (fixture dictionary, fake
+ * IndexedDB).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { CallBackground } from '../../../lib/extension/messaging/client';
 import { createGlossController, type GlossController } from '../../../lib/content/gloss/gloss-controller';
 import { WORD_ELEMENT } from '../../../lib/content/gloss/gloss-layer';
-import { GLOSS_SETTINGS_KEY } from '../../../lib/content/gloss/gloss-settings';
 import { glossMessages } from '../../../lib/background/gloss/gloss-messages';
+import { settingsMessages } from '../../../lib/background/settings/settings-messages';
 import type { RequestContext } from '../../../lib/background/messaging/request-context';
 import { BoundedCache } from '../../../lib/core/gloss/word-index';
+import { GLOSS_SETTING } from '../../../lib/core/model/settings';
+import { feedBackend } from '../messaging/router-harness';
 import type { GlossSettings } from '../../../lib/core/model/gloss';
 import type { Result } from '../../../lib/extension/messaging/messages';
 import { PARAGRAPH_TRANSLATION_TAG, type ParagraphDeps } from '../../../lib/content/shell/translation/paragraphs';
@@ -50,23 +52,33 @@ function fakeCall(): CallBackground {
     knownWords: createKnownWordsRepo(db),
     notifyKnownWordsChanged: async () => {},
   };
-  const context = { tabId: undefined, services: { gloss }, glossTerms: new BoundedCache() } as unknown as RequestContext;
+  const context = {
+    tabId: undefined,
+    services: { gloss, feed: feedBackend(db) },
+    glossTerms: new BoundedCache(),
+  } as unknown as RequestContext;
+  const declarations = [...glossMessages, ...settingsMessages];
   return (async (type: string, payload: never): Promise<Result<unknown>> => {
     requests.push(type);
     const n = requests.filter((t) => t === type).length;
-    const declaration = glossMessages.find((m) => m.name === type)!;
+    const declaration = declarations.find((m) => m.name === type)!;
+    // Like the router, a handler's failure is an answer, never a rejection (a save may land after the test's database is gone).
     const answer: Result<unknown> =
       failing.has(type) || failing.has(`${type}#${n}`)
         ? { ok: false, error: { code: 'no-receiver', message: 'The background is away.' } }
-        : { ok: true, value: await declaration.handle(payload, context) };
+        : await Promise.resolve(declaration.handle(payload as never, context as never)).then(
+            (value): Result<unknown> => ({ ok: true, value }),
+            (err: unknown): Result<unknown> => ({ ok: false, error: { code: 'internal', message: String(err) } }),
+          );
     await hold(type, n);
     return answer;
   }) as CallBackground;
 }
 
 const words = () => [...root.querySelectorAll(WORD_ELEMENT)];
-const stored = async (): Promise<GlossSettings | undefined> =>
-  (await fakeBrowser.storage.local.get(GLOSS_SETTINGS_KEY))[GLOSS_SETTINGS_KEY] as GlossSettings | undefined;
+const stored = async (): Promise<GlossSettings | null> => feedBackend(db).repository.settings.get(GLOSS_SETTING);
+/** Stores gloss settings as another tab would (this tab is then told: `settingsChanged`). */
+const storeElsewhere = (settings: GlossSettings) => feedBackend(db).repository.settings.set(GLOSS_SETTING, settings);
 const pressAltG = (target: EventTarget = document.body, init: KeyboardEventInit = {}) =>
   target.dispatchEvent(asReaders(new KeyboardEvent('keydown', { code: 'KeyG', key: 'g', altKey: true, bubbles: true, ...init })));
 
@@ -129,12 +141,13 @@ describe('the gloss switch', () => {
   });
 
   it('glosses at start when the reader left it on, and follows changes made in another tab', async () => {
-    await fakeBrowser.storage.local.set({ [GLOSS_SETTINGS_KEY]: { on: true, pinyin: false, english: true } });
+    await storeElsewhere({ on: true, pinyin: false, english: true, mode: 'words' });
     await gloss.start();
     await vi.waitFor(() => expect(words().length).toBeGreaterThan(5));
     expect(document.getElementById('nea-gloss-styles')!.textContent).toContain('[data-py]::after { content: none; }');
 
-    await fakeBrowser.storage.local.set({ [GLOSS_SETTINGS_KEY]: { on: false, pinyin: true, english: true } });
+    await storeElsewhere({ on: false, pinyin: true, english: true, mode: 'words' });
+    await gloss.settingsChanged();
     await vi.waitFor(() => expect(words()).toHaveLength(0));
     expect(gloss.isOn()).toBe(false);
   });
@@ -144,13 +157,23 @@ describe('the gloss switch', () => {
     window.requestIdleCallback = ((task: () => void) => idle.push(task)) as unknown as typeof window.requestIdleCallback;
     await gloss.start();
     expect(idle).toHaveLength(0);
-    await fakeBrowser.storage.local.set({ [GLOSS_SETTINGS_KEY]: { on: false, pinyin: true, english: true } });
+    await storeElsewhere({ on: false, pinyin: true, english: true, mode: 'words' });
     await gloss.start();
     idle.forEach((task) => task());
-    await vi.waitFor(() => expect(requests).toEqual(['gloss/text']));
+    // Reading the stored settings aside (two starts), the only request is one prefetch of the article's glosses.
+    await vi.waitFor(() => expect(requests.filter((r) => !r.startsWith('settings/'))).toEqual(['gloss/text']));
     await gloss.set({ on: true });
     expect(requests.filter((r) => r === 'gloss/text')).toHaveLength(1);
     expect(words().length).toBeGreaterThan(5);
+  });
+
+  it('stores nothing for a patch that changes nothing (the popup reading the state)', async () => {
+    await gloss.set({});
+    await gloss.set({ on: false, mode: 'words' });
+    expect(requests).not.toContain('settings/write');
+    expect(await stored()).toBeNull();
+    await gloss.set({ pinyin: false });
+    expect(requests.filter((r) => r === 'settings/write')).toHaveLength(1);
   });
 
   it('answers the popup with the state after a change, and asks the background only once per text', async () => {

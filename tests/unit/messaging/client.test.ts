@@ -20,6 +20,7 @@ const onPageRequests = (h: PageHandlers) =>
     pageAnswers(glossPageMessages, {
       set: (patch) => h['page/gloss'](patch) as never,
       refreshKnown: () => h['page/known-words-changed']({}) as never,
+      settingsChanged: () => h['page/settings-changed']({}) as never,
     }),
   ]);
 import { ARTICLE_ID } from './fixtures';
@@ -116,6 +117,7 @@ describe('onPageRequests', () => {
     'page/reattach': vi.fn(() => true),
     'page/annotations-changed': vi.fn(() => {}),
     'page/known-words-changed': vi.fn(() => {}),
+    'page/settings-changed': vi.fn(() => {}),
     'page/gloss': vi.fn(() => ({
       settings: { on: false, pinyin: true, english: true, mode: 'words' as const },
       error: null,

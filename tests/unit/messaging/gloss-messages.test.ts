@@ -16,6 +16,7 @@ import { extensionTranslateBackend } from '../../../lib/background/translate/ext
 import { fixtureDictionary, fixtureWords } from '../gloss/fixture-dictionary';
 import * as v from 'valibot';
 import { ARTICLE_ID } from './fixtures';
+import { feedBackend } from './router-harness';
 
 let db: AnnotationDb;
 let route: BackgroundRouter;
@@ -52,6 +53,7 @@ beforeEach(() => {
     notifyChanged: async () => {},
     gloss,
     translation,
+    feed: feedBackend(db),
   });
 });
 
@@ -121,6 +123,7 @@ describe('gloss/text', () => {
       notifyChanged: async () => {},
       gloss: { words: unavailable, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged },
       translation: extensionTranslateBackend(db, { dictionary: unavailable, words: unavailable }),
+      feed: feedBackend(db),
     });
     expect(await failing({ type: 'gloss/text', payload: { texts: ['字'] } }, contentScript())).toMatchObject({
       ok: false,

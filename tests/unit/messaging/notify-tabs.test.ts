@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { notifyAnnotationsChanged, notifyKnownWordsChanged } from '../../../lib/background/messaging/notify-tabs';
+import {
+  notifyAnnotationsChanged,
+  notifyKnownWordsChanged,
+  notifyTabsOfRemoteWrite,
+} from '../../../lib/background/messaging/notify-tabs';
 import { ARTICLE_ID } from './fixtures';
 
 beforeEach(() => {
@@ -50,4 +54,21 @@ it('tells the other tabs that the known words changed', async () => {
   await notifyKnownWordsChanged(sender.id);
   expect(send.mock.calls.map(([tabId]) => tabId)).not.toContain(sender.id);
   expect(send).toHaveBeenCalledWith(article.id, { type: 'page/known-words-changed', payload: {} }, { frameId: 0 });
+});
+
+it('tells the tabs of a write sync made: those showing a changed article, and all of them of known words and settings', async () => {
+  const article = await fakeBrowser.tabs.create({ url: `https://www.163.com/dy/article/${ARTICLE_ID}.html` });
+  const other = await fakeBrowser.tabs.create({ url: 'https://www.163.com/dy/article/ZZZZZZZZZZZZZZZZ.html' });
+  const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: undefined });
+  await notifyTabsOfRemoteWrite(new Set(['annotation']), [ARTICLE_ID]);
+  expect(send.mock.calls.map(([tabId, message]) => [tabId, message])).toEqual([
+    [article.id, { type: 'page/annotations-changed', payload: {} }],
+  ]);
+  send.mockClear();
+  await notifyTabsOfRemoteWrite(new Set(['knownWord', 'setting']), []);
+  const told = (type: string) =>
+    send.mock.calls.filter(([, message]) => (message as { type: string }).type === type).map(([tabId]) => tabId);
+  expect(told('page/known-words-changed')).toEqual(expect.arrayContaining([article.id, other.id]));
+  expect(told('page/settings-changed')).toEqual(expect.arrayContaining([article.id, other.id]));
+  expect(told('page/annotations-changed')).toEqual([]);
 });

@@ -11,6 +11,9 @@ import { extensionTranslateBackend } from '../../../lib/background/translate/ext
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb } from '../../../storage/db';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
+import { createRepository } from '../../../storage/repository';
+import type { AnnotationDb } from '../../../storage/db';
+import type { FeedBackend } from '../../../lib/background/messaging/request-context';
 import { ARTICLE_ID } from './fixtures';
 
 /** The tab id the content-script sender is in. */
@@ -23,6 +26,12 @@ export const contentScriptSender = (): SenderInfo => ({
   tab: { id: CONTENT_TAB },
 });
 
+/** The feed handlers' backend over `db`, with `notifySettingsChanged` (a spy when given). */
+export const feedBackend = (
+  db: AnnotationDb,
+  notifySettingsChanged: FeedBackend['notifySettingsChanged'] = async () => {},
+): FeedBackend => ({ repository: createRepository(db, fakeBrowser.storage.local), notifySettingsChanged });
+
 /** A fresh database, its repository, spies for change notices, and the router over them (no gloss dictionary). */
 export function createTestRouter() {
   const db = openAnnotationDb(`test-${crypto.randomUUID()}`);
@@ -31,14 +40,16 @@ export function createTestRouter() {
   const unavailable = () => Promise.reject(new Error('no dictionary here'));
   const notifyKnownWordsChanged = vi.fn(async (_exceptTabId: number | undefined) => {});
   const gloss = { words: unavailable, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged };
+  const notifySettingsChanged = vi.fn(async (_exceptTabId: number | undefined) => {});
   const route = createBackgroundRouter({
     runContentScript: async () => {},
     repo,
     notifyChanged,
     gloss,
     translation: extensionTranslateBackend(db, { dictionary: unavailable, words: unavailable }),
+    feed: feedBackend(db, notifySettingsChanged),
   });
-  return { db, repo, notifyChanged, notifyKnownWordsChanged, route };
+  return { db, repo, notifyChanged, notifyKnownWordsChanged, notifySettingsChanged, route };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAnnotationRepo, type AnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
-import { articleSummaries, countLiveAnnotations, readAllRecords, readArticlesByRecency } from '../../../storage/library-queries';
+import { countLiveAnnotations, readAllRecords, readArticlesByRecency } from '../../../storage/library-queries';
+import { articleSummaries } from '../../../lib/core/library/summaries';
 import { ARTICLE_ID, OTHER_ARTICLE_ID, articleMeta, newAnnotation } from '../messaging/fixtures';
 
 let db: AnnotationDb;

@@ -68,6 +68,7 @@ describe('downgrade', () => {
       translations: 'key, createdAt',
       quarantine: 'id, quarantinedAt',
       settings: 'name',
+      changes: '++seq, &[kind+key]',
       future: 'id',
     });
     await newer.open();

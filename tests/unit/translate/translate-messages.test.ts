@@ -9,6 +9,7 @@ import {
 import { MAX_TRANSLATION_LENGTH } from '../../../lib/core/model/annotation';
 import { MAX_SELECTION_CHARS, MAX_TRANSLATE_TEXTS } from '../../../lib/core/translate/limits';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
+import { feedBackend } from '../messaging/router-harness';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
 import { createTranslationSettingsStore } from '../../../storage/translation-settings-store';
 import { fakeTranslation } from '../../../scripts/fake-translation-servers';
@@ -38,6 +39,7 @@ beforeEach(() => {
     notifyChanged: async () => {},
     gloss: { words: async () => fixtureWords, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged: async () => {} },
     translation: { service, openOptions, settings: createTranslationSettingsStore(db, fakeBrowser.storage.local) },
+    feed: feedBackend(db),
   });
 });
 afterEach(() => made.db.delete());

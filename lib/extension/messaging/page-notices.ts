@@ -1,0 +1,20 @@
+/**
+ * What the background tells every open extension page (popup, library, options, the note editor frame): declared
+ * once, like every message, and answered by no one (pages only listen; see `lib/pages/follow-changes.ts`).
+ */
+import * as v from 'valibot';
+import { CHANGE_KINDS, type ChangesHappened } from '../../core/model/changes';
+import { articleIdSchema, strict } from '../../core/model/schemas';
+import { FROM_EXTENSION, type MessageDeclaration } from './declare';
+
+/** After each committed write: which kinds of record changed, and in which articles. */
+export const changesHappened: MessageDeclaration<'changes/happened', ChangesHappened, void, (changes: ChangesHappened) => void> =
+  {
+    name: 'changes/happened',
+    from: FROM_EXTENSION,
+    request: strict({
+      kinds: v.array(v.picklist(CHANGE_KINDS, `must be one of ${CHANGE_KINDS.join(', ')}`), 'must be a list'),
+      articleIds: v.array(articleIdSchema, 'must be a list'),
+    }),
+    handle: (changes, listener) => listener(changes),
+  };

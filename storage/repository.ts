@@ -1,0 +1,91 @@
+/**
+ * The background's one repository over the extension's database: annotations and articles, known words and settings,
+ * all written through one write path that records each change in the change feed (`write-path.ts`), and the feed's
+ * API that views and sync build on.
+ */
+import * as v from 'valibot';
+import { articleRecordSchema, knownWordRecordSchema } from '../lib/core/formats/import/import-records';
+import type { ChangeKind } from '../lib/core/model/changes';
+import { GLOSS_SETTING, LAST_COLOR_SETTING, type SettingDefinition } from '../lib/core/model/settings';
+import { TRANSLATION_SETTING } from '../lib/core/translate/settings';
+import { createAnnotationRepo } from './annotation-repo';
+import type { AnnotationDb } from './db';
+import { guarded } from './errors';
+import { createKnownWordsRepo } from './known-words-repo';
+import { storedAnnotationSchema } from './quarantine';
+import { createSettingsStore, type LegacySettingsArea } from './settings-store';
+import { createTranslationSettingsStore } from './translation-settings-store';
+import { recordKey, writePathOf, type WritePath } from './write-path';
+import { countLiveAnnotations, readAllRecords, readArticlesByRecency } from './library-queries';
+
+/** Every setting the store keeps, by name (what `applyRemote` accepts). */
+const SETTINGS: ReadonlyMap<string, SettingDefinition<unknown>> = new Map(
+  [LAST_COLOR_SETTING, GLOSS_SETTING, TRANSLATION_SETTING].map((s) => [s.name, s as SettingDefinition<unknown>]),
+);
+
+/** A record from sync that cannot be stored: its reason says what is wrong with it. */
+export class InvalidRecordError extends Error {
+  override name = 'InvalidRecordError';
+}
+
+/** The schema a record of `kind` must pass to be stored from outside. */
+function schemaOf(kind: ChangeKind, record: unknown): v.GenericSchema {
+  if (kind === 'annotation') return storedAnnotationSchema;
+  if (kind === 'article') return articleRecordSchema;
+  if (kind === 'knownWord') return knownWordRecordSchema;
+  const setting = SETTINGS.get(String((record as { name?: unknown } | null)?.name));
+  if (!setting) throw new InvalidRecordError('not a known setting');
+  return v.strictObject({ name: v.string(), value: setting.schema });
+}
+
+/** The repository over `db`; `legacy` is where earlier versions kept settings (`storage.local`), `now` the clock. */
+export function createRepository(db: AnnotationDb, legacy: LegacySettingsArea, now: () => number = Date.now) {
+  const path: WritePath = writePathOf(db);
+  const settings = createSettingsStore(db, legacy, now);
+  return {
+    annotations: createAnnotationRepo(db, now),
+    knownWords: createKnownWordsRepo(db, now),
+    settings,
+    translationSettings: createTranslationSettingsStore(db, legacy, settings),
+    changesSince: path.changesSince,
+    lastSeq: path.lastSeq,
+    read: path.read,
+    subscribe: path.subscribe,
+    /** Reads for the extension's pages, which ask the background rather than open the database themselves. */
+    pages: {
+      /** Every stored article, most recently annotated first. */
+      recentArticles: () => guarded(() => readArticlesByRecency(db)),
+      /** How many live annotations each stored article has. */
+      liveCounts: () => guarded(() => countLiveAnnotations(db)),
+      /** Every annotation and article, and how many damaged records were set aside, in one read. */
+      libraryRecords: () =>
+        guarded(async () => {
+          const { annotations, articles } = await readAllRecords(db);
+          return { annotations, articles, setAside: await db.quarantine.count() };
+        }),
+    },
+    /**
+     * Stores (or, with null, removes) the record of `kind` with `key` as sync received it, after checking it as any
+     * stored record of its kind; recorded in the feed like every write, so views follow it (its subscribers hear of it
+     * as a `remote` write: no tab made it, so the background tells the tabs itself). Rejects with an
+     * `InvalidRecordError` for a record that does not pass, or whose key is not `key`.
+     */
+    applyRemote: async (kind: ChangeKind, key: string, record: unknown | null): Promise<void> => {
+      if (record !== null) {
+        const checked = v.safeParse(schemaOf(kind, record), record);
+        if (!checked.success) throw new InvalidRecordError(checked.issues[0].message);
+        if (recordKey(kind, checked.output as object) !== key) throw new InvalidRecordError('its key is not the one named');
+      }
+      await guarded(() =>
+        path.write(
+          now(),
+          (writer) => (record === null ? writer.bulkDelete(kind, [key]) : writer.put(kind, record as object)),
+          'remote',
+        ),
+      );
+    },
+  };
+}
+
+/** The repository's public face. */
+export type Repository = ReturnType<typeof createRepository>;

@@ -1,0 +1,180 @@
+/**
+ * The one way records are written: every write to annotations, articles, known words and settings runs through
+ * `write`, which records the change of each record it touched in the `changes` table (the change feed) in the same
+ * transaction, and tells subscribers after the transaction committed. A write that fails records nothing and tells
+ * no one.
+ *
+ * Two tables stay outside on purpose: the translation cache (`translation-cache.ts`: a cache, not the reader's data)
+ * and the quarantine (`quarantine.ts`: setting a damaged record aside is not the reader deleting it, so it leaves no
+ * tombstone that a sync would carry to other copies).
+ */
+import type { Table } from 'dexie';
+import type { Annotation } from '../lib/core/model/annotation';
+import type { Change, ChangeKind } from '../lib/core/model/changes';
+import type { AnnotationDb } from './db';
+
+/** Who made a write: the reader on this device (`local`), or sync bringing in another copy's records (`remote`). */
+export type WriteOrigin = 'local' | 'remote';
+
+/**
+ * Called after each committed write with the changes it made, the articles whose annotations or record changed, and
+ * who made it.
+ */
+export type ChangeListener = (changes: readonly Change[], articleIds: readonly string[], origin: WriteOrigin) => void;
+
+/**
+ * Writes to the record tables inside `write`, named as Dexie names them; each is recorded in the feed. Reads go to
+ * the tables as usual.
+ */
+export interface Writer {
+  /** Stores a record of `kind`, replacing any with its key. */
+  put(kind: ChangeKind, record: object): Promise<void>;
+  /** Stores a new record of `kind`; fails (and with it the whole write) when its key is taken. */
+  add(kind: ChangeKind, record: object): Promise<void>;
+  /** `put` for each record, in one request. */
+  bulkPut(kind: ChangeKind, records: readonly object[]): Promise<void>;
+  /** `add` for each record, in one request. */
+  bulkAdd(kind: ChangeKind, records: readonly object[]): Promise<void>;
+  /** Removes the records of `kind` with these keys; each that existed leaves a tombstone, unknown keys nothing. */
+  bulkDelete(kind: ChangeKind, keys: readonly string[]): Promise<void>;
+}
+
+/** The feed's side of the database: the write path, the feed itself, and its subscribers. */
+export interface WritePath {
+  /**
+   * Runs `work` in one read-write transaction over the record tables and the feed, at time `at`; answers its result.
+   * `origin` is passed to the subscribers.
+   */
+  write<T>(at: number, work: (writer: Writer) => Promise<T>, origin?: WriteOrigin): Promise<T>;
+  /** The feed's entries after `seq` (0: from the start), ascending, at most `limit` of them. */
+  changesSince(seq: number, limit?: number): Promise<Change[]>;
+  /** The highest `seq` in the feed; 0 when it is empty. */
+  lastSeq(): Promise<number>;
+  /** The stored record of `kind` with `key`, or null. */
+  read(kind: ChangeKind, key: string): Promise<unknown | null>;
+  /** Calls `listener` after each committed write; returns a function that stops it. */
+  subscribe(listener: ChangeListener): () => void;
+}
+
+/** The table of each kind of record. */
+const tableOf = (db: AnnotationDb, kind: ChangeKind): Table<object, string> =>
+  ({ annotation: db.annotations, article: db.articles, knownWord: db.knownWords, setting: db.settings })[
+    kind
+  ] as unknown as Table<object, string>;
+
+/** The key of a record of `kind` (its table's primary key). */
+export const recordKey = (kind: ChangeKind, record: object): string =>
+  String((record as Record<string, unknown>)[kind === 'knownWord' ? 'word' : kind === 'setting' ? 'name' : 'id']);
+
+/** What a write touched: the last thing done to each record (a later put or removal of the same key wins). */
+class Touched {
+  readonly byKey = new Map<string, { kind: ChangeKind; key: string; deleted: boolean }>();
+  readonly articleIds = new Set<string>();
+
+  note(kind: ChangeKind, key: string, deleted: boolean): void {
+    const id = `${kind}\u0000${key}`;
+    this.byKey.delete(id);
+    this.byKey.set(id, { kind, key, deleted });
+    if (kind === 'article') this.articleIds.add(key);
+  }
+}
+
+/** Replaces the feed rows of what `touched` lists with new ones (new seq, next rev); answers them. */
+async function record(db: AnnotationDb, touched: Touched, at: number): Promise<Change[]> {
+  const list = [...touched.byKey.values()];
+  if (list.length === 0) return [];
+  const previous = await db.changes
+    .where('[kind+key]')
+    .anyOf(list.map(({ kind, key }) => [kind, key]))
+    .toArray();
+  const revOf = new Map(previous.map((c) => [`${c.kind}\u0000${c.key}`, c.rev]));
+  await db.changes.bulkDelete(previous.map((c) => c.seq));
+  const rows = list.map(({ kind, key, deleted }) => ({
+    kind,
+    key,
+    deleted,
+    at,
+    rev: (revOf.get(`${kind}\u0000${key}`) ?? 0) + 1,
+  }));
+  const seqs = await db.changes.bulkAdd(rows, { allKeys: true });
+  return rows.map((row, i) => ({ seq: seqs[i], ...row }));
+}
+
+/** Builds the write path of `db`; use `writePathOf`, so that every repository of one database shares it. */
+function createWritePath(db: AnnotationDb): WritePath {
+  const listeners = new Set<ChangeListener>();
+  const recordTables = [db.annotations, db.articles, db.knownWords, db.settings, db.changes];
+
+  const writerFor = (touched: Touched): Writer => {
+    const noteAll = (kind: ChangeKind, records: readonly object[], deleted: boolean) => {
+      for (const r of records) {
+        touched.note(kind, recordKey(kind, r), deleted);
+        if (kind === 'annotation') touched.articleIds.add((r as Annotation).articleId);
+      }
+    };
+    return {
+      put: async (kind, record) => {
+        await tableOf(db, kind).put(record);
+        noteAll(kind, [record], false);
+      },
+      add: async (kind, record) => {
+        await tableOf(db, kind).add(record);
+        noteAll(kind, [record], false);
+      },
+      bulkPut: async (kind, records) => {
+        await tableOf(db, kind).bulkPut([...records]);
+        noteAll(kind, records, false);
+      },
+      bulkAdd: async (kind, records) => {
+        await tableOf(db, kind).bulkAdd([...records]);
+        noteAll(kind, records, false);
+      },
+      bulkDelete: async (kind, keys) => {
+        const table = tableOf(db, kind);
+        const found = (await table.bulkGet([...keys])).filter((r): r is object => r !== undefined);
+        await table.bulkDelete(found.map((r) => recordKey(kind, r)));
+        noteAll(kind, found, true);
+      },
+    };
+  };
+
+  return {
+    write: async (at, work, origin = 'local') => {
+      const touched = new Touched();
+      const { result, changes } = await db.transaction('rw', recordTables, async () => {
+        const result = await work(writerFor(touched));
+        return { result, changes: await record(db, touched, at) };
+      });
+      if (changes.length > 0) {
+        const articleIds = [...touched.articleIds];
+        for (const listener of [...listeners]) {
+          try {
+            listener(changes, articleIds, origin);
+          } catch (err) {
+            console.error('[netease-annotator] change listener failed', err);
+          }
+        }
+      }
+      return result;
+    },
+    changesSince: (seq, limit) => {
+      const after = db.changes.where('seq').above(seq);
+      return (limit === undefined ? after : after.limit(limit)).toArray();
+    },
+    lastSeq: async () => ((await db.changes.orderBy('seq').lastKey()) as number | undefined) ?? 0,
+    read: async (kind, key) => (await tableOf(db, kind).get(key)) ?? null,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
+
+const paths = new WeakMap<AnnotationDb, WritePath>();
+
+/** The write path of `db`: one per database object, shared by its repositories and their subscribers. */
+export function writePathOf(db: AnnotationDb): WritePath {
+  let path = paths.get(db);
+  if (!path) paths.set(db, (path = createWritePath(db)));
+  return path;
+}
