@@ -80,13 +80,18 @@ function removalStamp(fields: Record<string, FieldEntry[]>): Stamp | null {
 /** Brings a document's fields to their canonical form: sorted, deduplicated, capped, entries older than a removal dropped. */
 function normalize(kind: RecordKind, key: string, fields: Record<string, FieldEntry[]>): SyncDoc {
   const sorted: Record<string, FieldEntry[]> = {};
-  for (const name of Object.keys(fields).sort()) sorted[name] = dedupeSorted(fields[name]!);
-  // Existence keeps only its latest true and latest false, so the removal threshold is a plain maximum.
-  if (sorted[EXISTS]) {
-    const latest = [true, false]
-      .map((flag) => sorted[EXISTS]!.find((entry) => entry.value === flag))
-      .filter((entry): entry is FieldEntry => entry !== undefined);
-    sorted[EXISTS] = latest.sort(compareEntriesDesc);
+  for (const name of Object.keys(fields).sort()) {
+    if (name !== EXISTS) {
+      sorted[name] = dedupeSorted(fields[name]!);
+      continue;
+    }
+    // Existence keeps only its latest true and latest false (even with one stamp), so the removal threshold is a
+    // plain maximum over everything ever merged.
+    const all = [...fields[name]!].sort(compareEntriesDesc);
+    sorted[name] = [true, false]
+      .map((flag) => all.find((entry) => entry.value === flag))
+      .filter((entry): entry is FieldEntry => entry !== undefined)
+      .sort(compareEntriesDesc);
   }
   const removedAt = removalStamp(sorted);
   const out: Record<string, FieldEntry[]> = {};
