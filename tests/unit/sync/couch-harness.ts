@@ -64,12 +64,18 @@ export interface Device {
 }
 
 /** A device on `config` with `keys`, its wall clock starting at `start` (devices' clocks may disagree). */
-export function device(name: string, config: CouchConfig, keys: SyncKeys, start = 1_700_000_000_000, fetchFn?: typeof fetch): Device {
+export function device(
+  name: string,
+  config: CouchConfig,
+  keys: SyncKeys,
+  start = 1_700_000_000_000,
+  options: { fetch?: typeof fetch; timeoutMs?: number } = {},
+): Device {
   let wall = start;
   const now = (): number => wall;
   const store = new MemorySyncStore(now);
   const state = new MemorySyncState();
-  const client = new CouchClient(config, fetchFn, 5_000);
+  const client = new CouchClient(config, options.fetch, options.timeoutMs ?? 5_000);
   const engine = new SyncEngine({ store, state, client, keys, device: name, now, batchSize: 7 });
   return { name, store, state, engine, client, advance: (ms) => (wall += ms) };
 }
@@ -77,3 +83,33 @@ export function device(name: string, config: CouchConfig, keys: SyncKeys, start 
 /** The keys of a database set up with `passphrase` (the first call writes its meta document). */
 export const unlock = (config: CouchConfig, passphrase: string): Promise<SyncKeys> =>
   unlockDatabase(new CouchClient(config), passphrase);
+
+/** What a faulty connection does to one request: pass it, answer instead, or fail before or after the server acts. */
+export type Fault = 'pass' | 'drop-before' | 'drop-after' | 'hang' | Response;
+
+/**
+ * A `fetch` that asks `rule` about each request (its method, URL path and how many came before) and misbehaves as
+ * told. `calls` counts requests.
+ */
+export function faultyFetch(rule: (method: string, path: string, index: number) => Fault): typeof fetch & { calls: number } {
+  const wrapped = Object.assign(
+    async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+      const url = new URL(String(input));
+      const method = init?.method ?? 'GET';
+      const fault = rule(method, url.pathname, wrapped.calls++);
+      if (fault instanceof Response) return fault;
+      if (fault === 'drop-before') throw new TypeError('fetch failed: connection reset');
+      if (fault === 'hang') {
+        return new Promise<Response>((_, fail) => init?.signal?.addEventListener('abort', () => fail(init.signal!.reason)));
+      }
+      const response = await fetch(input, init);
+      if (fault === 'drop-after') {
+        await response.arrayBuffer();
+        throw new TypeError('fetch failed: connection reset after the server answered');
+      }
+      return response;
+    },
+    { calls: 0 },
+  );
+  return wrapped;
+}
