@@ -3,20 +3,9 @@
  * service worker has no XMLHttpRequest. Every failure becomes a `SyncError` with a code the options page explains;
  * every answer is checked to have the shape we read before it is used.
  */
+import type { SyncErrorCode } from '../../core/sync/status';
 
-/** Why a request to the server failed. */
-export type SyncErrorCode =
-  | 'unreachable'
-  | 'timeout'
-  | 'not-couchdb'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'missing-database'
-  | 'conflict'
-  | 'server-error'
-  | 'bad-response'
-  | 'wrong-passphrase'
-  | 'not-set-up';
+export type { SyncErrorCode } from '../../core/sync/status';
 
 /** A failed sync step, with its code. */
 export class SyncError extends Error {

@@ -20,6 +20,9 @@ import type { SyncStore } from './sync-store';
 /** Records per batch (one `_changes` page, one `_bulk_docs`). */
 export const SYNC_BATCH_SIZE = 200;
 
+/** The name of the error a store's `applyRemote` throws for a record it will not store (anything else fails the round). */
+export const INVALID_RECORD = 'InvalidRecordError';
+
 /** Times a batch's conflicted documents are read again and merged before they wait for the next round. */
 const CONFLICT_RETRIES = 3;
 
@@ -211,7 +214,15 @@ export class SyncEngine {
     }
     const after = fieldsOf(kind, projection.record);
     if (canonicalJson(after) !== canonicalJson(fieldsOf(kind, local))) {
-      await store.applyRemote(kind, key, projection.record);
+      try {
+        await store.applyRemote(kind, key, projection.record);
+      } catch (err) {
+        if (!(err instanceof Error && err.name === INVALID_RECORD)) throw err;
+        // The store refused the record (its own checks): report it, keep local data, leave the server as it is.
+        this.report.quarantined++;
+        await state.quarantine({ id: `${kind}:${key}`, rev: remote?.rev ?? '', reason: `refused by local storage (${err.message})`, at: this.now() });
+        return null;
+      }
       this.report.applied++;
     }
     const rev = remote ? remote.rev : (base?.rev ?? null);
