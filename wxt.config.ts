@@ -23,7 +23,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'downloads'],
+    // `alarms`: sync resumes on a timer after the service worker slept (see README, Sync).
+    permissions: ['storage', 'unlimitedStorage', 'downloads', 'alarms'],
     // The hosts our content script already runs on: lets the background see which article a tab shows (tab
     // addresses), so change notices reach only the tabs showing that article.
     host_permissions: NETEASE_HOSTS,
@@ -33,7 +34,8 @@ export default defineConfig({
       manifestVersion === 2
         ? [EDITOR_PAGE]
         : [{ resources: [EDITOR_PAGE], matches: NETEASE_HOSTS, use_dynamic_url: true }],
-    // Translation services the reader opts into: none granted at install; the options page asks for one from a click.
+    // Translation services and the sync server the reader opts into (any http(s) host, for their own LibreTranslate
+    // or CouchDB): none granted at install; the options page asks for the one origin from a click.
     ...(manifestVersion === 2
       ? { optional_permissions: TRANSLATION_HOST_PERMISSIONS }
       : { optional_host_permissions: TRANSLATION_HOST_PERMISSIONS }),

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DictionaryAbout } from '../../components/options/DictionaryAbout';
 import { KnownWordsList } from '../../components/options/KnownWordsList';
+import { SyncSection } from '../../components/options/SyncSection';
 import { TranslationSettingsForm, type FormStatus } from '../../components/options/TranslationSettingsForm';
 import { DICTIONARY_ABOUT_PATH, DICTIONARY_LICENCE_PATH, type DictionaryAbout as About } from '../../lib/core/gloss/dictionary-asset';
 import { t } from '../../lib/extension/i18n';
@@ -9,6 +10,7 @@ import { callBackground } from '../../lib/extension/messaging/client';
 import { boundProvider } from '../../lib/core/translate/providers';
 import { isRemoteChoice, isRemotePlainHttp, type TranslationSettings } from '../../lib/core/translate/settings';
 import { useKnownWords } from './use-known-words';
+import { useSync } from './use-sync';
 
 /** What the bundled dictionary is, from the description the build writes next to it. */
 async function readDictionaryAbout(): Promise<About> {
@@ -24,12 +26,13 @@ async function saveSettings(settings: TranslationSettings): Promise<void> {
 
 /**
  * The options page: the translation set-up, kept by the background, with host access requested from the Save click;
- * the known words; and the About section crediting the dictionary.
+ * sync through the reader's CouchDB; the known words; and the About section crediting the dictionary.
  */
 export function OptionsApp() {
   const [settings, setSettings] = useState<TranslationSettings | null>(null);
   const [about, setAbout] = useState<About | null>(null);
   const known = useKnownWords();
+  const sync = useSync();
   const [status, setStatus] = useState<FormStatus | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -103,6 +106,9 @@ export function OptionsApp() {
           onTest={() => void test()}
           onClearCache={() => void clearCache()}
         />
+      )}
+      {sync.status && (
+        <SyncSection status={sync.status} busy={sync.busy} onTurnOn={sync.turnOn} onSyncNow={sync.syncNow} onTurnOff={sync.turnOff} />
       )}
       <KnownWordsList words={known.words} busy={known.busy} error={known.error} onForget={(word) => void known.forget(word)} />
       <DictionaryAbout about={about} licenceTextUrl={browser.runtime.getURL(`/${DICTIONARY_LICENCE_PATH}`)} />

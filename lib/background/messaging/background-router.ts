@@ -15,6 +15,7 @@ import { createSenderScopes, type SenderInfo, type SenderScope } from './sender-
 import { fail, unexpectedError } from '../../extension/messaging/result';
 import { createGlossHandlers, type GlossBackend } from './gloss-handlers';
 import { createTranslateHandlers, TRANSLATE_PAGE_ONLY, type TranslateBackend } from './translate-handlers';
+import { createSyncHandlers, SYNC_PAGE_ONLY, type SyncBackend } from './sync-handlers';
 import { TranslationFailure } from '../../core/translate/errors';
 import { backgroundRequestSchemas } from '../../extension/messaging/schemas';
 
@@ -32,6 +33,8 @@ export interface BackgroundRouterDeps {
   gloss: GlossBackend;
   /** The translation service and a way to open the options page, for the translation messages. */
   translation: TranslateBackend;
+  /** Sync through the reader's CouchDB, for the sync messages (absent until it is wired to the change feed). */
+  sync?: SyncBackend;
 }
 
 /** What a handler knows of the request's sender: its scope, and the tab that need not be told of the change. */
@@ -61,6 +64,7 @@ const EXTENSION_PAGE_ONLY = new Set<BackgroundType>([
   'annotations/get',
   'tags/list',
   ...TRANSLATE_PAGE_ONLY,
+  ...SYNC_PAGE_ONLY,
 ]);
 
 /** A content script asked about an article other than its tab's, or gave an article another address. */
@@ -166,6 +170,7 @@ export function createBackgroundRouter(deps: BackgroundRouterDeps): BackgroundRo
     'tags/list': () => repo.listTags(),
     ...createGlossHandlers(deps.gloss),
     ...createTranslateHandlers(deps.translation),
+    ...createSyncHandlers(deps.sync),
   };
 
   return async (message, sender) => {

@@ -4,6 +4,7 @@
  * poll), one round at a time, and the status the pages show.
  */
 import type { SyncConnection } from '../../../storage/sync-db';
+import { serverAddress } from '../../core/sync/origins';
 import { OFFLINE_CODES, type SyncErrorCode, type SyncStatus } from '../../core/sync/status';
 import { CouchClient, DATABASE_NAME_RE, SyncError, type CouchConfig } from './couch-client';
 import { SyncEngine } from './sync-engine';
@@ -27,8 +28,6 @@ export interface SyncServiceDeps {
   now?: () => number;
   /** A new device id. */
   newDevice?: () => string;
-  /** Told after every status change (the pages' status line). */
-  onStatus?: (status: SyncStatus) => void;
 }
 
 /** How long after a local write the round starts (a burst of edits goes in one round). */
@@ -39,18 +38,6 @@ export const LIVE_WAIT_MS = 25_000;
 
 /** How long the live feed rests after a failure before it asks again. */
 const LIVE_RETRY_MS = 30_000;
-
-/** The server address as kept: http(s), no credentials, query or fragment, no trailing slash. Null when unusable. */
-export function serverAddress(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  if ((parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username || parsed.password) return null;
-  return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
-}
 
 const describe = (err: unknown): { code: SyncErrorCode; message: string } =>
   err instanceof SyncError
@@ -139,7 +126,7 @@ export class SyncService {
     await this.deps.connection.write(null);
     await this.deps.state.clear();
     this.lastError = null;
-    return this.announce();
+    return this.status();
   }
 
   /** Runs a round now (or right after the one running); answers the status after it. */
@@ -157,7 +144,7 @@ export class SyncService {
       } finally {
         this.running = null;
       }
-      return this.announce();
+      return this.status();
     })();
     return this.running;
   }
@@ -193,7 +180,6 @@ export class SyncService {
       } catch (err) {
         if (signal.aborted) return;
         this.lastError = describe(err);
-        await this.announce();
         await sleep(LIVE_RETRY_MS, signal);
       }
     }
@@ -221,7 +207,6 @@ export class SyncService {
     const connection = await this.deps.connection.read();
     if (connection === null) return;
     this.syncing = true;
-    await this.announce();
     try {
       await this.engineFor(connection).round();
       this.lastError = null;
@@ -234,16 +219,8 @@ export class SyncService {
     }
   }
 
-  private async refused(code: SyncErrorCode, message: string): Promise<SyncStatus> {
+  private refused(code: SyncErrorCode, message: string): Promise<SyncStatus> {
     this.lastError = { code, message };
-    const status = await this.status();
-    this.deps.onStatus?.(status);
-    return status;
-  }
-
-  private async announce(): Promise<SyncStatus> {
-    const status = await this.status();
-    this.deps.onStatus?.(status);
-    return status;
+    return this.status();
   }
 }

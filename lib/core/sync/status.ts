@@ -13,7 +13,8 @@ export type SyncErrorCode =
   | 'bad-response'
   | 'wrong-passphrase'
   | 'invalid-address'
-  | 'no-permission';
+  | 'no-permission'
+  | 'unavailable';
 
 /** Codes that mean "no connection right now": changes wait and go when it returns. */
 export const OFFLINE_CODES: readonly SyncErrorCode[] = ['unreachable', 'timeout'];

@@ -11,6 +11,7 @@ import type { SourceLanguage } from '../../core/translate/languages';
 import type { SelectionWord } from '../../core/translate/selection-words';
 import type { TranslationSettings } from '../../core/translate/settings';
 import type { Translated, TranslationPlan } from '../../background/translate/translate-service';
+import type { SyncStatus } from '../../core/sync/status';
 
 /** Which annotations an export covers, as sent over the wire (a selection is a list of ids). */
 export type ExportScopeRequest =
@@ -68,6 +69,28 @@ export interface BackgroundRequests {
   'translate/settings': { request: Record<string, never>; response: TranslationSettings };
   /** Saves the translation set-up (cleaned); answers what was saved. Extension pages only. */
   'translate/save-settings': { request: { settings: TranslationSettings }; response: TranslationSettings };
+  // ---- sync ----
+  /** Sync's status line (never a password or key). Extension pages only. */
+  'sync/status': { request: Record<string, never>; response: SyncStatus };
+  /**
+   * Checks the server, the credentials and the passphrase (creating the database when asked) and turns sync on; on a
+   * problem sync stays off and the status says what is wrong. Extension pages only, after host access was granted.
+   */
+  'sync/turn-on': { request: SyncTurnOn; response: SyncStatus };
+  /** Runs a sync round now; answers the status after it. Extension pages only. */
+  'sync/now': { request: Record<string, never>; response: SyncStatus };
+  /** Turns sync off, forgetting the server, credentials and keys; local data stays. Extension pages only. */
+  'sync/turn-off': { request: Record<string, never>; response: SyncStatus };
+}
+
+/** What the options page sends to turn sync on. */
+export interface SyncTurnOn {
+  url: string;
+  database: string;
+  username: string;
+  password: string;
+  passphrase: string;
+  createDatabase: boolean;
 }
 
 /** Whether an annotation was found on the page as it is now. */

@@ -276,6 +276,18 @@ export const backgroundRequestSchemas: RequestSchemas<BackgroundRequests> = {
   'translate/clear-cache': strict({}),
   'translate/settings': strict({}),
   'translate/save-settings': strict({ settings: translationSettingsDraftSchema }),
+  // ---- sync ----
+  'sync/status': strict({}),
+  'sync/turn-on': strict({
+    url: text(1, MAX_URL_LENGTH),
+    database: text(1, 238),
+    username: text(0, 200),
+    password: text(0, 1_000),
+    passphrase: text(1, 1_000),
+    createDatabase: v.boolean('must be true or false'),
+  }),
+  'sync/now': strict({}),
+  'sync/turn-off': strict({}),
 };
 
 /** Payload schema of every request a tab's content script answers. */

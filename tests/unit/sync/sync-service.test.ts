@@ -6,7 +6,8 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { serverAddress, SyncService } from '../../../lib/background/sync/sync-service';
+import { SyncService } from '../../../lib/background/sync/sync-service';
+import { serverAddress, serverPermission } from '../../../lib/core/sync/origins';
 import { MemorySyncStore } from '../../../lib/background/sync/sync-store';
 import { SyncDb, syncConnectionIn, syncStateIn } from '../../../storage/sync-db';
 import { useTargets } from './couch-harness';
@@ -60,5 +61,6 @@ describe('sync service', () => {
     expect(serverAddress('https://user:pw@couch.example.org')).toBeNull();
     expect(serverAddress('javascript:alert(1)')).toBeNull();
     expect(serverAddress('not a url')).toBeNull();
+    expect(serverPermission('http://127.0.0.1:5984/couch/')).toBe('http://127.0.0.1:5984/*');
   });
 });
