@@ -121,11 +121,10 @@ export class SyncEngine {
     for (;;) {
       const changes = await this.deps.store.changesSince(progress.localSeq, this.batchSize);
       if (changes.length === 0) return;
-      const plans: Plan[] = [];
-      for (const change of changes) {
-        const plan = await this.reconcile(change.kind, change.key, change.at, null);
-        if (plan) plans.push(plan);
-      }
+      // One row per record, so the records of a batch are reconciled side by side (crypto runs in parallel).
+      const plans = (await Promise.all(changes.map((change) => this.reconcile(change.kind, change.key, change.at, null)))).filter(
+        (plan): plan is Plan => plan !== null,
+      );
       const left = await this.write(plans);
       this.report.waiting = left;
       // A change that could not be written stays behind the checkpoint and goes next round.
@@ -142,11 +141,9 @@ export class SyncEngine {
       this.report.pulled += results.length;
       const rows = results.filter((row) => row.id !== META_ID && !row.id.startsWith('_'));
       const remotes = await this.remoteStates(rows.map((row) => row.doc).filter((doc): doc is CouchDoc => doc !== undefined));
-      const plans: Plan[] = [];
-      for (const { kind, key, remote } of remotes) {
-        const plan = await this.reconcile(kind, key, this.now(), remote);
-        if (plan) plans.push(plan);
-      }
+      const plans = (await Promise.all(remotes.map(({ kind, key, remote }) => this.reconcile(kind, key, this.now(), remote)))).filter(
+        (plan): plan is Plan => plan !== null,
+      );
       await this.write(plans);
       progress.remoteSeq = lastSeq;
       await this.saveProgress(progress);
@@ -160,11 +157,18 @@ export class SyncEngine {
     const wanted = docs.flatMap((doc) => (doc._conflicts ?? []).map((rev) => ({ id: doc._id, rev })));
     const leaves = await client.bulkGet(wanted);
     const out: { kind: RecordKind; key: string; remote: RemoteState }[] = [];
-    for (const doc of docs) {
+    const openedAll = await Promise.all(
+      docs.map((doc) =>
+        Promise.all(
+          [doc, ...leaves.filter((item) => item._id === doc._id)]
+            .filter((leaf) => !leaf._deleted)
+            .map(async (leaf) => ({ leaf, result: await openDoc(keys, leaf) })),
+        ),
+      ),
+    );
+    for (const [i, doc] of docs.entries()) {
       const opened: { rev: string; doc: SyncDoc }[] = [];
-      for (const leaf of [doc, ...leaves.filter((item) => item._id === doc._id)]) {
-        if (leaf._deleted) continue;
-        const result = await openDoc(keys, leaf);
+      for (const { leaf, result } of openedAll[i]!) {
         if (result.ok) opened.push({ rev: leaf._rev ?? '', doc: result.doc });
         else await this.refuse(leaf, result.reason);
       }
@@ -242,11 +246,11 @@ export class SyncEngine {
     for (let attempt = 0; attempt <= CONFLICT_RETRIES && pending.length > 0; attempt++) {
       const docs: CouchDoc[] = [];
       const mainIndex: number[] = [];
-      for (const plan of pending) {
+      const sealed = await Promise.all(pending.map((plan) => sealDoc(this.deps.keys, plan.merged, plan.rev)));
+      for (const [i, plan] of pending.entries()) {
         mainIndex.push(docs.length);
-        const sealed = await sealDoc(this.deps.keys, plan.merged, plan.rev);
-        docs.push(sealed);
-        for (const rev of plan.losing) docs.push({ _id: sealed._id, _rev: rev, _deleted: true });
+        docs.push(sealed[i]!);
+        for (const rev of plan.losing) docs.push({ _id: sealed[i]!._id, _rev: rev, _deleted: true });
       }
       const results = await this.deps.client.bulkDocs(docs);
       const conflicted: Plan[] = [];
