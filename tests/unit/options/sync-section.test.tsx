@@ -1,7 +1,8 @@
 /** The options page's Sync section: the labelled fields and buttons, the status line, the offer to create a database. */
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SyncSection, syncStatusText } from '../../../components/options/SyncSection';
+import { SyncSection } from '../../../components/options/SyncSection';
+import { syncStatusText } from '../../../components/shared/sync-status-text';
 import type { SyncStatus } from '../../../lib/core/sync/status';
 import zh from '../../../public/_locales/zh_CN/messages.json';
 
