@@ -6,7 +6,7 @@
  * applied and written; a batch cut short is read again and merges to the same result, so nothing is lost or applied twice.
  * Remote documents that fail to open or validate are quarantined (reported) and never written locally.
  */
-import { canonicalJson } from '../../core/sync/canonical-json';
+import { sameJson } from '../../core/sync/canonical-json';
 import { documentId, type SyncKeys } from '../../core/sync/crypto';
 import { HybridClock } from '../../core/sync/hlc';
 import { META_ID } from '../../core/sync/meta';
@@ -18,7 +18,7 @@ import type { Progress, SyncStateStore } from './sync-state';
 import type { SyncStore } from './sync-store';
 
 /** Records per batch (one `_changes` page, one `_bulk_docs`). */
-export const SYNC_BATCH_SIZE = 200;
+export const SYNC_BATCH_SIZE = 500;
 
 /** The name of the error a store's `applyRemote` throws for a record it will not store (anything else fails the round). */
 export const INVALID_RECORD = 'InvalidRecordError';
@@ -217,7 +217,7 @@ export class SyncEngine {
       return null;
     }
     const after = fieldsOf(kind, projection.record);
-    if (canonicalJson(after) !== canonicalJson(fieldsOf(kind, local))) {
+    if (!sameJson(after, fieldsOf(kind, local))) {
       try {
         await store.applyRemote(kind, key, projection.record);
       } catch (err) {
@@ -231,7 +231,7 @@ export class SyncEngine {
     }
     const rev = remote ? remote.rev : (base?.rev ?? null);
     const onServer = remote ? remote.winner : base?.rev ? baseDoc : null;
-    const unchanged = onServer !== null && canonicalJson(onServer) === canonicalJson(merged);
+    const unchanged = onServer !== null && sameJson(onServer, merged);
     const nothingToSay = onServer === null && Object.keys(merged.fields).length === 0;
     if ((unchanged || nothingToSay) && (remote?.losing.length ?? 0) === 0) {
       await state.saveBase(kind, key, { doc: merged, rev });

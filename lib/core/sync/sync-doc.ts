@@ -9,7 +9,7 @@
  * - removing a record (a purge, a word no longer known) is the pseudo-field `EXISTS` set to false: it drops every
  *   field entry stamped before it; a later edit brings the record back.
  */
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, sameJson } from './canonical-json';
 import { compareStamps, type Stamp } from './hlc';
 import type { HybridClock } from './hlc';
 
@@ -60,6 +60,7 @@ const entryText = (entry: FieldEntry): string => ('value' in entry ? canonicalJs
 function compareEntriesDesc(a: FieldEntry, b: FieldEntry): number {
   const byStamp = compareStamps(b.stamp, a.stamp);
   if (byStamp !== 0) return byStamp;
+  if ('value' in a === 'value' in b && sameJson(a.value, b.value)) return 0;
   const ta = entryText(a);
   const tb = entryText(b);
   return ta < tb ? 1 : ta > tb ? -1 : 0;
@@ -173,7 +174,7 @@ export function stampLocal(
     for (const name of names) {
       const now = record[name];
       const before = current?.[name];
-      if (canonicalJson(now ?? null) === canonicalJson(before ?? null) && (now === undefined) === (before === undefined)) continue;
+      if ((now === undefined) === (before === undefined) && sameJson(now ?? null, before ?? null)) continue;
       changes[name] = now === undefined ? {} : { value: now };
     }
   }
