@@ -28,6 +28,8 @@ export interface SyncServiceDeps {
   now?: () => number;
   /** A new device id. */
   newDevice?: () => string;
+  /** Told when sync was just turned on (to start the live feed). */
+  onTurnedOn?: () => void;
 }
 
 /** How long after a local write the round starts (a burst of edits goes in one round). */
@@ -116,7 +118,9 @@ export class SyncService {
       lastSyncedAt: sameDatabase ? previous.lastSyncedAt : null,
     });
     this.lastError = null;
-    return this.syncNow();
+    const status = await this.syncNow();
+    this.deps.onTurnedOn?.();
+    return status;
   }
 
   /** Stops syncing and forgets the server, the credentials, the keys and the sync state; local data stays. */
@@ -166,10 +170,10 @@ export class SyncService {
 
   /**
    * The live feed: long polls the server for changes after the checkpoint and runs a round when there are some, until
-   * `signal` aborts (run it while an extension page or an article tab is open).
+   * `signal` aborts or, asked before each poll, `wanted` says no one is looking any more.
    */
-  async live(signal: AbortSignal): Promise<void> {
-    while (!signal.aborted) {
+  async live(signal: AbortSignal, wanted: () => Promise<boolean> = async () => true): Promise<void> {
+    while (!signal.aborted && (await wanted())) {
       const connection = await this.deps.connection.read();
       if (connection === null) return;
       try {
