@@ -1,8 +1,8 @@
 /**
  * Sync wired into the extension's background: its state in its own IndexedDB database, a round soon after each local
  * write, on the `nea-sync` alarm (so sync resumes after the service worker slept) and at start-up, the live feed while
- * an extension page holds a `sync-live` port or a tab shows a NetEase article, and tabs told when a round changed
- * their article's annotations or the known words.
+ * an extension page holds a `sync-live` port or a tab shows a NetEase article. Tabs and pages learn of the records a
+ * round wrote from the change feed itself, as of any other write.
  */
 import { browser } from 'wxt/browser';
 import { SyncDb, syncConnectionIn, syncStateIn } from '../../../storage/sync-db';
@@ -19,39 +19,15 @@ const ALARM_PERIOD_MINUTES = 5;
 /** The port name extension pages connect with to keep the live feed running while they are open. */
 export const SYNC_LIVE_PORT = 'sync-live';
 
-/** Who to tell when a round wrote records locally. */
-export interface SyncNotices {
-  annotationsChanged(articleId: string): Promise<void>;
-  knownWordsChanged(): Promise<void>;
-}
-
-/** `store` with every remote write announced to the tabs it concerns. */
-function announcing(store: SyncStore, notices: SyncNotices): SyncStore {
-  const tell = (task: Promise<void>) => task.catch((err: unknown) => console.error('[netease-annotator]', err));
-  return {
-    changesSince: (seq, limit) => store.changesSince(seq, limit),
-    lastSeq: () => store.lastSeq(),
-    read: (kind, key) => store.read(kind, key),
-    subscribe: (listener) => store.subscribe(listener),
-    async applyRemote(kind, key, record) {
-      const before = kind === 'annotation' ? ((await store.read(kind, key)) as { articleId?: string } | null) : null;
-      await store.applyRemote(kind, key, record);
-      const articleId = (record as { articleId?: string } | null)?.articleId ?? before?.articleId;
-      if (kind === 'annotation' && articleId) void tell(notices.annotationsChanged(articleId));
-      if (kind === 'knownWord') void tell(notices.knownWordsChanged());
-    },
-  };
-}
-
 /**
  * Starts sync over `store` (the change feed). Call it synchronously in the background's start so the alarm and port
  * listeners are registered before the events that woke the worker are delivered.
  */
-export function startExtensionSync(store: SyncStore, notices: SyncNotices): SyncService {
+export function startExtensionSync(store: SyncStore): SyncService {
   const db = new SyncDb();
   const connection = syncConnectionIn(db);
   const service = new SyncService({
-    store: announcing(store, notices),
+    store,
     state: syncStateIn(db),
     connection,
     onTurnedOn: () => goLive(),

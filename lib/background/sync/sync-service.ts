@@ -30,7 +30,15 @@ export interface SyncServiceDeps {
   newDevice?: () => string;
   /** Told when sync was just turned on (to start the live feed). */
   onTurnedOn?: () => void;
+  /** Runs `task` after `ms` (a timer); answers how to cancel it. */
+  schedule?: (task: () => void, ms: number) => () => void;
 }
+
+/** `setTimeout` as a `schedule`. */
+const timer = (task: () => void, ms: number): (() => void) => {
+  const id = setTimeout(task, ms);
+  return () => clearTimeout(id);
+};
 
 /** How long after a local write the round starts (a burst of edits goes in one round). */
 export const PUSH_DELAY_MS = 1_500;
@@ -62,7 +70,7 @@ export class SyncService {
   private again = false;
   private syncing = false;
   private lastError: { code: SyncErrorCode; message: string } | null = null;
-  private pushTimer: ReturnType<typeof setTimeout> | null = null;
+  private cancelPush: (() => void) | null = null;
 
   constructor(private readonly deps: SyncServiceDeps) {
     this.now = deps.now ?? Date.now;
@@ -125,7 +133,7 @@ export class SyncService {
 
   /** Stops syncing and forgets the server, the credentials, the keys and the sync state; local data stays. */
   async turnOff(): Promise<SyncStatus> {
-    if (this.pushTimer) clearTimeout(this.pushTimer);
+    this.cancelPush?.();
     await this.running?.catch(() => undefined);
     await this.deps.connection.write(null);
     await this.deps.state.clear();
@@ -153,17 +161,20 @@ export class SyncService {
     return this.running;
   }
 
-  /** Starts a round shortly after local writes; answers the function that stops it. */
+  /** Starts a round shortly after the reader's local writes; answers the function that stops it. */
   watchLocalWrites(): () => void {
-    const unsubscribe = this.deps.store.subscribe(() => {
-      if (this.pushTimer) clearTimeout(this.pushTimer);
-      this.pushTimer = setTimeout(() => {
-        this.pushTimer = null;
+    const schedule = this.deps.schedule ?? timer;
+    const unsubscribe = this.deps.store.subscribe((_changes, _articleIds, origin) => {
+      // Sync's own writes need no round of their own.
+      if (origin === 'remote') return;
+      this.cancelPush?.();
+      this.cancelPush = schedule(() => {
+        this.cancelPush = null;
         void this.syncNow();
       }, PUSH_DELAY_MS);
     });
     return () => {
-      if (this.pushTimer) clearTimeout(this.pushTimer);
+      this.cancelPush?.();
       unsubscribe();
     };
   }

@@ -27,9 +27,18 @@ export interface SyncStore {
   read(kind: RecordKind, key: string): Promise<unknown | null>;
   /** Writes a merged remote record (null: removes it). Validates it again and rejects what it cannot store. */
   applyRemote(kind: RecordKind, key: string, record: unknown | null): Promise<void>;
-  /** Calls `listener` after each committed local write; answers the unsubscribe function. */
-  subscribe(listener: (changes: Change[]) => void): () => void;
+  /**
+   * Calls `listener` after each committed write; answers the unsubscribe function. `origin` says whether it was a
+   * local edit or sync's own `applyRemote` (the change feed passes it after the articles the write touched).
+   */
+  subscribe(listener: ChangeListener): () => void;
 }
+
+/** Who wrote: the reader here, or sync applying another device's change. */
+export type WriteOrigin = 'local' | 'remote';
+
+/** A change-feed subscriber. */
+export type ChangeListener = (changes: readonly Change[], articleIds?: readonly string[], origin?: WriteOrigin) => void;
 
 const recordId = (kind: RecordKind, key: string): string => `${kind}\u0000${key}`;
 
@@ -38,7 +47,7 @@ export class MemorySyncStore implements SyncStore {
   private readonly records = new Map<string, { kind: RecordKind; key: string; record: unknown }>();
   private readonly feed = new Map<string, Change>();
   private seq = 0;
-  private readonly listeners = new Set<(changes: Change[]) => void>();
+  private readonly listeners = new Set<ChangeListener>();
   /** Every `applyRemote` call, in order (tests check nothing is applied twice). */
   readonly applied: { kind: RecordKind; key: string; record: unknown | null }[] = [];
 
@@ -46,7 +55,7 @@ export class MemorySyncStore implements SyncStore {
 
   /** A local write (null removes), as the reader's edit would commit it. */
   async write(kind: RecordKind, key: string, record: unknown | null): Promise<void> {
-    this.commit(kind, key, record);
+    this.commit(kind, key, record, 'local');
   }
 
   changesSince(seq: number, limit = Number.POSITIVE_INFINITY): Promise<Change[]> {
@@ -65,11 +74,11 @@ export class MemorySyncStore implements SyncStore {
 
   applyRemote(kind: RecordKind, key: string, record: unknown | null): Promise<void> {
     this.applied.push({ kind, key, record });
-    this.commit(kind, key, record);
+    this.commit(kind, key, record, 'remote');
     return Promise.resolve();
   }
 
-  subscribe(listener: (changes: Change[]) => void): () => void {
+  subscribe(listener: ChangeListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -81,13 +90,14 @@ export class MemorySyncStore implements SyncStore {
     return out;
   }
 
-  private commit(kind: RecordKind, key: string, record: unknown | null): void {
+  private commit(kind: RecordKind, key: string, record: unknown | null, origin: WriteOrigin): void {
     const id = recordId(kind, key);
     if (record === null) this.records.delete(id);
     else this.records.set(id, { kind, key, record: structuredClone(record) });
     const change: Change = { seq: ++this.seq, kind, key, rev: (this.feed.get(id)?.rev ?? 0) + 1, at: this.now(), deleted: record === null };
     this.feed.delete(id);
     this.feed.set(id, change);
-    for (const listener of this.listeners) listener([change]);
+    const articleIds = kind === 'annotation' && record !== null ? [(record as { articleId: string }).articleId] : [];
+    for (const listener of this.listeners) listener([change], articleIds, origin);
   }
 }

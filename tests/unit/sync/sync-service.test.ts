@@ -56,6 +56,31 @@ describe('sync service', () => {
     expect(await b.store.read('annotation', record.id)).not.toBeNull();
   });
 
+  it('starts a round soon after a local write, and none for its own writes', async () => {
+    const db = new SyncDb(`sync-service-test-${++dbs}`);
+    const store = new MemorySyncStore();
+    const pending: (() => void)[] = [];
+    const service = new SyncService({
+      store,
+      state: syncStateIn(db),
+      connection: syncConnectionIn(db),
+      schedule: (task) => {
+        pending.push(task);
+        return () => pending.splice(pending.indexOf(task), 1);
+      },
+    });
+    const stop = service.watchLocalWrites();
+    const record = annotation('江流天地外');
+    await store.applyRemote('annotation', record.id, record);
+    expect(pending).toHaveLength(0);
+    await store.write('annotation', record.id, { ...record, note: 'mine' });
+    await store.write('annotation', record.id, { ...record, note: 'mine again' });
+    // A burst of writes: one round, scheduled once.
+    expect(pending).toHaveLength(1);
+    stop();
+    expect(pending).toHaveLength(0);
+  });
+
   it('keeps only http(s) addresses without credentials', () => {
     expect(serverAddress('https://couch.example.org:6984/prefix/')).toBe('https://couch.example.org:6984/prefix');
     expect(serverAddress('https://user:pw@couch.example.org')).toBeNull();
