@@ -63,7 +63,7 @@ export function syncStateIn(db: SyncDb): SyncStateStore {
     },
     async base(kind, key) {
       const row = await db.bases.get(baseId(kind, key));
-      return row ? { doc: row.doc, rev: row.rev } : null;
+      return row ? { doc: row.doc, rev: row.rev, pending: row.pending } : null;
     },
     async saveBase(kind, key, base) {
       await db.bases.put({ id: baseId(kind, key), ...base });

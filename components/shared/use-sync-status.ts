@@ -2,9 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SyncStatus } from '../../lib/core/sync/status';
 import { callBackground } from '../../lib/extension/messaging/client';
-
-/** The live feed's port name (see `lib/background/sync/extension-sync.ts`). */
-const SYNC_LIVE_PORT = 'sync-live';
+import { SYNC_LIVE_PORT } from '../../lib/extension/messaging/sync-port';
 
 /** How often an open page refreshes the status (rounds run on their own: after edits, on the alarm, on the feed). */
 const STATUS_EVERY_MS = 3_000;

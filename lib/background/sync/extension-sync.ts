@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { SyncDb, syncConnectionIn, syncStateIn } from '../../../storage/sync-db';
 import { articleIdFromUrl } from '../../core/netease/article-id';
+import { SYNC_LIVE_PORT } from '../../extension/messaging/sync-port';
 import { SyncService } from './sync-service';
 import type { SyncStore } from './sync-store';
 
@@ -16,8 +17,6 @@ export const SYNC_ALARM = 'nea-sync';
 /** Minutes between alarm rounds. */
 const ALARM_PERIOD_MINUTES = 5;
 
-/** The port name extension pages connect with to keep the live feed running while they are open. */
-export const SYNC_LIVE_PORT = 'sync-live';
 
 /**
  * Starts sync over `store` (the change feed). Call it synchronously in the background's start so the alarm and port

@@ -230,14 +230,14 @@ export class SyncEngine {
       this.report.applied++;
     }
     const rev = remote ? remote.rev : (base?.rev ?? null);
-    const onServer = remote ? remote.winner : base?.rev ? baseDoc : null;
+    const onServer = remote ? remote.winner : base?.rev && !base.pending ? baseDoc : null;
     const unchanged = onServer !== null && sameJson(onServer, merged);
     const nothingToSay = onServer === null && Object.keys(merged.fields).length === 0;
-    if ((unchanged || nothingToSay) && (remote?.losing.length ?? 0) === 0) {
-      await state.saveBase(kind, key, { doc: merged, rev });
-      return null;
-    }
-    return { kind, key, merged, rev, losing: remote?.losing ?? [], at };
+    const toWrite = !((unchanged || nothingToSay) && (remote?.losing.length ?? 0) === 0);
+    // The base follows what local data now holds, at once: a round cut short before the write does not take the
+    // merged values for local edits next time (with new stamps); `pending` says the server still lacks them.
+    await state.saveBase(kind, key, { doc: merged, rev, pending: toWrite });
+    return toWrite ? { kind, key, merged, rev, losing: remote?.losing ?? [], at } : null;
   }
 
   /** Writes merges in one `_bulk_docs`; conflicts are read again and merged. Answers how many could not be written. */
@@ -257,7 +257,7 @@ export class SyncEngine {
       for (const [i, plan] of pending.entries()) {
         const result = results[mainIndex[i]!];
         if (result?.ok) {
-          await this.deps.state.saveBase(plan.kind, plan.key, { doc: plan.merged, rev: result.rev });
+          await this.deps.state.saveBase(plan.kind, plan.key, { doc: plan.merged, rev: result.rev, pending: false });
           this.report.pushed++;
         } else if (result?.error === 'conflict') {
           conflicted.push(plan);

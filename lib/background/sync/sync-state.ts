@@ -6,10 +6,14 @@
 import type { Known } from '../../core/sync/hlc';
 import type { RecordKind, SyncDoc } from '../../core/sync/sync-doc';
 
-/** A record's last merged document and the server revision that holds it (null: not on the server yet). */
+/**
+ * A record's last merged document (what local data holds) and the server revision it was merged with (null: not on
+ * the server yet); `pending` while the server does not hold this document yet.
+ */
 export interface Base {
   doc: SyncDoc;
   rev: string | null;
+  pending: boolean;
 }
 
 /** A remote document that was not applied, and why. */
