@@ -85,6 +85,31 @@ for (const target of useTargets()) {
       for (const record of records) expect((await b.engine.recordInfo('annotation', record.id)).versions).toEqual([]);
     });
 
+    it('keeps the stamps of a merge applied before a dropped write: the next round writes it as it was', async () => {
+      const config = await freshDatabase(target);
+      const keys = await unlock(config, PASSPHRASE);
+      const { a, records } = await seeded(config, keys, 1);
+      const record = records[0]!;
+      // B's second write (the merge after its first met A's newer revision) never reaches the server.
+      const b = device('B', config, keys, 1_700_000_000_000, { fetch: faultyFetch(nth('POST', '/_bulk_docs', 2, 'drop-before')) });
+      await b.engine.round();
+      a.advance(1_000);
+      await a.store.write('annotation', record.id, { ...record, note: 'note from A' });
+      await a.engine.round();
+      b.advance(2_000);
+      await b.store.write('annotation', record.id, { ...record, tags: ['from-B'] });
+      await expect(b.engine.round()).rejects.toMatchObject({ code: 'unreachable' });
+      // A's note was merged and applied on B before the write was lost.
+      expect(await b.store.read('annotation', record.id)).toMatchObject({ note: 'note from A', tags: ['from-B'] });
+      await b.engine.round();
+      await a.engine.round();
+      expect(await a.store.read('annotation', record.id)).toMatchObject({ note: 'note from A', tags: ['from-B'] });
+      const fields = (await a.state.base('annotation', record.id))!.doc.fields;
+      // The note is still A's edit, not taken for an edit of B's.
+      expect(fields.note![0]!.stamp.device).toBe('A');
+      expect(fields.tags![0]!.stamp.device).toBe('B');
+    });
+
     it('fails a round with a plain code on malformed JSON, a timeout, 401, 403 and a deleted database', async () => {
       const config = await freshDatabase(target);
       const keys = await unlock(config, PASSPHRASE);
