@@ -7,8 +7,7 @@ import { TRANSLATION_HOST_PERMISSIONS } from './lib/core/translate/origins';
  * Extension pages run only our own bundled scripts: no remote code, no eval, no plugins. Only NetEase pages may
  * frame them, and of our pages only the note and tag editor is web-accessible, so it is the only one they can.
  */
-const EXTENSION_CSP =
-  "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors http://*.163.com https://*.163.com";
+const EXTENSION_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors http://*.163.com https://*.163.com";
 
 /** The note and tag editor the annotator shows in an iframe on article pages (keystrokes stay out of the page). */
 const EDITOR_PAGE = 'annotation-editor.html';
@@ -31,9 +30,7 @@ export default defineConfig({
     content_security_policy: manifestVersion === 2 ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     // Reachable only through the per-session dynamic address on Chromium: the page cannot guess it to frame the editor.
     web_accessible_resources:
-      manifestVersion === 2
-        ? [EDITOR_PAGE]
-        : [{ resources: [EDITOR_PAGE], matches: NETEASE_HOSTS, use_dynamic_url: true }],
+      manifestVersion === 2 ? [EDITOR_PAGE] : [{ resources: [EDITOR_PAGE], matches: NETEASE_HOSTS, use_dynamic_url: true }],
     // Translation services and the sync server the reader opts into (any http(s) host, for their own LibreTranslate
     // or CouchDB): none granted at install; the options page asks for the one origin from a click.
     ...(manifestVersion === 2

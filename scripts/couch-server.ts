@@ -76,7 +76,10 @@ export async function startCouchServer(): Promise<CouchServer> {
     admin: ADMIN,
     async createDatabase(name) {
       // This pouchdb-server crashes on an unauthenticated PUT /db once an admin exists: always send the credentials.
-      const response = await fetch(`${url}/${encodeURIComponent(name)}`, { method: 'PUT', headers: { Authorization: basic(ADMIN) } });
+      const response = await fetch(`${url}/${encodeURIComponent(name)}`, {
+        method: 'PUT',
+        headers: { Authorization: basic(ADMIN) },
+      });
       if (!response.ok && response.status !== 412) throw new Error(`could not create ${name} (${response.status})`);
     },
     stop: () =>

@@ -80,7 +80,12 @@ if (headed) {
   await scrollToElement(page, third);
   await dragSelect(page, third, '幾乎不需要同步、不需要審批,也不需要等任何人。');
   await page.keyboard.press('Alt+T');
-  await page.getByRole('dialog', { name: 'Translation' }).getByRole('region', { name: 'Dictionary words' }).locator('dt').first().waitFor();
+  await page
+    .getByRole('dialog', { name: 'Translation' })
+    .getByRole('region', { name: 'Dictionary words' })
+    .locator('dt')
+    .first()
+    .waitFor();
   await page.waitForTimeout(300);
   await shot(page, '7-translate');
   await page.keyboard.press('Escape');

@@ -57,7 +57,8 @@ const libretranslate: Protocol = ({ method, url, body }) => {
 /** Google Cloud Translation v2: `POST /language/translate/v2` with the key in `X-Goog-Api-Key`, `{ q: [...], format: 'text' }`. */
 const google: Protocol = ({ method, url, headers, body }) => {
   if (method !== 'POST' || url !== '/language/translate/v2') return undefined;
-  if (!headers['x-goog-api-key']) return { status: 403, body: { error: { code: 403, message: 'no key', errors: [{ reason: 'forbidden' }] } } };
+  if (!headers['x-goog-api-key'])
+    return { status: 403, body: { error: { code: 403, message: 'no key', errors: [{ reason: 'forbidden' }] } } };
   const texts = asTexts((body as { q?: unknown }).q);
   return { status: 200, body: { data: { translations: texts.map((text) => ({ translatedText: fakeTranslation(text) })) } } };
 };

@@ -17,7 +17,9 @@ export function findChromium(): string {
   const missing = checkedFont ? [] : ensureSystemPackages([{ pkg: 'chromium', present: () => !!found() }, CJK_FONT]);
   checkedFont = true;
   if (missing.includes(CJK_FONT.pkg)) {
-    console.warn(`No CJK font (fc-list :lang=zh lists none): Chinese shows as boxes. Install one: ${installHint([CJK_FONT.pkg])}`);
+    console.warn(
+      `No CJK font (fc-list :lang=zh lists none): Chinese shows as boxes. Install one: ${installHint([CJK_FONT.pkg])}`,
+    );
   }
   const path = found();
   if (path) return path;

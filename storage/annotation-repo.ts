@@ -88,11 +88,7 @@ export function createAnnotationRepo(db: AnnotationDb, now: () => number = Date.
    * Reads, changes and writes back one annotation in a single read-write transaction. Fails with not-found when the
    * id is unknown, or when it is soft-deleted and `liveOnly` is set. `change` returns `current` to write nothing.
    */
-  function modify(
-    id: string,
-    liveOnly: boolean,
-    change: (current: Annotation, time: number) => Annotation,
-  ): Promise<Annotation> {
+  function modify(id: string, liveOnly: boolean, change: (current: Annotation, time: number) => Annotation): Promise<Annotation> {
     return guarded(() =>
       db.transaction('rw', db.annotations, async () => {
         const current = await db.annotations.get(id);
@@ -171,7 +167,12 @@ export function createAnnotationRepo(db: AnnotationDb, now: () => number = Date.
     getArticle: (articleId) => guarded(async () => (await db.articles.get(articleId)) ?? null),
 
     purgeDeletedOlderThan: (ms) =>
-      guarded(() => db.annotations.where('deletedAt').below(now() - ms).delete()),
+      guarded(() =>
+        db.annotations
+          .where('deletedAt')
+          .below(now() - ms)
+          .delete(),
+      ),
 
     softDeleteMany: (ids) => modifyMany(ids, markDeleted),
 

@@ -48,7 +48,10 @@ export function countLiveAnnotations(db: AnnotationDb): Promise<Map<string, numb
  * The popup's list: the articles in their order, each with its count once `counts` are known; articles known to
  * have no live annotation left (all deleted) are left out.
  */
-export function articleSummaries(articles: readonly ArticleRecord[], counts: ReadonlyMap<string, number> | null): ArticleSummary[] {
+export function articleSummaries(
+  articles: readonly ArticleRecord[],
+  counts: ReadonlyMap<string, number> | null,
+): ArticleSummary[] {
   return articles
     .map((article) => ({ article, count: counts?.get(article.id) ?? null }))
     .filter((summary) => summary.count !== 0);

@@ -38,7 +38,10 @@ export async function setAsideDamaged(db: AnnotationDb, rows: readonly unknown[]
       // Every row read from the table has a key; a damaged one may still have a non-string one.
       await db.annotations.bulkDelete(damaged.map((d) => d.key as string));
     });
-    console.warn(`[netease-annotator] set aside ${damaged.length} damaged annotation record(s):`, damaged.map((d) => d.reason));
+    console.warn(
+      `[netease-annotator] set aside ${damaged.length} damaged annotation record(s):`,
+      damaged.map((d) => d.reason),
+    );
   }
   return sound;
 }

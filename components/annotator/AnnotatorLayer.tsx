@@ -69,9 +69,7 @@ export function AnnotatorLayer({ view, actions, editors, toolbarExtras }: Props)
           onDelete={actions.deleteAnnotation}
           onCopy={actions.copyAnnotation}
           onClose={actions.dismiss}
-          tags={(id) => (
-            <EditorFrame links={editors} mode="tags" annotationId={id} onChanged={actions.editorChanged} />
-          )}
+          tags={(id) => <EditorFrame links={editors} mode="tags" annotationId={id} onChanged={actions.editorChanged} />}
         />
       )}
       {view.reattach && (

@@ -26,7 +26,9 @@ export function ColorButtons({ purpose, current, selected, onPick }: Props) {
           style={{ background: HIGHLIGHT_BACKGROUNDS[color] }}
           aria-label={t(LABELS[purpose], t(`color_${color}`))}
           title={t(LABELS[purpose], t(`color_${color}`))}
-          aria-pressed={purpose === 'change' ? color === current : purpose === 'filter' ? (selected?.has(color) ?? false) : undefined}
+          aria-pressed={
+            purpose === 'change' ? color === current : purpose === 'filter' ? (selected?.has(color) ?? false) : undefined
+          }
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => onPick(color)}
         />

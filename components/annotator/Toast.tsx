@@ -11,7 +11,10 @@ interface Props {
 /** A short message at the bottom of the window: undo after a delete, a failure with retry, a confirmation. */
 export function Toast({ toast, onUndo, onRetry, onClose }: Props) {
   return (
-    <div class={`nea-toast ${toast.kind === 'error' ? 'nea-toast-error' : ''}`} role={toast.kind === 'error' ? 'alert' : 'status'}>
+    <div
+      class={`nea-toast ${toast.kind === 'error' ? 'nea-toast-error' : ''}`}
+      role={toast.kind === 'error' ? 'alert' : 'status'}
+    >
       <span>{toast.kind === 'undo' ? t('deleted') : toast.message}</span>
       {toast.kind === 'undo' && (
         <button type="button" class="nea-text-button" onClick={() => onUndo(toast.annotationId)}>

@@ -54,14 +54,18 @@ function Sentence({ sentence, actions }: { sentence: SentenceView; actions: Tran
     case 'done':
       return (
         <>
-          <p lang="en" class="nea-translation">{sentence.text}</p>
+          <p lang="en" class="nea-translation">
+            {sentence.text}
+          </p>
           <p class="nea-provider">{t('translatedBy', sentence.provider)}</p>
         </>
       );
     case 'failed':
       return (
         <>
-          <p role="alert" class="nea-error">{sentence.message}</p>
+          <p role="alert" class="nea-error">
+            {sentence.message}
+          </p>
           <div class="nea-row">
             {sentence.retry && (
               <button type="button" class="nea-text-button" onClick={actions.retry}>
@@ -121,7 +125,11 @@ export function TranslatePopover({ view, actions }: Props) {
         </button>
       </div>
       <section class="nea-translate-part" aria-label={t('translateWordsLabel')}>
-        {view.words.state === 'loading' && <p role="status" class="nea-muted">{t('translateWordsLoading')}</p>}
+        {view.words.state === 'loading' && (
+          <p role="status" class="nea-muted">
+            {t('translateWordsLoading')}
+          </p>
+        )}
         {view.words.state === 'failed' && <p class="nea-error">{view.words.message}</p>}
         {view.words.state === 'ready' && <Words words={view.words.words} />}
       </section>
@@ -143,8 +151,16 @@ export function TranslatePopover({ view, actions }: Props) {
           </button>
         )}
       </div>
-      {copy.state === 'failed' && <p role="alert" class="nea-error">{copy.message}</p>}
-      {save.state === 'failed' && <p role="alert" class="nea-error">{save.message}</p>}
+      {copy.state === 'failed' && (
+        <p role="alert" class="nea-error">
+          {copy.message}
+        </p>
+      )}
+      {save.state === 'failed' && (
+        <p role="alert" class="nea-error">
+          {save.message}
+        </p>
+      )}
     </div>
   );
 }

@@ -80,7 +80,11 @@ export function FilterPanel({ controls, onChange, order, onOrder, tags, orphanCo
         />
       </div>
       <label class="check">
-        <input type="checkbox" checked={controls.orphansOnly} onChange={(e) => onChange({ orphansOnly: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={controls.orphansOnly}
+          onChange={(e) => onChange({ orphansOnly: e.currentTarget.checked })}
+        />
         {t('filterOrphans', orphanCount)}
       </label>
       <p class="hint">{t('filterOrphansHelp')}</p>

@@ -3,9 +3,7 @@ import { t } from '../../lib/extension/i18n';
 import { Dialog } from './Dialog';
 
 /** The outcome of an import: what the file did to the library, or why it could not be imported. */
-export type ImportOutcome =
-  | { fileName: string; ok: true; report: ImportReport }
-  | { fileName: string; ok: false; error: string };
+export type ImportOutcome = { fileName: string; ok: true; report: ImportReport } | { fileName: string; ok: false; error: string };
 
 interface Props {
   outcome: ImportOutcome;

@@ -35,7 +35,10 @@ export function LibraryRow({ entry, terms, selected, orphan, onSelect, onShow, o
   const name = quote.slice(0, NAME_CHARS);
   const title = article?.title || t('untitledArticle', annotation.articleId);
   return (
-    <article class={`library-row${selected ? ' is-selected' : ''}`} style={{ borderLeftColor: HIGHLIGHT_BACKGROUNDS[annotation.color] }}>
+    <article
+      class={`library-row${selected ? ' is-selected' : ''}`}
+      style={{ borderLeftColor: HIGHLIGHT_BACKGROUNDS[annotation.color] }}
+    >
       <input
         type="checkbox"
         class="library-row-select"

@@ -23,7 +23,14 @@ interface Props {
 }
 
 /** One labelled field. */
-function Field(props: { id: string; label: MessageKey; type: string; value: string; help?: MessageKey; onInput: (value: string) => void }) {
+function Field(props: {
+  id: string;
+  label: MessageKey;
+  type: string;
+  value: string;
+  help?: MessageKey;
+  onInput: (value: string) => void;
+}) {
   return (
     <div class="field">
       <label for={props.id}>{t(props.label)}</label>

@@ -15,7 +15,9 @@ export function useSyncStatus() {
   const [status, setStatus] = useState<SyncStatus | null>(null);
   useEffect(() => {
     const refresh = () =>
-      void callBackground('sync/status', {}).then((read) => (read.ok ? setStatus(read.value) : console.error('[netease-annotator]', read.error)));
+      void callBackground('sync/status', {}).then((read) =>
+        read.ok ? setStatus(read.value) : console.error('[netease-annotator]', read.error),
+      );
     refresh();
     const timer = setInterval(refresh, STATUS_EVERY_MS);
     const port = browser.runtime.connect({ name: SYNC_LIVE_PORT });

@@ -4,7 +4,12 @@
  */
 import { browser } from 'wxt/browser';
 import * as v from 'valibot';
-import { EDITOR_PORT_PREFIX, pageToEditorSchema, type EditorToPage, type PageToEditor } from '../../lib/extension/messaging/editor-port';
+import {
+  EDITOR_PORT_PREFIX,
+  pageToEditorSchema,
+  type EditorToPage,
+  type PageToEditor,
+} from '../../lib/extension/messaging/editor-port';
 
 /** What the editor tells the page, and hears from it. */
 export interface PageLink {

@@ -71,7 +71,7 @@ export function LibraryApp({ db }: { db: AnnotationDb }) {
   const setChecked = (ids: string[], checked: boolean) =>
     setPicked((current) => {
       const next = new Set(current);
-      for (const id of ids) (checked ? next.add(id) : next.delete(id));
+      for (const id of ids) checked ? next.add(id) : next.delete(id);
       return next;
     });
 
@@ -164,7 +164,12 @@ export function LibraryApp({ db }: { db: AnnotationDb }) {
             shownCount={shown.length}
             selectedShown={selectedShown}
             selectedCount={selected.size}
-            onSelectShown={(checked) => setChecked(shown.map((e) => e.annotation.id), checked)}
+            onSelectShown={(checked) =>
+              setChecked(
+                shown.map((e) => e.annotation.id),
+                checked,
+              )
+            }
             onDeleteSelected={() => void remove([...selected])}
             onExportSelected={() => setExporting('selected')}
           />
@@ -201,9 +206,7 @@ export function LibraryApp({ db }: { db: AnnotationDb }) {
               />
             )}
           />
-          {deleted && (
-            <UndoBar message={t('deletedCount', deleted.length)} onUndo={undo} onClose={() => setDeleted(null)} />
-          )}
+          {deleted && <UndoBar message={t('deletedCount', deleted.length)} onUndo={undo} onClose={() => setDeleted(null)} />}
         </main>
       </div>
       {editingEntry && (

@@ -21,8 +21,7 @@ export interface Notice {
 export const errorNotice = (error: MessageError): Notice => ({ error: true, text: error.message });
 
 /** The article's address: the stored one, or its desktop address built from the id. */
-const urlOf = ({ annotation, article }: LibraryEntry): string =>
-  article?.url || desktopArticleUrl(annotation.articleId, null);
+const urlOf = ({ annotation, article }: LibraryEntry): string => article?.url || desktopArticleUrl(annotation.articleId, null);
 
 /** Soft-deletes the annotations (kept for undo); resolves to the error, or null. */
 export async function deleteAnnotations(ids: string[]): Promise<MessageError | null> {

@@ -107,7 +107,12 @@ export async function mountAnnotator(ctx: ContentScriptContext): Promise<void> {
     // While the translation popover is open it stands in for the selection toolbar.
     render(
       <>
-        <AnnotatorLayer view={popover ? { ...view, toolbar: null } : view} actions={actions} editors={editors} toolbarExtras={extras} />
+        <AnnotatorLayer
+          view={popover ? { ...view, toolbar: null } : view}
+          actions={actions}
+          editors={editors}
+          toolbarExtras={extras}
+        />
         {popover && <TranslatePopover view={popover} actions={translate.actions} />}
       </>,
       ui.uiContainer,

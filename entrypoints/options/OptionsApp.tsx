@@ -4,7 +4,11 @@ import { DictionaryAbout } from '../../components/options/DictionaryAbout';
 import { KnownWordsList } from '../../components/options/KnownWordsList';
 import { SyncSection } from '../../components/options/SyncSection';
 import { TranslationSettingsForm, type FormStatus } from '../../components/options/TranslationSettingsForm';
-import { DICTIONARY_ABOUT_PATH, DICTIONARY_LICENCE_PATH, type DictionaryAbout as About } from '../../lib/core/gloss/dictionary-asset';
+import {
+  DICTIONARY_ABOUT_PATH,
+  DICTIONARY_LICENCE_PATH,
+  type DictionaryAbout as About,
+} from '../../lib/core/gloss/dictionary-asset';
 import { t } from '../../lib/extension/i18n';
 import { callBackground } from '../../lib/extension/messaging/client';
 import { boundProvider } from '../../lib/core/translate/providers';
@@ -108,7 +112,13 @@ export function OptionsApp() {
         />
       )}
       {sync.status && (
-        <SyncSection status={sync.status} busy={sync.busy} onTurnOn={sync.turnOn} onSyncNow={sync.syncNow} onTurnOff={sync.turnOff} />
+        <SyncSection
+          status={sync.status}
+          busy={sync.busy}
+          onTurnOn={sync.turnOn}
+          onSyncNow={sync.syncNow}
+          onTurnOff={sync.turnOff}
+        />
       )}
       <KnownWordsList words={known.words} busy={known.busy} error={known.error} onForget={(word) => void known.forget(word)} />
       <DictionaryAbout about={about} licenceTextUrl={browser.runtime.getURL(`/${DICTIONARY_LICENCE_PATH}`)} />

@@ -29,7 +29,9 @@ export function useArticleAnnotations() {
   useEffect(() => void load(), [load]);
 
   const replace = (annotation: Annotation) =>
-    setData((d) => (d.kind === 'article' ? { ...d, annotations: d.annotations.map((a) => (a.id === annotation.id ? annotation : a)) } : d));
+    setData((d) =>
+      d.kind === 'article' ? { ...d, annotations: d.annotations.map((a) => (a.id === annotation.id ? annotation : a)) } : d,
+    );
 
   /** Saves a change; resolves to the error when it failed (the caller keeps the reader's text). */
   const patch = async (id: string, change: AnnotationPatch): Promise<MessageError | null> => {

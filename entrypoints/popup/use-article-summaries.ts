@@ -1,7 +1,12 @@
 import { useMemo } from 'preact/hooks';
 import { useLiveQuery } from '../../components/shared/use-live-query';
 import type { AnnotationDb } from '../../storage/db';
-import { articleSummaries, countLiveAnnotations, readArticlesByRecency, type ArticleSummary } from '../../storage/library-queries';
+import {
+  articleSummaries,
+  countLiveAnnotations,
+  readArticlesByRecency,
+  type ArticleSummary,
+} from '../../storage/library-queries';
 
 /** The "All" list as it loads: null until the articles are read, then with counts once they are known. */
 export interface ArticleSummaries {

@@ -47,7 +47,7 @@ async function focusTab(tabId: number, windowId: number | undefined): Promise<vo
 
 /** Waits until the content script in `tabId` has loaded annotation `id`; false on timeout. */
 async function waitForAnnotation(tabId: number, id: string): Promise<boolean> {
-  for (const deadline = Date.now() + LOAD_TIMEOUT_MS; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + LOAD_TIMEOUT_MS; Date.now() < deadline;) {
     const state = await callTab(tabId, 'page/state', {});
     if (state.ok && state.value?.anchors.some((a) => a.id === id)) return true;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));

@@ -88,7 +88,7 @@ export function scriptFoldModule(): string {
     ' * CC-CEDICT: community-maintained free Chinese-English dictionary, published by MDBG',
     ' * (https://www.mdbg.net/chinese/dictionary?page=cc-cedict), licensed under the Creative Commons',
     ' * Attribution-ShareAlike 4.0 International License (https://creativecommons.org/licenses/by-sa/4.0/).',
-    ' * Changes: only the Traditional → Simplified correspondence of its headwords\' characters is kept, for the',
+    " * Changes: only the Traditional → Simplified correspondence of its headwords' characters is kept, for the",
     ` * ${count} characters of common families, packed as numbers; this table is shared under the same licence.`,
     ' */',
     '',

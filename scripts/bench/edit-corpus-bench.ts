@@ -24,8 +24,7 @@ const ROUNDS = 5;
 
 /** One benchmark figure: an implementation's verdicts on one kind (or `all`), or why it could not run. */
 export type EditCorpusRecord = { bench: 'edit-corpus'; kind: string; impl: string } & (
-  | (CorpusTally & { median_ms: number })
-  | { error: string }
+  (CorpusTally & { median_ms: number }) | { error: string }
 );
 
 /** Places every quote on `text`; the anchorer (or peer) is built inside, as re-anchoring a page would. */
@@ -61,11 +60,7 @@ async function loadApachePeer(): Promise<ApachePeer | string> {
 }
 
 /** Builds the peer's document and places every quote in it. */
-async function placeWithApacheAnnotator(
-  peer: ApachePeer,
-  text: string,
-  quotes: readonly BenchQuote[],
-): Promise<(Span | null)[]> {
+async function placeWithApacheAnnotator(peer: ApachePeer, text: string, quotes: readonly BenchQuote[]): Promise<(Span | null)[]> {
   const anchor = peer(text);
   const placed: (Span | null)[] = [];
   for (const q of quotes) placed.push(await anchor(q.target));
@@ -91,11 +86,7 @@ interface Outcome {
 }
 
 /** Tally and median time of every implementation on one edited version. */
-async function runCase(
-  edit: EditCase,
-  quotes: readonly BenchQuote[],
-  apache: ApachePeer | null,
-): Promise<Map<string, Outcome>> {
+async function runCase(edit: EditCase, quotes: readonly BenchQuote[], apache: ApachePeer | null): Promise<Map<string, Outcome>> {
   const results = new Map<string, Outcome>();
   const works = Object.fromEntries(
     Object.entries(SYNC_IMPLEMENTATIONS).map(([impl, placeAll]) => [impl, () => placeAll(edit.text, quotes)]),

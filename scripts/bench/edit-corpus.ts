@@ -72,12 +72,22 @@ const PUNCTUATION_SWITCH_RATE = 0.75;
  * Written out here rather than taken from the anchorer's folding, so the corpus does not test that table with itself.
  */
 const FULL_TO_ASCII = new Map([
-  ...[['，', ','], ['。', '.'], ['：', ':'], ['；', ';'], ['？', '?'], ['！', '!']],
-  ...[['（', '('], ['）', ')'], ['“', '"'], ['”', '"']],
+  ...[
+    ['，', ','],
+    ['。', '.'],
+    ['：', ':'],
+    ['；', ';'],
+    ['？', '?'],
+    ['！', '!'],
+  ],
+  ...[
+    ['（', '('],
+    ['）', ')'],
+    ['“', '"'],
+    ['”', '"'],
+  ],
 ] as [string, string][]);
-const ASCII_TO_FULL = new Map(
-  [...FULL_TO_ASCII].filter(([, ascii]) => ascii !== '"').map(([full, ascii]) => [ascii, full]),
-);
+const ASCII_TO_FULL = new Map([...FULL_TO_ASCII].filter(([, ascii]) => ascii !== '"').map(([full, ascii]) => [ascii, full]));
 
 /** A CJK ideograph (Basic Multilingual Plane blocks), which makes a neighbouring mark Chinese punctuation. */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
@@ -185,7 +195,7 @@ function removeSentences(article: string, count: number, prng: Prng): Segment[] 
 /** Segments with `count` random pairs of paragraphs (lines of 10+ characters) exchanged; line breaks stay. */
 function swapParagraphs(article: string, count: number, prng: Prng): Segment[] {
   const lines: [number, number][] = [];
-  for (let start = 0; start <= article.length; ) {
+  for (let start = 0; start <= article.length;) {
     const newline = article.indexOf('\n', start);
     const end = newline < 0 ? article.length : newline;
     lines.push([start, end]);
@@ -201,7 +211,12 @@ function swapParagraphs(article: string, count: number, prng: Prng): Segment[] {
   return order.flatMap((source, i): Segment[] => {
     const [from, to] = lines[source];
     const lineBreak = lines[i][1];
-    return lineBreak < article.length ? [{ from, to }, { from: lineBreak, to: lineBreak + 1 }] : [{ from, to }];
+    return lineBreak < article.length
+      ? [
+          { from, to },
+          { from: lineBreak, to: lineBreak + 1 },
+        ]
+      : [{ from, to }];
   });
 }
 
@@ -219,13 +234,7 @@ function switchPunctuation(article: string, prng: Prng): string {
 }
 
 /** The segments of one kind's edited version. */
-function kindSegments(
-  kind: EditKind,
-  article: string,
-  quotes: readonly BenchQuote[],
-  size: CorpusSize,
-  prng: Prng,
-): Segment[] {
+function kindSegments(kind: EditKind, article: string, quotes: readonly BenchQuote[], size: CorpusSize, prng: Prng): Segment[] {
   const whole = (as: string): Segment[] => [{ from: 0, to: article.length, as }];
   switch (kind) {
     case 'remove-sentences':
@@ -242,12 +251,7 @@ function kindSegments(
 }
 
 /** One edited version per kind of `article`, with the truth for each of `quotes`; the same for the same seed. */
-export function generateEditCorpus(
-  article: string,
-  quotes: readonly BenchQuote[],
-  seed: number,
-  size: CorpusSize,
-): EditCase[] {
+export function generateEditCorpus(article: string, quotes: readonly BenchQuote[], seed: number, size: CorpusSize): EditCase[] {
   return EDIT_KINDS.map((kind, k) => {
     const edited = assemble(article, kindSegments(kind, article, quotes, size, createPrng(seed + k)));
     const truths = quotes.map((q) => trueSpans(article, edited, q.span.start, q.span.end));

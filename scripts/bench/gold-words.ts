@@ -42,7 +42,10 @@ export function loadGoldWords(): GoldWord[] {
 
 /** Pinyin compared without case, spaces, apostrophes or hyphens, in one Unicode form. */
 const pinyinKey = (pinyin: string): string =>
-  pinyin.normalize('NFC').toLowerCase().replace(/[\s'’·-]/g, '');
+  pinyin
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s'’·-]/g, '');
 
 /** CC-CEDICT's stand-ins for an object (`to divide sth into`), which a reader reads past. */
 const PLACEHOLDERS = new Set(['sth', 'sb', "sb's", "sth's"]);
@@ -121,7 +124,10 @@ export interface ShownToken extends ShownGloss {
  * word does not show its own meaning) and the pinyin of the pieces run together, or of the longer word.
  */
 export function shownForGoldWord(gold: GoldWord, tokens: readonly ShownToken[]): ShownGloss {
-  const at = tokens.map((t) => t.text).join('').indexOf(gold.word);
+  const at = tokens
+    .map((t) => t.text)
+    .join('')
+    .indexOf(gold.word);
   if (at < 0) return {};
   const end = at + gold.word.length;
   const covering: ShownToken[] = [];

@@ -57,7 +57,10 @@ export function libraryRecords(articles: number, perArticle: number, now = Date.
     }
     articleRecords.push({
       id,
-      title: `${text.slice(random.int(0, text.length - 40)).slice(0, 24).replace(/\s+/g, '')} 第${a + 1}篇`,
+      title: `${text
+        .slice(random.int(0, text.length - 40))
+        .slice(0, 24)
+        .replace(/\s+/g, '')} 第${a + 1}篇`,
       source: pick(SOURCES),
       publishedAt: new Date(firstAt - 86_400_000).toISOString(),
       url: `https://www.163.com/dy/article/${id}.html`,

@@ -14,7 +14,28 @@ const ARTICLES = 500;
 const PER_ARTICLE = 20;
 const RUNS = 7;
 /** What a reader types, one value per keystroke: Chinese (one input-method commit per character), English, mixed. */
-const KEYSTROKES = ['马', '马斯', '马斯克', '', '工', '工程', '', 'f', 'fi', 'fir', 'firs', 'first', 'first ', 'first p', '', 'x', 'xa', 'xai', 'xai 值', ''];
+const KEYSTROKES = [
+  '马',
+  '马斯',
+  '马斯克',
+  '',
+  '工',
+  '工程',
+  '',
+  'f',
+  'fi',
+  'fir',
+  'firs',
+  'first',
+  'first ',
+  'first p',
+  '',
+  'x',
+  'xa',
+  'xai',
+  'xai 值',
+  '',
+];
 
 /** Puts the records into the extension's database from one of its pages, in one transaction. */
 async function seed(page: Page, records: ReturnType<typeof libraryRecords>): Promise<void> {
@@ -122,7 +143,14 @@ export async function benchLibrary(): Promise<Record<string, unknown>[]> {
 
     const ms = (values: number[]) => Number(median(values).toFixed(2));
     return [
-      { bench: 'popup-first-render', annotations, articles: ARTICLES, rows_in_dom: rowsInDom, median_ms: ms(popupTimes), runs: RUNS },
+      {
+        bench: 'popup-first-render',
+        annotations,
+        articles: ARTICLES,
+        rows_in_dom: rowsInDom,
+        median_ms: ms(popupTimes),
+        runs: RUNS,
+      },
       { bench: 'popup-counts-rendered', annotations, median_ms: ms(countedTimes), runs: RUNS },
       { bench: 'library-first-render', annotations, median_ms: ms(loadTimes), runs: RUNS },
       {
@@ -133,7 +161,13 @@ export async function benchLibrary(): Promise<Record<string, unknown>[]> {
         runs: keystrokes.times.length,
         results: keystrokes.counts[2],
       },
-      { bench: 'library-scroll-step', annotations, median_ms: ms(scroll.times), rows_in_dom: scroll.rowsInDom, runs: scroll.times.length },
+      {
+        bench: 'library-scroll-step',
+        annotations,
+        median_ms: ms(scroll.times),
+        rows_in_dom: scroll.rowsInDom,
+        runs: scroll.times.length,
+      },
     ];
   } finally {
     await context.close();

@@ -21,7 +21,9 @@ export function corpusDirectory(): string {
 /** A treebank file's path, or undefined (with the reason) when it is not there. */
 export function corpusFile(name: string): { path: string } | { missing: string } {
   const path = join(corpusDirectory(), name);
-  return existsSync(path) ? { path } : { missing: `${name} not found in ${corpusDirectory()} (see tests/fixtures/gloss/SHARED-FILES.md)` };
+  return existsSync(path)
+    ? { path }
+    : { missing: `${name} not found in ${corpusDirectory()} (see tests/fixtures/gloss/SHARED-FILES.md)` };
 }
 
 /** A sentence of the treebank: its text and its words. */

@@ -65,7 +65,8 @@ function libraryOf(count: number): { annotations: Annotation[]; articles: Articl
 function countingFetch() {
   const counter = { bytes: 0 };
   const fetchFn: typeof fetch = (input, init) => {
-    counter.bytes += String(input).length + (init?.method ?? 'GET').length + (typeof init?.body === 'string' ? Buffer.byteLength(init.body) : 0);
+    counter.bytes +=
+      String(input).length + (init?.method ?? 'GET').length + (typeof init?.body === 'string' ? Buffer.byteLength(init.body) : 0);
     return fetch(input, init);
   };
   return { counter, fetchFn };
@@ -90,13 +91,21 @@ export async function benchSync(): Promise<SyncBenchRecord[]> {
     // Sealing and opening.
     const { annotations, articles } = libraryOf(ANNOTATIONS);
     const clock = new HybridClock('bench');
-    const docs = annotations.slice(0, SEAL_DOCS).map((a) => stampLocal(emptyDoc('annotation', a.id), null, fieldsOf('annotation', a), clock, T0));
+    const docs = annotations
+      .slice(0, SEAL_DOCS)
+      .map((a) => stampLocal(emptyDoc('annotation', a.id), null, fieldsOf('annotation', a), clock, T0));
     let t = performance.now();
     const sealed = await Promise.all(docs.map((doc) => sealDoc(keys, doc, null)));
     const sealMs = performance.now() - t;
     t = performance.now();
     await Promise.all(sealed.map((doc) => openDoc(keys, doc)));
-    out.push({ bench: 'sync', figure: 'encryption', documents: SEAL_DOCS, seal_ms: Number(sealMs.toFixed(1)), open_ms: Number((performance.now() - t).toFixed(1)) });
+    out.push({
+      bench: 'sync',
+      figure: 'encryption',
+      documents: SEAL_DOCS,
+      seal_ms: Number(sealMs.toFixed(1)),
+      open_ms: Number((performance.now() - t).toFixed(1)),
+    });
 
     // First sync to an empty second device.
     const a = device('A');
@@ -120,7 +129,13 @@ export async function benchSync(): Promise<SyncBenchRecord[]> {
 
     // One edited note: bytes A sends, and how soon B sees it through the live feed.
     const { counter, fetchFn } = countingFetch();
-    const sender = new SyncEngine({ store: a.store, state: a.state, client: new CouchClient(config, fetchFn), keys, device: 'A' });
+    const sender = new SyncEngine({
+      store: a.store,
+      state: a.state,
+      client: new CouchClient(config, fetchFn),
+      keys,
+      device: 'A',
+    });
     let connection: SyncConnection | null = { config, keys, device: 'B', lastSyncedAt: null };
     const receiver = new SyncService({
       store: b.store,
@@ -136,13 +151,14 @@ export async function benchSync(): Promise<SyncBenchRecord[]> {
       const note = `改过的笔记 ${i}`;
       await a.store.write('annotation', target.id, { ...target, note, updatedAt: T0 + ANNOTATIONS + i });
       const seen = new Promise<void>((done) => {
-        const stop = b.store.subscribe(() =>
-          void b.store.read('annotation', target.id).then((now) => {
-            if ((now as Annotation | null)?.note === note) {
-              stop();
-              done();
-            }
-          }),
+        const stop = b.store.subscribe(
+          () =>
+            void b.store.read('annotation', target.id).then((now) => {
+              if ((now as Annotation | null)?.note === note) {
+                stop();
+                done();
+              }
+            }),
         );
       });
       counter.bytes = 0;
@@ -153,7 +169,13 @@ export async function benchSync(): Promise<SyncBenchRecord[]> {
       delays.push(performance.now() - t);
     }
     live.abort();
-    out.push({ bench: 'sync', figure: 'live-edit', edits: LIVE_EDITS, median_ms: Math.round(median(delays)), bytes_sent_median: median(bytes) });
+    out.push({
+      bench: 'sync',
+      figure: 'live-edit',
+      edits: LIVE_EDITS,
+      median_ms: Math.round(median(delays)),
+      bytes_sent_median: median(bytes),
+    });
   } finally {
     await server.stop();
   }

@@ -52,7 +52,5 @@ export function interleavedMedians<T>(
       times[name].push(performance.now() - t0);
     }
   }
-  return Object.fromEntries(
-    names.map((name) => [name, { medianMs: median(times[name]), runs: rounds, result: results[name] }]),
-  );
+  return Object.fromEntries(names.map((name) => [name, { medianMs: median(times[name]), runs: rounds, result: results[name] }]));
 }

@@ -73,8 +73,7 @@ function charScripts(entries: readonly DictionaryEntry[]): Uint8Array {
 }
 
 /** The UTF-16 units of `text` (a surrogate pair gives two). */
-const utf16Units = (text: string): Uint16Array =>
-  Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+const utf16Units = (text: string): Uint16Array => Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
 
 /** jieba's frequency dictionary text and the package it came from (see `word-frequencies.ts`). */
 export interface FrequencySource {
@@ -107,7 +106,10 @@ function buildSections(cedict: Cedict, frequencySource: FrequencySource) {
   const keyText = pack(keys.map(utf16Units), Uint16Array);
   const keyEntries = pack(ranked, Uint32Array);
   const encoder = new TextEncoder();
-  const entryText = pack(entries.map((entry) => encoder.encode(entryLine(entry))), Uint8Array);
+  const entryText = pack(
+    entries.map((entry) => encoder.encode(entryLine(entry))),
+    Uint8Array,
+  );
   const words: WordIndexData = {
     keyOffsets: keyText.offsets,
     foldPairs,

@@ -55,8 +55,7 @@ export function rankEntries(
   const rules = [
     flag(isPreferred),
     flag((e) => !pointsElsewhere(e)),
-    (a: number, b: number) =>
-      (containment.get(entries[b].traditional) ?? 0) - (containment.get(entries[a].traditional) ?? 0),
+    (a: number, b: number) => (containment.get(entries[b].traditional) ?? 0) - (containment.get(entries[a].traditional) ?? 0),
     flag((e) => !isProperName(e.pinyin)),
     (a: number, b: number) => entries[b].senses.length - entries[a].senses.length,
     (a: number, b: number) => a - b,

@@ -48,7 +48,10 @@ beforeAll(async () => {
   context.on('request', (request) => requests.push(request.url()));
   page = context.pages()[0] ?? (await context.newPage());
   // The fixtures' images point at unreachable hosts; those load failures are the page's, not ours.
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && consoleErrors.push(m.text()));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && consoleErrors.push(m.text()),
+  );
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
 });
 
@@ -173,13 +176,13 @@ describe('highlighting on the desktop article', () => {
     const tabs = page.getByRole('tab');
     await expect.poll(() => tabs.count()).toBe(2);
     await tabs.nth(1).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Change colour to green' }).getAttribute('aria-pressed')).toBe(
-      'true',
-    );
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Change colour to green' }).getAttribute('aria-pressed'))
+      .toBe('true');
     await tabs.nth(0).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Change colour to pink' }).getAttribute('aria-pressed')).toBe(
-      'true',
-    );
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Change colour to pink' }).getAttribute('aria-pressed'))
+      .toBe('true');
     await page.keyboard.press('Escape');
   });
 
@@ -291,7 +294,9 @@ describe('privacy', () => {
       const runtime = (window as unknown as { chrome?: { runtime?: { sendMessage?: Function } } }).chrome?.runtime;
       if (!runtime?.sendMessage) return 'no runtime';
       try {
-        return await new Promise((resolve) => runtime.sendMessage!(id, { type: 'annotations/list', payload: { articleId: 'KJ8S2N1V0556A7ZQ' } }, resolve));
+        return await new Promise((resolve) =>
+          runtime.sendMessage!(id, { type: 'annotations/list', payload: { articleId: 'KJ8S2N1V0556A7ZQ' } }, resolve),
+        );
       } catch (error) {
         return `refused: ${(error as Error).message}`;
       }

@@ -88,7 +88,8 @@ export async function glossGeometry(context: BrowserContext, page: Page, article
   const words: WordGeometry[] = [];
   let annotationsOutside = 0;
   nodes.nodeName.forEach((_, i) => {
-    if (name(i) === '::after' && bounds.has(i) && /^GLOSS-/.test(name(nodes.parentIndex[i])) && !inArticle(i)) annotationsOutside++;
+    if (name(i) === '::after' && bounds.has(i) && /^GLOSS-/.test(name(nodes.parentIndex[i])) && !inArticle(i))
+      annotationsOutside++;
     if (name(i) !== 'GLOSS-WORD' || !inArticle(i)) return;
     const base = childNamed(i, 'GLOSS-BASE')!;
     const text = childNamed(base, '#text')!;

@@ -24,8 +24,7 @@ const P1 = '[id="004FXQVR"]';
 const P2 = '[id="004FXWZQ"]';
 
 /** How many `performance.measure` entries called `name` the page has. */
-const measures = (target: Page, name: string) =>
-  target.evaluate((n) => performance.getEntriesByName(n).length, name);
+const measures = (target: Page, name: string) => target.evaluate((n) => performance.getEntriesByName(n).length, name);
 
 /** Waits until the page records one more `name` measure than `before`. */
 async function waitForMeasure(target: Page, name: string, before: number) {
@@ -42,11 +41,13 @@ async function pressAltG(turns: 'on' | 'off') {
   await waitForMeasure(page, name, before);
 }
 
-
 /** The stored targets of the article's live annotations, oldest first (read from the extension's database). */
 async function storedTargets(): Promise<unknown[]> {
   const all = await storedAnnotations(worker);
-  return all.filter((a) => a.deletedAt === null).sort((a, b) => a.createdAt - b.createdAt).map((a) => a.target);
+  return all
+    .filter((a) => a.deletedAt === null)
+    .sort((a, b) => a.createdAt - b.createdAt)
+    .map((a) => a.target);
 }
 
 /**
@@ -55,7 +56,10 @@ async function storedTargets(): Promise<unknown[]> {
  */
 async function layoutProblems(target: Page, articleClass: string) {
   const { article, words } = await glossGeometry(context, target, articleClass);
-  const boxes = words.map((w) => ({ ...w, box: union([w.chars, ...(w.pinyin ? [w.pinyin] : []), ...(w.english ? [w.english] : [])]) }));
+  const boxes = words.map((w) => ({
+    ...w,
+    box: union([w.chars, ...(w.pinyin ? [w.pinyin] : []), ...(w.english ? [w.english] : [])]),
+  }));
   const overlaps: string[] = [];
   boxes.forEach((a, i) => {
     for (let j = i + 1; j < boxes.length && boxes[j].paragraph === a.paragraph; j++) {
@@ -165,7 +169,9 @@ describe('the glossed layout', () => {
     expect(problems.checked).toBeGreaterThan(4000);
     expect(problems.overlaps).toEqual([]);
     expect(problems.outside).toEqual([]);
-    expect(await page.evaluate((a) => document.querySelector(a)!.scrollWidth - document.querySelector(a)!.clientWidth, ARTICLE)).toBe(0);
+    expect(
+      await page.evaluate((a) => document.querySelector(a)!.scrollWidth - document.querySelector(a)!.clientWidth, ARTICLE),
+    ).toBe(0);
   });
 
   it('on the mobile page, glossed at once because the choice persists: the same', async () => {

@@ -24,7 +24,12 @@ const ARTICLE = readFileSync(join(__dirname, '../fixtures/netease/seed-article.t
 /** `exact` with the 32 characters of context either side that Hypothesis stores, from the article's text. */
 function hypothesisQuote(exact: string) {
   const at = ARTICLE.indexOf(exact);
-  return { type: 'TextQuoteSelector', exact, prefix: ARTICLE.slice(Math.max(0, at - 32), at), suffix: ARTICLE.slice(at + exact.length, at + exact.length + 32) };
+  return {
+    type: 'TextQuoteSelector',
+    exact,
+    prefix: ARTICLE.slice(Math.max(0, at - 32), at),
+    suffix: ARTICLE.slice(at + exact.length, at + exact.length + 32),
+  };
 }
 
 const HYPOTHESIS_QUOTE = '挺反常的';
@@ -40,7 +45,12 @@ const hypothesisExport = JSON.stringify({
       uri: DESKTOP_URL,
       text: 'Odd — **why**?',
       tags: ['xAI'],
-      target: [{ source: DESKTOP_URL, selector: [{ type: 'TextPositionSelector', start: 9000, end: 9004 }, hypothesisQuote(HYPOTHESIS_QUOTE)] }],
+      target: [
+        {
+          source: DESKTOP_URL,
+          selector: [{ type: 'TextPositionSelector', start: 9000, end: 9004 }, hypothesisQuote(HYPOTHESIS_QUOTE)],
+        },
+      ],
       document: { title: ['xAI工程師訪談實錄'] },
     },
     {
@@ -80,10 +90,16 @@ const minimalW3c = JSON.stringify({
   '@context': 'http://www.w3.org/ns/anno.jsonld',
   type: 'AnnotationCollection',
   items: [
-    { type: 'Annotation', target: { source: DESKTOP_URL, selector: { type: 'TextQuoteSelector', exact: '訪談時', prefix: ',' } } },
     {
       type: 'Annotation',
-      target: { source: DESKTOP_URL, selector: { type: 'XPathSelector', value: '//p[40]', refinedBy: { type: 'TextQuoteSelector', exact: '只招工程師' } } },
+      target: { source: DESKTOP_URL, selector: { type: 'TextQuoteSelector', exact: '訪談時', prefix: ',' } },
+    },
+    {
+      type: 'Annotation',
+      target: {
+        source: DESKTOP_URL,
+        selector: { type: 'XPathSelector', value: '//p[40]', refinedBy: { type: 'TextQuoteSelector', exact: '只招工程師' } },
+      },
     },
   ],
 });
@@ -167,7 +183,9 @@ describe('a W3C file with minimal context', () => {
     expect(await reportCount(report, 'Added')).toBe('2');
     await closeReport(report);
     const page = await openArticle();
-    await expect.poll(() => paintedWithPrefix(page)).toEqual(expect.arrayContaining([',訪談時', expect.stringMatching(/只招工程師$/)]));
+    await expect
+      .poll(() => paintedWithPrefix(page))
+      .toEqual(expect.arrayContaining([',訪談時', expect.stringMatching(/只招工程師$/)]));
     const painted = Object.values(await paintedHighlights(page)).flat();
     expect(painted.filter((text) => text === '訪談時')).toHaveLength(1);
     expect(painted).toContain(HYPOTHESIS_QUOTE);

@@ -14,4 +14,7 @@ export async function importFile(library: Page, name: string, content: string): 
 
 /** The number the import report shows under `label`. */
 export const reportCount = (library: Page, report: Locator, label: string) =>
-  report.locator('div', { has: library.getByText(label, { exact: true }) }).locator('dd').textContent();
+  report
+    .locator('div', { has: library.getByText(label, { exact: true }) })
+    .locator('dd')
+    .textContent();

@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
 import { DESKTOP_URL, SAMPLE_ID, fixtureHtml, startFixtureServer } from '../../scripts/fixture-server';
 import { launchWithExtension } from '../../scripts/launch-browser';
-import { activeTabId, clickText, dragSelect, noteEditor, paintedHighlights, scrollToElement, tagEditor } from '../../scripts/reader-actions';
+import {
+  activeTabId,
+  clickText,
+  dragSelect,
+  noteEditor,
+  paintedHighlights,
+  scrollToElement,
+  tagEditor,
+} from '../../scripts/reader-actions';
 import { storedKnownWords } from './extension-data';
 import { importFile as importLibraryFile, reportCount as libraryReportCount } from './library-import';
 
@@ -27,7 +35,8 @@ const TITLE = 'xAI工程師訪談實錄：被馬斯克開除前，他說了什�
 const painted = async (page: Page) => Object.values(await paintedHighlights(page)).flat();
 const rows = (page = library) => page.locator('.library-row');
 const rowWith = (text: string, page = library) => rows(page).filter({ hasText: text });
-const searchBox = (page = library) => page.getByRole('searchbox', { name: 'Search quotes, notes, translations, tags and titles' });
+const searchBox = (page = library) =>
+  page.getByRole('searchbox', { name: 'Search quotes, notes, translations, tags and titles' });
 
 async function openArticle(page: Page) {
   await page.goto(DESKTOP_URL);
@@ -54,7 +63,10 @@ async function highlight(selector: string, text: string, color: string) {
  * library reaches the local fixture server (which speaks no TLS) at the address it stored.
  */
 const servedArticle = (html = fixtureHtml('dy-desktop')) =>
-  server.setPage(`www.163.com/dy/article/${SAMPLE_ID}.html`, html.replaceAll('https://www.163.com/dy/', 'http://www.163.com/dy/'));
+  server.setPage(
+    `www.163.com/dy/article/${SAMPLE_ID}.html`,
+    html.replaceAll('https://www.163.com/dy/', 'http://www.163.com/dy/'),
+  );
 
 /** Known words as a backup from another device carries them: words of the sample article, marked there at these times. */
 const KNOWN_WORDS = [
@@ -64,7 +76,8 @@ const KNOWN_WORDS = [
 const KNOWN_WORDS_LINE = 'Known words added (left without a gloss): 2';
 
 /** The stored known words in word order (the store's own order is not part of what is checked). */
-const knownWordsByWord = async () => (await storedKnownWords(worker)).sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+const knownWordsByWord = async () =>
+  (await storedKnownWords(worker)).sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
 
 /** The library's JSON backup of everything, exported from the page as the reader does, parsed. */
 async function exportBackup() {
@@ -170,13 +183,15 @@ describe('finding annotations', () => {
 
 describe('changing annotations', () => {
   it('edits a note and tags, offering existing tags, and the article shows them', async () => {
-    await rowWith(QUOTE_A).getByRole('button', { name: `Edit note and tags: ${QUOTE_A}` }).click();
+    await rowWith(QUOTE_A)
+      .getByRole('button', { name: `Edit note and tags: ${QUOTE_A}` })
+      .click();
     const dialog = library.getByRole('dialog', { name: 'Note and tags' });
     await dialog.getByRole('textbox', { name: 'Note' }).fill('edited in the library');
     const tagField = dialog.getByRole('combobox', { name: 'Add a tag' });
-    expect(await dialog.locator('datalist option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual([
-      'musk',
-    ]);
+    expect(
+      await dialog.locator('datalist option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
+    ).toEqual(['musk']);
     await tagField.fill('musk');
     await tagField.press('Enter');
     await tagField.fill('速度');
@@ -196,7 +211,9 @@ describe('changing annotations', () => {
 
   it('deletes one with undo, and deletes a selection with undo', async () => {
     await library.bringToFront();
-    await rowWith(QUOTE_A).getByRole('button', { name: `Delete highlight: ${QUOTE_A}` }).click();
+    await rowWith(QUOTE_A)
+      .getByRole('button', { name: `Delete highlight: ${QUOTE_A}` })
+      .click();
     await eventually(() => rows().count()).toBe(1);
     await eventually(() => painted(article)).not.toContain(QUOTE_A);
     await library.getByRole('button', { name: 'Undo' }).click();
@@ -260,9 +277,9 @@ describe('export', () => {
     );
     const backup = JSON.parse(await readFile((await file.path())!, 'utf8'));
     expect(backup.format).toBe('netease-annotator');
-    expect(backup.annotations.map((a: { target: { selector: { exact: string }[] } }) => a.target.selector[0].exact).sort()).toEqual(
-      [QUOTE_A, QUOTE_B].sort(),
-    );
+    expect(
+      backup.annotations.map((a: { target: { selector: { exact: string }[] } }) => a.target.selector[0].exact).sort(),
+    ).toEqual([QUOTE_A, QUOTE_B].sort());
     await expect.poll(() => dialog.count()).toBe(0);
   });
 
@@ -303,7 +320,12 @@ describe('import', () => {
       target: {
         ...first.target,
         selector: [
-          { ...quote, exact: '昨天就完成', prefix: (quote.prefix + QUOTE_A.slice(0, at)).slice(-32), suffix: (QUOTE_A.slice(at + 5) + quote.suffix).slice(0, 32) },
+          {
+            ...quote,
+            exact: '昨天就完成',
+            prefix: (quote.prefix + QUOTE_A.slice(0, at)).slice(-32),
+            suffix: (QUOTE_A.slice(at + 5) + quote.suffix).slice(0, 32),
+          },
           { ...position, start: position.start + at, end: position.start + at + 5 },
         ],
       },
@@ -333,7 +355,9 @@ describe('import', () => {
     // Gone as "Gloss again" removes them: through the background's own message, here from the library page.
     const cleared = await library.evaluate(
       (words) =>
-        (window as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({
+        (
+          window as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({
           type: 'known-words/set',
           payload: { words, known: false },
         }),
@@ -353,10 +377,14 @@ describe('import', () => {
   });
 
   it('refuses a file that is not a backup, says why, and changes nothing', async () => {
-    await library.getByLabel('Import…').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": ') });
+    await library
+      .getByLabel('Import…')
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": ') });
     const failure = library.getByRole('dialog', { name: 'Import failed' });
     await expect.poll(() => failure.count()).toBe(1);
-    expect(await failure.getByRole('alert').textContent()).toMatch(/^notes\.json could not be imported: This file is not valid JSON/);
+    expect(await failure.getByRole('alert').textContent()).toMatch(
+      /^notes\.json could not be imported: This file is not valid JSON/,
+    );
     expect(await failure.getByText('Nothing in your library was changed.').count()).toBe(1);
     await library.keyboard.press('Escape');
     await expect.poll(() => failure.count()).toBe(0);
@@ -417,11 +445,15 @@ describe('orphans', () => {
     expect(await painted(article)).not.toContain(QUOTE_B);
 
     await library.bringToFront();
-    await expect.poll(() => rowWith(QUOTE_B).locator('.library-orphan').textContent(), { timeout: 15_000 }).toBe('Not found on its page');
+    await expect
+      .poll(() => rowWith(QUOTE_B).locator('.library-orphan').textContent(), { timeout: 15_000 })
+      .toBe('Not found on its page');
     await library.getByLabel(/Only those not found on their page/).check();
     await expect.poll(() => library.locator('.library-quote').allTextContents()).toEqual([QUOTE_B]);
 
-    await rowWith(QUOTE_B).getByRole('button', { name: `Re-attach: ${QUOTE_B}` }).click();
+    await rowWith(QUOTE_B)
+      .getByRole('button', { name: `Re-attach: ${QUOTE_B}` })
+      .click();
     const banner = article.getByRole('region', { name: 'Re-attach highlight' });
     await expect.poll(() => banner.count()).toBe(1);
     expect(await banner.textContent()).toContain(QUOTE_B);

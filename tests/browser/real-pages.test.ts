@@ -18,7 +18,12 @@ if (skipReason) console.warn(skipReason);
 const SAMPLE = [
   { file: 'dy-desktop-1.html', body: '.post_body', quote: '一闸之隔，进入道闸里面每月要收150元' },
   // the 2019 网易号 template at its current address
-  { file: 'dy-v2-2019.html', body: '#content', quote: '京沪高速施工就将进入第二阶段', url: 'http://www.163.com/dy/article/EFDAIN1E054550F0.html' },
+  {
+    file: 'dy-v2-2019.html',
+    body: '#content',
+    quote: '京沪高速施工就将进入第二阶段',
+    url: 'http://www.163.com/dy/article/EFDAIN1E054550F0.html',
+  },
   { file: 'legacy-2019-8.html', body: '#endText', quote: '国务院联防联控机制印发《关于进一步落实分区分级差异化防控策略的通知》' },
   { file: 'legacy-2015-41.html', body: '#endText', quote: '证监会将相应减少IPO发行家数和筹资金额' },
 ];
@@ -32,7 +37,7 @@ async function scrollToQuote(target: Page, body: string, quote: string) {
   await target.evaluate(
     ({ body, quote }) => {
       let holder = document.querySelector(body)!;
-      for (let inner = holder; inner; ) {
+      for (let inner = holder; inner;) {
         holder = inner;
         inner = [...holder.children].find((child) => child.textContent?.includes(quote))!;
       }

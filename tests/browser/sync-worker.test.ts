@@ -42,7 +42,10 @@ describe('sync in the MV3 service worker', () => {
     const record = annotation('会当凌绝顶，一览众山小', { note: 'from the worker' });
     const result = await worker.evaluate(
       ([config, record]) =>
-        (globalThis as unknown as { neaSyncWorkerTest: (c: unknown, r: unknown) => Promise<WorkerSyncResult> }).neaSyncWorkerTest(config, record),
+        (globalThis as unknown as { neaSyncWorkerTest: (c: unknown, r: unknown) => Promise<WorkerSyncResult> }).neaSyncWorkerTest(
+          config,
+          record,
+        ),
       [config, record] as const,
     );
     expect(result).toMatchObject({ hasWindow: false, hasXhr: false, pushed: 1, applied: 1, wrongPassphrase: 'wrong-passphrase' });

@@ -61,7 +61,6 @@ async function translateWithKeyboard(paragraph: string, text: string) {
   await popover().waitFor();
 }
 
-
 const translateRequests = () => libre.requests.filter((r) => r.url === '/translate');
 
 const painted = async () => Object.values(await paintedHighlights(page)).flat();
@@ -132,7 +131,9 @@ describe('before any translation service is set up', () => {
     await openArticle();
     await translateWithKeyboard(P_WORDS, '挺反常的');
     await expect.poll(() => words().locator('dt').allInnerTexts()).toEqual(['挺', '反常', '的']);
-    const abnormal = words().locator('.nea-word').filter({ has: page.locator('dt', { hasText: /^反常$/ }) });
+    const abnormal = words()
+      .locator('.nea-word')
+      .filter({ has: page.locator('dt', { hasText: /^反常$/ }) });
     expect(await textOf(abnormal.locator('dd'))).toBe('fǎncháng unusual; abnormal');
     expect(await textOf(words())).toContain('tǐng');
     // The selection toolbar makes way for the popover.
@@ -201,7 +202,9 @@ describe('before any translation service is set up', () => {
     expect(libre.requests).toEqual([]);
     const foreign = requests.filter((url) => {
       const { protocol, hostname } = new URL(url);
-      return !['chrome-extension:', 'data:'].includes(protocol) && !hostname.endsWith('.163.com') && !hostname.endsWith('.invalid');
+      return (
+        !['chrome-extension:', 'data:'].includes(protocol) && !hostname.endsWith('.163.com') && !hostname.endsWith('.invalid')
+      );
     });
     expect(foreign).toEqual([]);
   });
@@ -243,8 +246,12 @@ describe('with LibreTranslate set up on the options page', () => {
     const extensions = await context.newPage();
     await extensions.goto(`chrome://extensions/?id=${extensionId}`);
     await extensions.evaluate(
-      (id) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } })
-        .chrome.developerPrivate.addHostPermission(id, 'http://127.0.0.1/*'),
+      (id) =>
+        (
+          globalThis as unknown as {
+            chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
+          }
+        ).chrome.developerPrivate.addHostPermission(id, 'http://127.0.0.1/*'),
       extensionId,
     );
     await extensions.close();
@@ -275,7 +282,9 @@ describe('with LibreTranslate set up on the options page', () => {
     await dragSelect(page, P_SAVE, text);
     await page.getByRole('toolbar', { name: 'Annotation tools' }).getByRole('button', { name: 'Translate' }).click();
     await expect.poll(sentenceLines).toEqual([fakeTranslation(text), 'Translated by LibreTranslate']);
-    const sent = translateRequests().slice(before).map((r) => r.body);
+    const sent = translateRequests()
+      .slice(before)
+      .map((r) => r.body);
     // A Traditional-script page: the server's Traditional model is asked for.
     expect(sent).toEqual([{ q: [text], source: 'zh-Hant', target: 'en', format: 'text' }]);
   });
@@ -292,9 +301,9 @@ describe('with LibreTranslate set up on the options page', () => {
     await scrollToElement(page, P_SAVE);
     await clickText(page, P_SAVE, '不需要審批');
     const highlight = page.getByRole('dialog', { name: 'Highlight' });
-    await expect.poll(() => textOf(highlight.locator('.nea-translation-preview'))).toBe(
-      `${fakeTranslation(text)} Translated by LibreTranslate`,
-    );
+    await expect
+      .poll(() => textOf(highlight.locator('.nea-translation-preview')))
+      .toBe(`${fakeTranslation(text)} Translated by LibreTranslate`);
     await page.keyboard.press('Escape');
   });
 
@@ -350,9 +359,7 @@ describe('with LibreTranslate set up on the options page', () => {
     await page.mouse.click(5, 5); // let go of the selection, then open the highlight
     await clickText(page, P_EXISTING, '工程');
     const preview = page.getByRole('dialog', { name: 'Highlight' }).locator('.nea-translation-preview');
-    await expect.poll(() => textOf(preview)).toBe(
-      `${fakeTranslation(text)} Translated by LibreTranslate`,
-    );
+    await expect.poll(() => textOf(preview)).toBe(`${fakeTranslation(text)} Translated by LibreTranslate`);
     await page.keyboard.press('Escape');
     expect(pageErrors).toEqual([]);
   });
@@ -482,7 +489,11 @@ describe('paragraph mode with LibreTranslate set up', () => {
       [P_A, added],
     );
     await expectOneTranslationEach();
-    expect(translateRequests().slice(before).map((r) => (r.body as { q: string[] }).q)).toEqual([[added]]);
+    expect(
+      translateRequests()
+        .slice(before)
+        .map((r) => (r.body as { q: string[] }).q),
+    ).toEqual([[added]]);
 
     // The whole body element replaced: the copy's translations are replaced, and the new body is followed.
     await page.evaluate((article) => {

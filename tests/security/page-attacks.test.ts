@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/launch-browser';
 import { SAMPLE_ID, fixtureHtml, startFixtureServer } from '../../scripts/fixture-server';
-import { dragBetween, dragSelect, noteEditor, paintedHighlights, scrollToElement, tagEditor, clickText } from '../../scripts/reader-actions';
+import {
+  dragBetween,
+  dragSelect,
+  noteEditor,
+  paintedHighlights,
+  scrollToElement,
+  tagEditor,
+  clickText,
+} from '../../scripts/reader-actions';
 import { storedAnnotations } from '../browser/extension-data';
 
 /** Another article, whose notes the hostile page must never reach. */
@@ -124,8 +132,10 @@ describe('nothing the reader writes is readable by the page', () => {
     await page.keyboard.press('Escape');
   });
 
-  it("hears no start-up message naming the extension", async () => {
-    const messages: string[] = await page.evaluate(() => (window as unknown as { __attack: { messages: string[] } }).__attack.messages);
+  it('hears no start-up message naming the extension', async () => {
+    const messages: string[] = await page.evaluate(
+      () => (window as unknown as { __attack: { messages: string[] } }).__attack.messages,
+    );
     expect(messages.filter((m) => /wxt|content-script/i.test(m))).toEqual([]);
   });
 });
@@ -142,7 +152,9 @@ describe("nothing is done in the reader's name", () => {
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
       for (const code of ['KeyH', 'KeyN']) {
-        document.dispatchEvent(new KeyboardEvent('keydown', { code, key: code.at(-1)!.toLowerCase(), altKey: true, bubbles: true }));
+        document.dispatchEvent(
+          new KeyboardEvent('keydown', { code, key: code.at(-1)!.toLowerCase(), altKey: true, bubbles: true }),
+        );
       }
     }, P2);
     await page.waitForTimeout(500);
@@ -172,7 +184,9 @@ describe("nothing is done in the reader's name", () => {
   });
 
   it('does not turn the gloss on from a synthetic Alt+G', async () => {
-    await page.evaluate(() => document.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyG', key: 'g', altKey: true, bubbles: true })));
+    await page.evaluate(() =>
+      document.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyG', key: 'g', altKey: true, bubbles: true })),
+    );
     await page.waitForTimeout(800);
     expect(await page.evaluate(() => performance.getEntriesByName('nea:gloss-on').length)).toBe(0);
   });
@@ -203,7 +217,7 @@ describe("nothing is done in the reader's name", () => {
 });
 
 describe('the address decides the article', () => {
-  it("keeps the article the page was loaded at when its script rewrites the address or declares another ID", async () => {
+  it('keeps the article the page was loaded at when its script rewrites the address or declares another ID', async () => {
     // The reader annotated the other article before.
     server.setPage(`www.163.com${OTHER_PATH}`, fixtureHtml('dy-desktop'));
     await page.goto(`http://www.163.com${OTHER_PATH}`);

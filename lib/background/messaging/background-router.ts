@@ -46,8 +46,7 @@ interface RequestContext {
 /** Answers one incoming message with a `Result`; never rejects. */
 export type BackgroundRouter = (message: unknown, sender: SenderInfo) => Promise<Result<unknown>>;
 
-const FORBIDDEN =
-  'This request was refused because it did not come from a NetEase page or from the annotator itself.';
+const FORBIDDEN = 'This request was refused because it did not come from a NetEase page or from the annotator itself.';
 const NOT_A_REQUEST = 'This request was refused: it is not a request the annotator understands.';
 const INTERNAL = 'Something went wrong while handling your annotations. Please try again.';
 const PAGES_ONLY = "This request was refused: only the annotator's own pages may make it.";

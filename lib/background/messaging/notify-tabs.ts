@@ -27,7 +27,12 @@ async function notifyTabs<K extends PageType>(
  * the reader is annotating it. A tab's address is visible where our content script may run (its match patterns).
  */
 export const notifyAnnotationsChanged = (articleId: string, exceptTabId: number | undefined): Promise<void> =>
-  notifyTabs('page/annotations-changed', {}, exceptTabId, (tab) => tab.url !== undefined && articleIdFromUrl(tab.url) === articleId);
+  notifyTabs(
+    'page/annotations-changed',
+    {},
+    exceptTabId,
+    (tab) => tab.url !== undefined && articleIdFromUrl(tab.url) === articleId,
+  );
 
 /** Tells the other tabs that the reader's known words changed (marked in another tab, or restored from a backup). */
 export const notifyKnownWordsChanged = (exceptTabId: number | undefined): Promise<void> =>

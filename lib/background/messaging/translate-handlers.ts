@@ -39,9 +39,7 @@ export const TRANSLATE_PAGE_ONLY: readonly TranslateType[] = [
 ];
 
 /** Handlers for the translation messages, to merge into the background router's. */
-export function createTranslateHandlers(
-  backend: TranslateBackend,
-): Pick<Handlers<BackgroundRequests, unknown>, TranslateType> {
+export function createTranslateHandlers(backend: TranslateBackend): Pick<Handlers<BackgroundRequests, unknown>, TranslateType> {
   const { service } = backend;
   return {
     'translate/plan': ({ sample }) => service.plan(sample),

@@ -109,7 +109,10 @@ export class CouchClient {
     try {
       json = text === '' ? null : JSON.parse(text);
     } catch {
-      throw new SyncError(response.status >= 500 ? 'server-error' : 'bad-response', 'The server answered something that is not JSON.');
+      throw new SyncError(
+        response.status >= 500 ? 'server-error' : 'bad-response',
+        'The server answered something that is not JSON.',
+      );
     }
     return { status: response.status, json };
   }
@@ -128,7 +131,8 @@ export class CouchClient {
   /** Checks the server speaks CouchDB (its welcome document) and takes the credentials. */
   async checkServer(): Promise<void> {
     const { status, json } = await this.request('GET', '/').catch((err: unknown) => {
-      if (err instanceof SyncError && err.code === 'bad-response') throw new SyncError('not-couchdb', 'This address is not a CouchDB server.');
+      if (err instanceof SyncError && err.code === 'bad-response')
+        throw new SyncError('not-couchdb', 'This address is not a CouchDB server.');
       throw err;
     });
     if (status === 401) this.fail(status, json, 'connect');
@@ -153,7 +157,13 @@ export class CouchClient {
   /** One document by id (its winning revision with the list of conflicts), or null when there is none. */
   async get(id: string): Promise<CouchDoc | null> {
     const { status, json } = await this.request('GET', this.dbPath(`/${encodeURIComponent(id)}?conflicts=true`));
-    if (status === 404 && isObject(json) && json.error === 'not_found' && json.reason !== 'no_db_file' && json.reason !== 'Database does not exist.') {
+    if (
+      status === 404 &&
+      isObject(json) &&
+      json.error === 'not_found' &&
+      json.reason !== 'no_db_file' &&
+      json.reason !== 'Database does not exist.'
+    ) {
       return null;
     }
     if (status !== 200 || !isObject(json) || json._id !== id) this.fail(status, json, 'read a document');
@@ -168,7 +178,11 @@ export class CouchClient {
   }
 
   /** Up to `limit` changes after `since`, each with its winning document, its conflicts and all leaf revisions. */
-  async changes(since: unknown, limit: number, live?: { signal: AbortSignal; waitMs: number }): Promise<{ results: ChangeRow[]; lastSeq: unknown }> {
+  async changes(
+    since: unknown,
+    limit: number,
+    live?: { signal: AbortSignal; waitMs: number },
+  ): Promise<{ results: ChangeRow[]; lastSeq: unknown }> {
     const query = new URLSearchParams({
       since: typeof since === 'string' ? since : JSON.stringify(since),
       limit: String(limit),
@@ -193,7 +207,8 @@ export class CouchClient {
   async bulkGet(wanted: { id: string; rev: string }[]): Promise<CouchDoc[]> {
     if (wanted.length === 0) return [];
     const { status, json } = await this.request('POST', this.dbPath('/_bulk_get'), { docs: wanted });
-    if (status !== 200 || !isObject(json) || !Array.isArray(json.results)) this.fail(status === 200 ? 0 : status, json, 'read documents');
+    if (status !== 200 || !isObject(json) || !Array.isArray(json.results))
+      this.fail(status === 200 ? 0 : status, json, 'read documents');
     const out: CouchDoc[] = [];
     for (const result of json.results as unknown[]) {
       if (!isObject(result) || !Array.isArray(result.docs)) continue;
@@ -205,8 +220,11 @@ export class CouchClient {
   /** The current documents (with conflicts) of `ids`; absent ids are left out. */
   async getMany(ids: string[]): Promise<CouchDoc[]> {
     if (ids.length === 0) return [];
-    const { status, json } = await this.request('POST', this.dbPath('/_all_docs?include_docs=true&conflicts=true'), { keys: ids });
-    if (status !== 200 || !isObject(json) || !Array.isArray(json.rows)) this.fail(status === 200 ? 0 : status, json, 'read documents');
+    const { status, json } = await this.request('POST', this.dbPath('/_all_docs?include_docs=true&conflicts=true'), {
+      keys: ids,
+    });
+    if (status !== 200 || !isObject(json) || !Array.isArray(json.rows))
+      this.fail(status === 200 ? 0 : status, json, 'read documents');
     const out: CouchDoc[] = [];
     for (const row of json.rows as unknown[]) if (isObject(row) && isObject(row.doc)) out.push(row.doc as CouchDoc);
     return out;

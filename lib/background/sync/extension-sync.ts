@@ -17,7 +17,6 @@ export const SYNC_ALARM = 'nea-sync';
 /** Minutes between alarm rounds. */
 const ALARM_PERIOD_MINUTES = 5;
 
-
 /**
  * Starts sync over `store` (the change feed). Call it synchronously in the background's start so the alarm and port
  * listeners are registered before the events that woke the worker are delivered.
@@ -32,7 +31,10 @@ export function startExtensionSync(store: SyncStore): SyncService {
     onTurnedOn: () => goLive(),
   });
   const whenOn = (task: () => unknown) =>
-    void connection.read().then((saved) => (saved ? task() : undefined), (err: unknown) => console.error('[netease-annotator]', err));
+    void connection.read().then(
+      (saved) => (saved ? task() : undefined),
+      (err: unknown) => console.error('[netease-annotator]', err),
+    );
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) whenOn(() => service.syncNow().then(goLive));

@@ -22,7 +22,10 @@ export async function sealDoc(keys: SyncKeys, doc: SyncDoc, rev: string | null):
 }
 
 /** The record inside a server document, or why it cannot be used. */
-export async function openDoc(keys: SyncKeys, couch: CouchDoc): Promise<{ ok: true; doc: SyncDoc } | { ok: false; reason: string }> {
+export async function openDoc(
+  keys: SyncKeys,
+  couch: CouchDoc,
+): Promise<{ ok: true; doc: SyncDoc } | { ok: false; reason: string }> {
   const wire = v.safeParse(wireSchema, couch);
   if (!wire.success) return { ok: false, reason: 'not a document of this extension' };
   let plain: unknown;

@@ -11,7 +11,16 @@ import { documentId, type SyncKeys } from '../../core/sync/crypto';
 import { HybridClock } from '../../core/sync/hlc';
 import { META_ID } from '../../core/sync/meta';
 import { fieldsOf, projectDoc } from '../../core/sync/record-codec';
-import { earlierVersions, emptyDoc, latestStamp, type EarlierVersion, mergeDocs, stampLocal, type RecordKind, type SyncDoc } from '../../core/sync/sync-doc';
+import {
+  earlierVersions,
+  emptyDoc,
+  latestStamp,
+  type EarlierVersion,
+  mergeDocs,
+  stampLocal,
+  type RecordKind,
+  type SyncDoc,
+} from '../../core/sync/sync-doc';
 import { SyncError, type CouchClient, type CouchDoc } from './couch-client';
 import { openDoc, sealDoc } from './sealed-doc';
 import type { Progress, SyncStateStore } from './sync-state';
@@ -141,9 +150,9 @@ export class SyncEngine {
       this.report.pulled += results.length;
       const rows = results.filter((row) => row.id !== META_ID && !row.id.startsWith('_'));
       const remotes = await this.remoteStates(rows.map((row) => row.doc).filter((doc): doc is CouchDoc => doc !== undefined));
-      const plans = (await Promise.all(remotes.map(({ kind, key, remote }) => this.reconcile(kind, key, this.now(), remote)))).filter(
-        (plan): plan is Plan => plan !== null,
-      );
+      const plans = (
+        await Promise.all(remotes.map(({ kind, key, remote }) => this.reconcile(kind, key, this.now(), remote)))
+      ).filter((plan): plan is Plan => plan !== null);
       await this.write(plans);
       progress.remoteSeq = lastSeq;
       await this.saveProgress(progress);
@@ -213,7 +222,12 @@ export class SyncEngine {
     if (!projection.ok) {
       // The fields merge into something we cannot store: keep local data, report, and leave the server as it is.
       this.report.quarantined++;
-      await state.quarantine({ id: `${kind}:${key}`, rev: remote?.rev ?? '', reason: `merged record is invalid (${projection.reason})`, at: this.now() });
+      await state.quarantine({
+        id: `${kind}:${key}`,
+        rev: remote?.rev ?? '',
+        reason: `merged record is invalid (${projection.reason})`,
+        at: this.now(),
+      });
       return null;
     }
     const after = fieldsOf(kind, projection.record);
@@ -224,7 +238,12 @@ export class SyncEngine {
         if (!(err instanceof Error && err.name === INVALID_RECORD)) throw err;
         // The store refused the record (its own checks): report it, keep local data, leave the server as it is.
         this.report.quarantined++;
-        await state.quarantine({ id: `${kind}:${key}`, rev: remote?.rev ?? '', reason: `refused by local storage (${err.message})`, at: this.now() });
+        await state.quarantine({
+          id: `${kind}:${key}`,
+          rev: remote?.rev ?? '',
+          reason: `refused by local storage (${err.message})`,
+          at: this.now(),
+        });
         return null;
       }
       this.report.applied++;

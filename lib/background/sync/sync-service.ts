@@ -101,9 +101,16 @@ export class SyncService {
    */
   async turnOn(request: TurnOnRequest): Promise<SyncStatus> {
     const url = serverAddress(request.url);
-    if (url === null) return this.refused('invalid-address', 'The server address must start with https:// or http:// and hold no user name or password.');
+    if (url === null)
+      return this.refused(
+        'invalid-address',
+        'The server address must start with https:// or http:// and hold no user name or password.',
+      );
     if (!DATABASE_NAME_RE.test(request.database)) {
-      return this.refused('invalid-address', 'A database name starts with a lower-case letter and holds only a-z, 0-9 and _$()+-/.');
+      return this.refused(
+        'invalid-address',
+        'A database name starts with a lower-case letter and holds only a-z, 0-9 and _$()+-/.',
+      );
     }
     const config: CouchConfig = { url, database: request.database, username: request.username, password: request.password };
     const client = new CouchClient(config, this.deps.fetch);

@@ -94,7 +94,14 @@ export class MemorySyncStore implements SyncStore {
     const id = recordId(kind, key);
     if (record === null) this.records.delete(id);
     else this.records.set(id, { kind, key, record: structuredClone(record) });
-    const change: Change = { seq: ++this.seq, kind, key, rev: (this.feed.get(id)?.rev ?? 0) + 1, at: this.now(), deleted: record === null };
+    const change: Change = {
+      seq: ++this.seq,
+      kind,
+      key,
+      rev: (this.feed.get(id)?.rev ?? 0) + 1,
+      at: this.now(),
+      deleted: record === null,
+    };
     this.feed.delete(id);
     this.feed.set(id, change);
     const articleIds = kind === 'annotation' && record !== null ? [(record as { articleId: string }).articleId] : [];

@@ -27,7 +27,8 @@ export async function unlockDatabase(client: CouchClient, passphrase: string): P
     const meta = parseMeta(found);
     if (meta === null) throw new SyncError('bad-response', 'This database holds data that is not from NetEase Annotator.');
     const keys = await unlockMeta(meta, passphrase);
-    if (keys === null) throw new SyncError('wrong-passphrase', 'The encryption passphrase is not the one this database was set up with.');
+    if (keys === null)
+      throw new SyncError('wrong-passphrase', 'The encryption passphrase is not the one this database was set up with.');
     return keys;
   }
   throw new SyncError('conflict', 'The database is being set up by another device; try again.');

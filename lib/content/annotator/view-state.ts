@@ -37,9 +37,7 @@ export interface EditorView {
 }
 
 export type ToastView =
-  | { kind: 'undo'; annotationId: string }
-  | { kind: 'error'; message: string; retry: boolean }
-  | { kind: 'info'; message: string };
+  { kind: 'undo'; annotationId: string } | { kind: 'error'; message: string; retry: boolean } | { kind: 'info'; message: string };
 
 export interface NoteMarkerView {
   annotationId: string;

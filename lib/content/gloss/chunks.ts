@@ -4,12 +4,7 @@
  * Cuts `items` into consecutive chunks of at most `maxSize` units (`sizeOf` says how many an item has) and at most
  * `maxCount` items. An item bigger than `maxSize` by itself is a chunk of its own.
  */
-export function chunkBySize<T>(
-  items: readonly T[],
-  sizeOf: (item: T) => number,
-  maxSize: number,
-  maxCount = Infinity,
-): T[][] {
+export function chunkBySize<T>(items: readonly T[], sizeOf: (item: T) => number, maxSize: number, maxCount = Infinity): T[][] {
   const chunks: T[][] = [];
   let chunk: T[] = [];
   let total = 0;

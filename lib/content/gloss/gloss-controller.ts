@@ -209,10 +209,7 @@ export function createGlossController(deps: GlossControllerDeps) {
     if (!root) return;
     // The text on screen is asked for first and alone: the first answer is what the reader waits for.
     const { near, rest } = nearScreenFirst(unglossedNodes(root), win);
-    const [loaded, knownWords] = await Promise.all([
-      source.load(near.map((node) => node.data)),
-      call('known-words/list', {}),
-    ]);
+    const [loaded, knownWords] = await Promise.all([source.load(near.map((node) => node.data)), call('known-words/list', {})]);
     if (current !== generation) return;
     const failure = loaded ?? (knownWords.ok ? null : knownWords.error);
     if (failure || !knownWords.ok) return fail(failure?.message ?? '');

@@ -31,4 +31,3 @@ export function nearScreenFirst(nodes: readonly Text[], win: Window): { near: Te
   rest.sort((a, b) => distanceOf(a) - distanceOf(b));
   return { near, rest };
 }
-

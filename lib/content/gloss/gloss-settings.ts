@@ -14,8 +14,7 @@ export const DEFAULT_GLOSS_SETTINGS: Readonly<GlossSettings> = { on: false, piny
 /** The settings in a stored value: each switch that is a boolean there, the mode when it is a known one, the default for the rest. */
 export function readGlossSettings(stored: unknown): GlossSettings {
   const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
-  const pick = (key: 'on' | 'pinyin' | 'english') =>
-    typeof value[key] === 'boolean' ? value[key] : DEFAULT_GLOSS_SETTINGS[key];
+  const pick = (key: 'on' | 'pinyin' | 'english') => (typeof value[key] === 'boolean' ? value[key] : DEFAULT_GLOSS_SETTINGS[key]);
   const mode = GLOSS_MODES.includes(value.mode as GlossMode) ? (value.mode as GlossMode) : DEFAULT_GLOSS_SETTINGS.mode;
   return { on: pick('on'), pinyin: pick('pinyin'), english: pick('english'), mode };
 }

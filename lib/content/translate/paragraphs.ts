@@ -100,7 +100,11 @@ export async function translateParagraphs(root: Element, deps: ParagraphDeps): P
   if (planned.value.kind === 'off') return { ok: false, message: t('translateParagraphsUnavailable') };
   const todo = paragraphs.flatMap((p, i) => (currentFor(p, texts[i]) ? [] : [i]));
   if (todo.length > 0) {
-    const outcome = await translateSentences(todo.map((i) => texts[i]), planned.value, deps);
+    const outcome = await translateSentences(
+      todo.map((i) => texts[i]),
+      planned.value,
+      deps,
+    );
     if (outcome.kind !== 'done') {
       return { ok: false, message: outcome.kind === 'failed' ? outcome.message : t('translateParagraphsUnavailable') };
     }

@@ -7,10 +7,7 @@ import type { SelectionWord } from '../../core/translate/selection-words';
 import type { NotSetUpReason, SentenceOutcome } from './sentences';
 
 /** The dictionary part: loading, the words, or why they could not be looked up. */
-export type WordsView =
-  | { state: 'loading' }
-  | { state: 'ready'; words: SelectionWord[] }
-  | { state: 'failed'; message: string };
+export type WordsView = { state: 'loading' } | { state: 'ready'; words: SelectionWord[] } | { state: 'failed'; message: string };
 
 /** The sentence part. */
 export type SentenceView =

@@ -34,8 +34,7 @@ const editsWithin = (length: number, similarity: number): number => Math.floor(l
 const CONTEXT_TRACE = 0.4;
 
 /** A context's edits as they count towards a boundary: any number beyond what CONTEXT_TRACE allows count alike. */
-const contextCost = (edits: number, length: number): number =>
-  Math.min(edits, editsWithin(length, CONTEXT_TRACE) + 1);
+const contextCost = (edits: number, length: number): number => Math.min(edits, editsWithin(length, CONTEXT_TRACE) + 1);
 
 /**
  * The boundary `far` of the quote's span, read from the boundary `anchor` in `direction` (1: `far` is the end; −1: the
@@ -102,9 +101,7 @@ function settle(
       ? Math.min(text.length, outer + context.length + CONTEXT_SLACK)
       : Math.max(0, outer - context.length - CONTEXT_SLACK);
   const back = -direction as Direction;
-  const contextAt = context
-    ? editProfile(context, text, contextFrom, back, Math.abs(contextFrom - inner), false)
-    : null;
+  const contextAt = context ? editProfile(context, text, contextFrom, back, Math.abs(contextFrom - inner), false) : null;
   const contextEdits = (b: number): number => contextAt![Math.abs(contextFrom - b)];
   const cost = (b: number): number =>
     quoteAt[Math.abs(b - anchor)] + (contextAt ? contextCost(contextEdits(b), context.length) : 0);
@@ -114,8 +111,7 @@ function settle(
     const c = cost(b);
     if (c < bestCost) [best, bestCost] = [b, c];
   }
-  const confirmed =
-    contextAt !== null && contextEdits(best) <= editsWithin(context.length, CONTEXT_CONFIRMATION);
+  const confirmed = contextAt !== null && contextEdits(best) <= editsWithin(context.length, CONTEXT_CONFIRMATION);
   const settled = confirmed ? best : trimUnconfirmed(text, exact, anchor, best, direction);
   return { boundary: settled, errors: quoteAt[Math.abs(settled - anchor)] };
 }

@@ -2,16 +2,11 @@
  * Turning a reader's selection into the stored description of where it is: a quote with its context and a position,
  * both over the indexed article text (see `text-index.ts`).
  */
-import {
-  QUOTE_CONTEXT_LENGTH,
-  SELECTOR_VERSION,
-  type AnnotationTarget,
-} from '../model/annotation';
+import { QUOTE_CONTEXT_LENGTH, SELECTOR_VERSION, type AnnotationTarget } from '../model/annotation';
 import { isHighSurrogate, isLowSurrogate, surrogatePairCount } from './surrogates';
 import { rangeToOffsets, type TextIndex } from './text-index';
 
 const WHITESPACE = /\s/;
-
 
 /**
  * Describes [start, end) of `text`: leading and trailing whitespace trimmed off, then the quote with up to

@@ -66,13 +66,7 @@ export function exactOccurrences(text: string, grams: KGramIndex, exact: string)
  * bins (any stretch of `width` votes falls in one), its estimate is the mean of its votes; ties go to the one nearer
  * `expectedStart`.
  */
-function seedClusters(
-  text: string,
-  grams: KGramIndex,
-  quote: TextQuoteSelector,
-  width: number,
-  expectedStart: number,
-): number[] {
+function seedClusters(text: string, grams: KGramIndex, quote: TextQuoteSelector, width: number, expectedStart: number): number[] {
   const needle = [quote.prefix, quote.exact, quote.suffix].join(''); // join builds a flat string: fast charCodeAt
   const { bucketStarts, positions, mask } = grams;
   // Votes lie in [-needle.length, text.length + needle.length): bins are counted from -needle.length.

@@ -153,13 +153,9 @@ export function scoreCandidate(
   const after = sideEvidence(quote.suffix, quote.prefix, text, end, 1);
   const prefix = before.similarity;
   const suffix = after.similarity;
-  const distance =
-    expectedStart === null ? 1 : Math.min(1, Math.abs(start - expectedStart) / Math.max(1, text.length));
+  const distance = expectedStart === null ? 1 : Math.min(1, Math.abs(start - expectedStart) / Math.max(1, text.length));
   const score =
-    WEIGHTS.quote * (1 - errors / length) +
-    WEIGHTS.prefix * prefix +
-    WEIGHTS.suffix * suffix +
-    WEIGHTS.position * (1 - distance);
+    WEIGHTS.quote * (1 - errors / length) + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.position * (1 - distance);
   const agreeingSides = Number(prefix >= CONTEXT_AGREEMENT) + Number(suffix >= CONTEXT_AGREEMENT);
   const budget = maxQuoteEdits(length);
   const span = end - start;

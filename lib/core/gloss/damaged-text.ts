@@ -64,8 +64,7 @@ function runEnd(text: string, from: number, dict: WordSource): number {
       // A character the page gave its reading (`預(yù)`) is real text, whatever its cost; its reading is skipped.
       common++;
       if (read) at = READING_RE.lastIndex - 1;
-    }
-    else {
+    } else {
       common = 0;
       end = at + 1;
     }

@@ -104,7 +104,12 @@ function chineseTokens(run: ChineseRun, dict: WordSource, terms: IntroducedTerms
   const tokens: Token[] = [];
   for (let i = 1; i < cuts.length; i++) {
     const text = run.text.slice(cuts[i - 1], cuts[i]);
-    const token: Token = { text, start: run.starts[cuts[i - 1]], end: run.ends[cuts[i] - 1], inDictionary: dict.keyOf(text) >= 0 };
+    const token: Token = {
+      text,
+      start: run.starts[cuts[i - 1]],
+      end: run.ends[cuts[i] - 1],
+      inDictionary: dict.keyOf(text) >= 0,
+    };
     const term = terms?.kindOf(text);
     if (term) token.term = term;
     tokens.push(token);

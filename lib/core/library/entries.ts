@@ -29,10 +29,7 @@ function searchableTexts(annotation: Annotation, article: ArticleRecord | undefi
 }
 
 /** The live (not soft-deleted) annotations as library entries, joined to their article records. */
-export function buildEntries(
-  annotations: readonly Annotation[],
-  articles: readonly ArticleRecord[],
-): LibraryEntry[] {
+export function buildEntries(annotations: readonly Annotation[], articles: readonly ArticleRecord[]): LibraryEntry[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const entries: LibraryEntry[] = [];
   for (const annotation of annotations) {

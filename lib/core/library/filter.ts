@@ -74,7 +74,14 @@ export interface FilterControls {
 }
 
 /** Controls that show everything. */
-export const NO_CONTROLS: FilterControls = { query: '', colors: new Set(), tag: null, fromDay: '', toDay: '', orphansOnly: false };
+export const NO_CONTROLS: FilterControls = {
+  query: '',
+  colors: new Set(),
+  tag: null,
+  fromDay: '',
+  toDay: '',
+  orphansOnly: false,
+};
 
 /** The filter the controls ask for; `orphans` are the ids open tabs could not place. */
 export function toFilter(controls: FilterControls, orphans: ReadonlySet<string>): LibraryFilter {

@@ -8,7 +8,10 @@ import { MAX_TAG_LENGTH, MAX_TAGS } from '../../extension/messaging/schemas';
 export type TagProblem = 'empty' | 'too-long' | 'duplicate' | 'too-many';
 
 /** The tags with `typed` added at the end, or why it cannot be added. */
-export function addTag(tags: readonly string[], typed: string): { ok: true; tags: string[] } | { ok: false; problem: TagProblem } {
+export function addTag(
+  tags: readonly string[],
+  typed: string,
+): { ok: true; tags: string[] } | { ok: false; problem: TagProblem } {
   const tag = typed.trim();
   if (tag === '') return { ok: false, problem: 'empty' };
   if (tag.length > MAX_TAG_LENGTH) return { ok: false, problem: 'too-long' };

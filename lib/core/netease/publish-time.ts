@@ -7,8 +7,7 @@
 const BEIJING_OFFSET_MINUTES = 8 * 60;
 
 /** `YYYY-MM-DD HH:MM[:SS]`, `T` or space between, optional fraction and offset (`Z`, `+08:00`, `+0800`). */
-const TIMESTAMP =
-  /(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|([+-])(\d{2}):?(\d{2}))?/;
+const TIMESTAMP = /(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|([+-])(\d{2}):?(\d{2}))?/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

@@ -4,7 +4,17 @@
  * out before it reads or writes anything else.
  */
 import * as v from 'valibot';
-import { deriveKeys, fromBase64, MIN_PBKDF2_ITERATIONS, open, randomBytes, seal, toBase64, type Sealed, type SyncKeys } from './crypto';
+import {
+  deriveKeys,
+  fromBase64,
+  MIN_PBKDF2_ITERATIONS,
+  open,
+  randomBytes,
+  seal,
+  toBase64,
+  type Sealed,
+  type SyncKeys,
+} from './crypto';
 
 /** The meta document's id. */
 export const META_ID = 'nea-sync-meta';
@@ -48,7 +58,10 @@ export function parseMeta(doc: unknown): SyncMeta | null {
 }
 
 /** A new meta document for a passphrase, with its keys (first device on an empty database). */
-export async function createMeta(passphrase: string, iterations = MIN_PBKDF2_ITERATIONS): Promise<{ meta: SyncMeta; keys: SyncKeys }> {
+export async function createMeta(
+  passphrase: string,
+  iterations = MIN_PBKDF2_ITERATIONS,
+): Promise<{ meta: SyncMeta; keys: SyncKeys }> {
   const salt = randomBytes(16);
   const keys = await deriveKeys(passphrase, salt, iterations);
   const meta: SyncMeta = {

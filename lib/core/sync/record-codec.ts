@@ -4,11 +4,7 @@
  * same schemas as an import before anything is written locally.
  */
 import * as v from 'valibot';
-import {
-  annotationRecordSchema,
-  articleRecordSchema,
-  knownWordRecordSchema,
-} from '../formats/import/import-records';
+import { annotationRecordSchema, articleRecordSchema, knownWordRecordSchema } from '../formats/import/import-records';
 import { compareStamps, type Stamp } from './hlc';
 import { currentEntries, currentFields, EXISTS, type RecordKind, type SyncDoc } from './sync-doc';
 
@@ -54,9 +50,7 @@ export function fieldsOf(kind: RecordKind, record: unknown): Record<string, unkn
 }
 
 /** What a merged document means for the local store. */
-export type Projection =
-  | { ok: true; record: unknown | null; keptAfterDelete: boolean }
-  | { ok: false; reason: string };
+export type Projection = { ok: true; record: unknown | null; keptAfterDelete: boolean } | { ok: false; reason: string };
 
 /** The latest stamp among the current entries of `names`. */
 function latestOf(current: ReturnType<typeof currentEntries>, names: string[]): Stamp | null {
@@ -80,7 +74,10 @@ export function projectDoc(doc: SyncDoc): Projection {
   let keptAfterDelete = false;
   if (doc.kind === 'annotation' && fields.deletedAt !== null && fields.deletedAt !== undefined) {
     const deleted = current.deletedAt!.stamp;
-    const edited = latestOf(current, names.filter((name) => name !== 'deletedAt'));
+    const edited = latestOf(
+      current,
+      names.filter((name) => name !== 'deletedAt'),
+    );
     if (edited !== null && compareStamps(edited, deleted) > 0) {
       fields.deletedAt = null;
       keptAfterDelete = true;

@@ -98,9 +98,7 @@ function normalize(kind: RecordKind, key: string, fields: Record<string, FieldEn
   const out: Record<string, FieldEntry[]> = {};
   for (const [name, entries] of Object.entries(sorted)) {
     const kept =
-      name === EXISTS || removedAt === null
-        ? entries
-        : entries.filter((entry) => compareStamps(entry.stamp, removedAt) > 0);
+      name === EXISTS || removedAt === null ? entries : entries.filter((entry) => compareStamps(entry.stamp, removedAt) > 0);
     if (kept.length > 0) out[name] = name === EXISTS ? kept : kept.slice(0, MAX_ENTRIES_PER_FIELD);
   }
   return { format: SYNC_DOC_FORMAT, kind, key, fields: out };

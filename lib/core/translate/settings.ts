@@ -86,7 +86,11 @@ const settingsSchema = (baseUrl: v.GenericSchema<string>) =>
 
 /** The stored shape, checked on every read: storage is ours, but a broken value must not reach a request. */
 export const translationSettingsSchema = settingsSchema(
-  v.pipe(v.string(), v.maxLength(MAX_BASE_URL_LENGTH), v.check((s) => s === '' || isServerAddress(s))),
+  v.pipe(
+    v.string(),
+    v.maxLength(MAX_BASE_URL_LENGTH),
+    v.check((s) => s === '' || isServerAddress(s)),
+  ),
 );
 
 /**

@@ -35,7 +35,9 @@ async function send<T>(transport: () => Promise<unknown>, unreachable: string): 
   }
   if (isResult(answer)) return answer as Result<T>;
   // Chrome resolves `undefined` when a receiver exists but none of its listeners answered.
-  return answer === undefined ? fail('no-receiver', unreachable) : { ok: false, error: unexpectedError(answer, TRANSPORT_FAILED) };
+  return answer === undefined
+    ? fail('no-receiver', unreachable)
+    : { ok: false, error: unexpectedError(answer, TRANSPORT_FAILED) };
 }
 
 /** Asks the background (which owns the database) to handle `type`; resolves to its `Result`. */

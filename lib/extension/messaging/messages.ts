@@ -4,7 +4,14 @@
  * `PageRequests` are answered by the content script of a tab (asked by the popup or the background).
  */
 import type { ExportedFile, ExportFormat, ImportReport } from '../../core/model/exchange';
-import type { Annotation, AnnotationPatch, AnnotationTarget, ArticleMeta, ArticleRecord, NewAnnotation } from '../../core/model/annotation';
+import type {
+  Annotation,
+  AnnotationPatch,
+  AnnotationTarget,
+  ArticleMeta,
+  ArticleRecord,
+  NewAnnotation,
+} from '../../core/model/annotation';
 import type { GlossSettingsPatch, GlossState, GlossToken } from '../../core/model/gloss';
 import type { TranslateErrorCode } from '../../core/translate/errors';
 import type { SourceLanguage } from '../../core/translate/languages';
@@ -14,10 +21,7 @@ import type { Translated, TranslationPlan } from '../../background/translate/tra
 import type { SyncStatus } from '../../core/sync/status';
 
 /** Which annotations an export covers, as sent over the wire (a selection is a list of ids). */
-export type ExportScopeRequest =
-  | { kind: 'all' }
-  | { kind: 'article'; articleId: string }
-  | { kind: 'selection'; ids: string[] };
+export type ExportScopeRequest = { kind: 'all' } | { kind: 'article'; articleId: string } | { kind: 'selection'; ids: string[] };
 
 export interface BackgroundRequests {
   /**

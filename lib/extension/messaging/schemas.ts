@@ -76,7 +76,10 @@ const position = v.pipe(
 );
 
 /** The 16-character NetEase article ID (upper-case letters and digits). */
-export const articleIdSchema = v.pipe(v.string('must be text'), v.regex(/^[A-Z0-9]{16}$/, 'must be a 16-character NetEase article ID'));
+export const articleIdSchema = v.pipe(
+  v.string('must be text'),
+  v.regex(/^[A-Z0-9]{16}$/, 'must be a 16-character NetEase article ID'),
+);
 
 /** An annotation id as made by `crypto.randomUUID`. */
 export const annotationIdSchema = v.pipe(v.string('must be text'), v.uuid('must be an annotation id (a UUID)'));
@@ -161,10 +164,7 @@ export const articleMetaSchema = strict({
     text(0, MAX_PUBLISHED_AT_LENGTH),
     v.check((s) => s === '' || ISO_DATE_RE.test(s), "must be '' or an ISO 8601 date, e.g. 2024-05-01T08:30:00+08:00"),
   ),
-  url: v.pipe(
-    text(1, MAX_URL_LENGTH),
-    v.check(isNeteaseUrl, 'must be an http(s) address on 163.com'),
-  ),
+  url: v.pipe(text(1, MAX_URL_LENGTH), v.check(isNeteaseUrl, 'must be an http(s) address on 163.com')),
 });
 
 /** A list of distinct annotation ids, at least one, bounded. */
@@ -270,7 +270,10 @@ export const backgroundRequestSchemas: RequestSchemas<BackgroundRequests> = {
   // ---- translation (lib/core/translate) ----
   'translate/plan': strict({ sample: text(1, MAX_TRANSLATE_CHARS) }),
   'translate/words': strict({ text: text(1, MAX_SELECTION_CHARS) }),
-  'translate/text': strict({ texts: translateTextsSchema, source: v.picklist(SOURCE_LANGUAGES, `must be one of ${SOURCE_LANGUAGES.join(', ')}`) }),
+  'translate/text': strict({
+    texts: translateTextsSchema,
+    source: v.picklist(SOURCE_LANGUAGES, `must be one of ${SOURCE_LANGUAGES.join(', ')}`),
+  }),
   'translate/open-options': strict({}),
   'translate/test': strict({}),
   'translate/clear-cache': strict({}),

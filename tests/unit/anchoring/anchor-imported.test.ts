@@ -32,7 +32,10 @@ describe('targets with little or no context', () => {
   const text = '第一段說的是火箭。\n第二段也說火箭,還說飛船。\n第三段只說飛船。';
 
   it('places a quote that occurs once, with no context at all', () => {
-    expect(createAnchorer(text).anchor(quoteOnly('還說'))).toMatchObject({ start: text.indexOf('還說'), end: text.indexOf('還說') + 2 });
+    expect(createAnchorer(text).anchor(quoteOnly('還說'))).toMatchObject({
+      start: text.indexOf('還說'),
+      end: text.indexOf('還說') + 2,
+    });
   });
 
   it('tells copies apart by a single character of context', () => {

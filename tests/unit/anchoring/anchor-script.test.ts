@@ -20,8 +20,7 @@ function targetFor(text: string, quote: string): AnnotationTarget {
 }
 
 /** `text` with [start, end) replaced by `by`. */
-const splice = (text: string, start: number, end: number, by: string): string =>
-  text.slice(0, start) + by + text.slice(end);
+const splice = (text: string, start: number, end: number, by: string): string => text.slice(0, start) + by + text.slice(end);
 
 const QUOTE = '獵鷹火箭第一次成功回收的時(shí)候';
 

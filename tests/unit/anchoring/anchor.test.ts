@@ -20,8 +20,7 @@ function targetFor(text: string, quote: string, occurrence = 0): AnnotationTarge
 }
 
 /** `text` with [start, end) replaced by `by`. */
-const splice = (text: string, start: number, end: number, by = ''): string =>
-  text.slice(0, start) + by + text.slice(end);
+const splice = (text: string, start: number, end: number, by = ''): string => text.slice(0, start) + by + text.slice(end);
 
 /** Latin filler that shares no k-gram with the Chinese article: moves everything after it. */
 function filler(length: number, seed: number): string {
@@ -283,9 +282,11 @@ describe('words inserted, cut or moved', () => {
   });
 
   it('does not carry a highlight over the next sentence when the sentence it reached into was removed', () => {
-    const highlight = '尤其是看到獵鷹火箭第一次成功回收的時(shí)候,給我留下了非常深的印象。我還專(zhuān)門(mén)去現(xiàn)場(chǎng)';
+    const highlight =
+      '尤其是看到獵鷹火箭第一次成功回收的時(shí)候,給我留下了非常深的印象。我還專(zhuān)門(mén)去現(xiàn)場(chǎng)';
     const reaching = targetFor(article, highlight);
-    const sentence = '我還專(zhuān)門(mén)去現(xiàn)場(chǎng)看了第五次星艦發(fā)射,那次是第一次成功捕獲,真的非常震撼,是我這輩子看過(guò)最酷的事情。';
+    const sentence =
+      '我還專(zhuān)門(mén)去現(xiàn)場(chǎng)看了第五次星艦發(fā)射,那次是第一次成功捕獲,真的非常震撼,是我這輩子看過(guò)最酷的事情。';
     const at = article.indexOf(sentence);
     const edited = splice(article, at, at + sentence.length, '');
     const kept = highlight.indexOf('我還');

@@ -31,8 +31,26 @@ describe('where a highlight is after edits', () => {
   });
 
   it('keeps what is left when at most half was cut, and is gone when more was', () => {
-    expect(truthAfter([{ from: 0, to: 3 }, { from: 5, to: original.length }], 2, 7)).toEqual([{ start: 2, end: 5 }]);
-    expect(truthAfter([{ from: 0, to: 3 }, { from: 6, to: original.length }], 2, 7)).toEqual([]);
+    expect(
+      truthAfter(
+        [
+          { from: 0, to: 3 },
+          { from: 5, to: original.length },
+        ],
+        2,
+        7,
+      ),
+    ).toEqual([{ start: 2, end: 5 }]);
+    expect(
+      truthAfter(
+        [
+          { from: 0, to: 3 },
+          { from: 6, to: original.length },
+        ],
+        2,
+        7,
+      ),
+    ).toEqual([]);
   });
 
   it('follows a paragraph that moved, and takes a split highlight to be either half that holds half of it', () => {
@@ -61,7 +79,11 @@ describe('where a highlight is after edits', () => {
   it('finds a deleted highlight where the article repeats it exactly, beside the same words', () => {
     const repeated = `${original}又一遍:${original.slice(0, 16)}`;
     const copy = original.length + 4 + 2;
-    const withoutFirst = (text: string) => assemble(text, [{ from: 0, to: 1 }, { from: 9, to: text.length }]);
+    const withoutFirst = (text: string) =>
+      assemble(text, [
+        { from: 0, to: 1 },
+        { from: 9, to: text.length },
+      ]);
     expect(trueSpans(repeated, withoutFirst(repeated), 2, 7)).toEqual([{ start: copy - 8, end: copy - 3 }]);
     // Not beside the same words: gone.
     const shortCopy = `${original}又一遍:${original.slice(0, 12)}`;

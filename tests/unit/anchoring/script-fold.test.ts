@@ -51,9 +51,7 @@ describe('the packed character pairs', () => {
     const pairs = Uint16Array.from([0x9ad8, 0x53d1, 0x767c, 0x53d1, 0x5f8c, 0x540e, 0x4e7e, 0x5e72, 0xfa0e, 0x4e00]);
     const sorted = [...unpackFoldPairs(packFoldPairs(pairs))];
     const byTarget = (p: number[]) =>
-      Array.from({ length: p.length / 2 }, (_, k) => [p[2 * k], p[2 * k + 1]]).sort(
-        (a, b) => a[1] - b[1] || a[0] - b[0],
-      );
+      Array.from({ length: p.length / 2 }, (_, k) => [p[2 * k], p[2 * k + 1]]).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
     expect(byTarget(sorted)).toEqual(byTarget([...pairs]));
   });
 

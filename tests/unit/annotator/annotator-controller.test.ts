@@ -5,7 +5,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAnnotatorController, type AnnotatorController, type CallBackground } from '../../../lib/content/annotator/annotator-controller';
+import {
+  createAnnotatorController,
+  type AnnotatorController,
+  type CallBackground,
+} from '../../../lib/content/annotator/annotator-controller';
 import type { AnnotatorActions, AnnotatorView } from '../../../lib/content/annotator/view-state';
 import { findArticle } from '../../../lib/core/netease/find-article';
 import { buildTextIndex } from '../../../lib/core/anchoring/text-index';
@@ -26,7 +30,9 @@ class FakeHighlight extends Set<Range> {
 
 /** The text of every painted range, per highlight name. */
 const painted = () =>
-  Object.fromEntries([...(CSS as unknown as { highlights: Map<string, FakeHighlight> }).highlights].map(([k, h]) => [k, [...h].map(String)]));
+  Object.fromEntries(
+    [...(CSS as unknown as { highlights: Map<string, FakeHighlight> }).highlights].map(([k, h]) => [k, [...h].map(String)]),
+  );
 
 /** An in-memory background; `failNext` makes the next request of a type fail as storage would. */
 function fakeBackground(stored: Annotation[] = []) {
@@ -45,7 +51,14 @@ function fakeBackground(stored: Annotation[] = []) {
       case 'annotations/list':
         return ok([...rows.values()].filter((a) => !a.deletedAt));
       case 'annotations/create': {
-        const a: Annotation = { ...(payload.annotation as NewAnnotation), id: `id-${++n}`, articleId: payload.article.id, createdAt: n, updatedAt: n, deletedAt: null };
+        const a: Annotation = {
+          ...(payload.annotation as NewAnnotation),
+          id: `id-${++n}`,
+          articleId: payload.article.id,
+          createdAt: n,
+          updatedAt: n,
+          deletedAt: null,
+        };
         rows.set(a.id, a);
         return ok(a);
       }
@@ -118,7 +131,17 @@ function storedFor(quote: string, id: string, note = ''): Annotation {
   const text = buildTextIndex(document.querySelector('.post_body')!, isNonArticleElement).text;
   const start = text.indexOf(quote);
   const target = describeSpan(text, start, start + quote.length)!;
-  return { id, articleId: 'KJ8S2N1V0556A7ZQ', color: 'green', note, tags: [], target, createdAt: 1, updatedAt: 1, deletedAt: null };
+  return {
+    id,
+    articleId: 'KJ8S2N1V0556A7ZQ',
+    color: 'green',
+    note,
+    tags: [],
+    target,
+    createdAt: 1,
+    updatedAt: 1,
+    deletedAt: null,
+  };
 }
 
 beforeEach(() => {

@@ -1,7 +1,11 @@
 // The content script acts only on the reader's own input: events a page script dispatches are dropped, and only a
 // selection the reader made (right after their own pointer or key input, unchanged since) counts.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createReaderSelection, dropUntrustedEvents, READER_SELECTION_WINDOW_MS } from '../../../lib/content/annotator/reader-input';
+import {
+  createReaderSelection,
+  dropUntrustedEvents,
+  READER_SELECTION_WINDOW_MS,
+} from '../../../lib/content/annotator/reader-input';
 import { asReaders } from '../reader-events';
 
 let controller: AbortController;

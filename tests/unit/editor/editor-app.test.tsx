@@ -81,7 +81,10 @@ function show(mode: EditorMode) {
   document.body.append(host);
   const background = fakeBackground();
   const channel = fakeLink();
-  render(<EditorApp address={{ mode, annotationId: ID, token: 'a'.repeat(32) }} link={channel.link} call={background.call} />, host);
+  render(
+    <EditorApp address={{ mode, annotationId: ID, token: 'a'.repeat(32) }} link={channel.link} call={background.call} />,
+    host,
+  );
   return { background, ...channel };
 }
 
@@ -133,7 +136,9 @@ describe('the tag editor frame', () => {
       expect(found).not.toBeNull();
       return found!;
     });
-    await vi.waitFor(() => expect([...host.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'))).toEqual(['物理']));
+    await vi.waitFor(() =>
+      expect([...host.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'))).toEqual(['物理']),
+    );
     input.value = '速度';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await new Promise((resolve) => setTimeout(resolve, 20)); // the field re-renders with the typed tag

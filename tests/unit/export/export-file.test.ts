@@ -73,10 +73,7 @@ describe('exportFile', () => {
 
   it('exports only the selected annotations, never a soft-deleted one even when selected', () => {
     const file = exportFile('json', sampleData(), { kind: 'selection', ids: new Set([uuid(2), uuid(5), uuid(6)]) }, options);
-    expect((JSON.parse(file.text) as { annotations: { id: string }[] }).annotations.map((a) => a.id)).toEqual([
-      uuid(2),
-      uuid(5),
-    ]);
+    expect((JSON.parse(file.text) as { annotations: { id: string }[] }).annotations.map((a) => a.id)).toEqual([uuid(2), uuid(5)]);
   });
 
   it('defaults to the current time and a fresh export id', () => {

@@ -83,20 +83,14 @@ export const SPECIALS_QUOTE =
 
 export const annotations = (): ExportAnnotation[] => [
   annotation(uuid(1), PLANE_ID, { exact: '大飞机交付', prefix: '国产', suffix: '新进展' }, 10, { createdAt: T0 + MINUTE }),
-  annotation(
-    uuid(2),
-    PLANE_ID,
-    { exact: '𠀀字😀表情', prefix: '前文😀，', suffix: '后文' },
-    40,
-    {
-      color: 'green',
-      note: 'Note with <script>alert(1)</script>, a comma and "quotes"',
-      tags: ['航空', 'C919 program'],
-      translation: { text: 'Character 𠀀 and emoji 😀', provider: 'Chrome' },
-      createdAt: T0 + 2 * MINUTE,
-      updatedAt: T0 + 9 * MINUTE,
-    },
-  ),
+  annotation(uuid(2), PLANE_ID, { exact: '𠀀字😀表情', prefix: '前文😀，', suffix: '后文' }, 40, {
+    color: 'green',
+    note: 'Note with <script>alert(1)</script>, a comma and "quotes"',
+    tags: ['航空', 'C919 program'],
+    translation: { text: 'Character 𠀀 and emoji 😀', provider: 'Chrome' },
+    createdAt: T0 + 2 * MINUTE,
+    updatedAt: T0 + 9 * MINUTE,
+  }),
   annotation(uuid(3), SPECIALS_ID, { exact: SPECIALS_QUOTE, prefix: '前', suffix: '后' }, 0, {
     color: 'blue',
     note: 'line one\n\nline two with #tag and [[link]]',
@@ -108,7 +102,11 @@ export const annotations = (): ExportAnnotation[] => [
     translation: null,
     createdAt: T0 + 4 * MINUTE,
   }),
-  annotation(uuid(5), MISSING_ID, { exact: '网易号', suffix: '作者' }, 3, { color: 'purple', tags: ['2024'], createdAt: T0 + 5 * MINUTE }),
+  annotation(uuid(5), MISSING_ID, { exact: '网易号', suffix: '作者' }, 3, {
+    color: 'purple',
+    tags: ['2024'],
+    createdAt: T0 + 5 * MINUTE,
+  }),
   annotation(uuid(6), PLANE_ID, { exact: '已删除' }, 80, { createdAt: T0 + 6 * MINUTE, deletedAt: T0 + 7 * MINUTE }),
 ];
 

@@ -90,9 +90,7 @@ describe('toMarkdown', () => {
     const md = toMarkdown(sampleData());
     expect(md).toContain(`> 大飞机交付\n\n^${uuid(1)}\n\n`);
     const live = annotations().filter((a) => a.deletedAt === null);
-    expect(md.match(/^\^[0-9a-f-]{36}$/gm)).toEqual(
-      expect.arrayContaining(live.map((a) => `^${a.id}`)),
-    );
+    expect(md.match(/^\^[0-9a-f-]{36}$/gm)).toEqual(expect.arrayContaining(live.map((a) => `^${a.id}`)));
     expect(md.match(/^\^/gm)).toHaveLength(live.length);
   });
 
@@ -116,7 +114,9 @@ describe('toMarkdown', () => {
       expect(allSpecialsEscaped(line.slice(2))).toBe(true);
     }
     expect(quoteLines.map((l) => unescape(l.slice(2))).join('\n')).toBe(
-      SPECIALS_QUOTE.split('\n').map((l) => l.trim()).join('\n'),
+      SPECIALS_QUOTE.split('\n')
+        .map((l) => l.trim())
+        .join('\n'),
     );
   });
 

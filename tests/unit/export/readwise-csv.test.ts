@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { READWISE_MAX_HIGHLIGHT_LENGTH, READWISE_MAX_NOTE_LENGTH, toReadwiseCsv } from '../../../lib/core/formats/export/to-readwise-csv';
+import {
+  READWISE_MAX_HIGHLIGHT_LENGTH,
+  READWISE_MAX_NOTE_LENGTH,
+  toReadwiseCsv,
+} from '../../../lib/core/formats/export/to-readwise-csv';
 import { annotation, articles, PLANE_ID, sampleData, SPECIALS_QUOTE, T0, uuid } from './fixtures';
 
 /** An RFC 4180 reader (quoted fields, doubled quotes, CRLF records), to read back what the export wrote. */
@@ -11,7 +15,7 @@ function parseCsv(text: string): string[][] {
   while (i < text.length) {
     if (text[i] === '"') {
       for (i++; i < text.length; i++) {
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), i++;
+        if (text[i] === '"' && text[i + 1] === '"') ((field += '"'), i++);
         else if (text[i] === '"') break;
         else field += text[i];
       }
@@ -83,7 +87,10 @@ describe('toReadwiseCsv', () => {
   });
 
   it('writes the creation time in UTC (Date)', () => {
-    const data = { articles: articles(), annotations: [annotation(uuid(1), PLANE_ID, { exact: 'x' }, 0, { createdAt: T0 + 999 })] };
+    const data = {
+      articles: articles(),
+      annotations: [annotation(uuid(1), PLANE_ID, { exact: 'x' }, 0, { createdAt: T0 + 999 })],
+    };
     expect(rows(toReadwiseCsv(data))[0][6]).toBe('2024-05-01 00:30:00');
   });
 

@@ -62,7 +62,10 @@ function exported() {
   const quoteOnly = annotation(uuid(8), PLANE_ID, { exact: '交付', prefix: '飞机' }, 0);
   quoteOnly.target = { ...quoteOnly.target, missing: 'position' };
   const collection = JSON.parse(
-    toW3c({ ...data, annotations: [...data.annotations, pageNote, quoteOnly] }, { collectionId: EXPORT_ID, exportedAt: EXPORTED_AT }),
+    toW3c(
+      { ...data, annotations: [...data.annotations, pageNote, quoteOnly] },
+      { collectionId: EXPORT_ID, exportedAt: EXPORTED_AT },
+    ),
   );
   const { items, ...page } = collection.first;
   return {
@@ -107,7 +110,11 @@ function outcomes(lists: string[], documents: unknown[]): Outcome[] {
 }
 
 describe.skipIf(!present)('our W3C export against the W3C web-annotation-tests schemas', () => {
-  const annotationLists = ['annotations/annotationMusts.test', 'annotations/annotationOptionals.test', 'annotations/annotationsAgentOptionals.test'];
+  const annotationLists = [
+    'annotations/annotationMusts.test',
+    'annotations/annotationOptionals.test',
+    'annotations/annotationsAgentOptionals.test',
+  ];
   let checked: Outcome[] = [];
   beforeAll(() => {
     const { collection, page, annotations } = exported();

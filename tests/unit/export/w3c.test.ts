@@ -10,7 +10,12 @@ interface W3cItem {
   created: string;
   modified: string;
   body?: { type: string; purpose: string; value: string; format?: string; creator?: unknown }[];
-  target: { type: string; source: { id: string } & Record<string, unknown>; styleClass: string; selector: Record<string, unknown>[] };
+  target: {
+    type: string;
+    source: { id: string } & Record<string, unknown>;
+    styleClass: string;
+    selector: Record<string, unknown>[];
+  };
   stylesheet: { type: string; value: string };
 }
 
@@ -120,7 +125,10 @@ describe('toW3c: what other tools read exactly', () => {
 
   it('names this extension as generator and an anonymous person as creator; links page and collection', () => {
     const doc = exportSample() as unknown as Record<string, Record<string, unknown>>;
-    expect(item(uuid(1))).toMatchObject({ creator: { type: 'Person' }, generator: { type: 'Software', name: 'NetEase Annotator' } });
+    expect(item(uuid(1))).toMatchObject({
+      creator: { type: 'Person' },
+      generator: { type: 'Software', name: 'NetEase Annotator' },
+    });
     expect(doc.last).toBe(doc.first.id);
     expect(doc.first.partOf).toMatchObject({ id: doc.id, total: 5 });
   });
@@ -146,8 +154,16 @@ describe('toW3c: what other tools read exactly', () => {
     const data = sampleData();
     const [first, second, third] = data.annotations;
     first.target = { ...first.target, missing: 'position' };
-    second.target = { ...second.target, missing: 'selectors', selector: [{ ...second.target.selector[0], exact: '' }, second.target.selector[1]] };
-    third.target = { ...third.target, missing: 'quote', selector: [{ ...third.target.selector[0], exact: '' }, third.target.selector[1]] };
+    second.target = {
+      ...second.target,
+      missing: 'selectors',
+      selector: [{ ...second.target.selector[0], exact: '' }, second.target.selector[1]],
+    };
+    third.target = {
+      ...third.target,
+      missing: 'quote',
+      selector: [{ ...third.target.selector[0], exact: '' }, third.target.selector[1]],
+    };
     const doc = JSON.parse(toW3c(data, { collectionId: EXPORT_ID, exportedAt: EXPORTED_AT }));
     const byId = (id: string) => doc.first.items.find((i: W3cItem) => i.id === `urn:uuid:${id}`).target;
     expect(byId(first.id).selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector']);

@@ -5,7 +5,10 @@ describe('chunkBySize', () => {
   const length = (s: string) => s.length;
 
   it('fills each chunk up to the size limit without passing it', () => {
-    expect(chunkBySize(['aa', 'bb', 'c', 'dddd', 'e'], length, 5)).toEqual([['aa', 'bb', 'c'], ['dddd', 'e']]);
+    expect(chunkBySize(['aa', 'bb', 'c', 'dddd', 'e'], length, 5)).toEqual([
+      ['aa', 'bb', 'c'],
+      ['dddd', 'e'],
+    ]);
   });
 
   it('starts a new chunk at the count limit', () => {

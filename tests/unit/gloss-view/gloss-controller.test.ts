@@ -51,9 +51,10 @@ function fakeCall(): CallBackground {
   return (async (type: keyof typeof handlers, payload: never): Promise<Result<unknown>> => {
     requests.push(type);
     const n = requests.filter((t) => t === type).length;
-    const answer: Result<unknown> = failing.has(type) || failing.has(`${type}#${n}`)
-      ? { ok: false, error: { code: 'no-receiver', message: 'The background is away.' } }
-      : { ok: true, value: await handlers[type](payload, { tabId: undefined }) };
+    const answer: Result<unknown> =
+      failing.has(type) || failing.has(`${type}#${n}`)
+        ? { ok: false, error: { code: 'no-receiver', message: 'The background is away.' } }
+        : { ok: true, value: await handlers[type](payload, { tabId: undefined }) };
     await hold(type, n);
     return answer;
   }) as CallBackground;
@@ -267,7 +268,8 @@ describe('paragraph mode', () => {
   const remotePlan: Result<TranslationPlan> = { ok: true, value: { kind: 'remote', provider: 'DeepL', source: 'zh-Hans' } };
   let paragraphDeps: ParagraphDeps & { plan: ReturnType<typeof vi.fn<ParagraphDeps['plan']>> };
 
-  const translations = () => [...root.querySelectorAll(PARAGRAPH_TRANSLATION_TAG)].map((el) => el.shadowRoot?.querySelector('p')?.textContent);
+  const translations = () =>
+    [...root.querySelectorAll(PARAGRAPH_TRANSLATION_TAG)].map((el) => el.shadowRoot?.querySelector('p')?.textContent);
 
   /** Makes the sentence service answer only once `released` resolves. */
   function holdRemoteUntil(released: Promise<void>) {
@@ -430,7 +432,8 @@ describe('the rest of the article', () => {
   it('says nothing about a failure to load it once the reader has turned the gloss off', async () => {
     // The second paragraph is far below the screen: it is asked for after the first screenful is glossed.
     const far = root.querySelectorAll('p')[1];
-    far.getBoundingClientRect = () => ({ top: 5000, bottom: 5030, left: 0, right: 100, width: 100, height: 30, x: 0, y: 5000 }) as DOMRect;
+    far.getBoundingClientRect = () =>
+      ({ top: 5000, bottom: 5030, left: 0, right: 100, width: 100, height: 30, x: 0, y: 5000 }) as DOMRect;
     const { released, release } = gate();
     hold = (type, n) => (type === 'gloss/text' && n === 2 ? released : undefined);
     failing.add('gloss/text#2');

@@ -97,10 +97,22 @@ describe('GlossLayer on a hand-made paragraph', () => {
     expect(group.localName).toBe(GROUP_ELEMENT);
     expect(p.childNodes.length).toBe(1);
     const pieces = [...group.childNodes].map((n) =>
-      n.nodeType === Node.TEXT_NODE ? `text:${n.textContent}` : `${(n as Element).localName}>${n.firstChild!.nodeName.toLowerCase()}:${n.textContent}`,
+      n.nodeType === Node.TEXT_NODE
+        ? `text:${n.textContent}`
+        : `${(n as Element).localName}>${n.firstChild!.nodeName.toLowerCase()}:${n.textContent}`,
     );
     const word = (w: string) => `${WORD_ELEMENT}>${BASE_ELEMENT}:${w}`;
-    expect(pieces).toEqual(['text:他', word('说'), 'text:，“', word('研究'), word('生命'), 'text:”', word('很'), word('长'), 'text:。']);
+    expect(pieces).toEqual([
+      'text:他',
+      word('说'),
+      'text:，“',
+      word('研究'),
+      word('生命'),
+      'text:”',
+      word('很'),
+      word('长'),
+      'text:。',
+    ]);
     expect(p.textContent).toBe(DATA);
   });
 

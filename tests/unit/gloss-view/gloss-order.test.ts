@@ -12,7 +12,9 @@ function place(el: Element, top: number, height: number) {
 
 describe('nearScreenFirst', () => {
   it('takes the text on and near the screen first, then the rest nearest first', () => {
-    document.body.innerHTML = ['far-below', 'on-screen', 'just-above', 'below', 'far-above'].map((id) => `<p id="${id}">${id}</p>`).join('');
+    document.body.innerHTML = ['far-below', 'on-screen', 'just-above', 'below', 'far-above']
+      .map((id) => `<p id="${id}">${id}</p>`)
+      .join('');
     const height = window.innerHeight;
     const tops: Record<string, number> = {
       'far-below': height * 5,

@@ -35,7 +35,9 @@ describe('gloss settings', () => {
     const stop = onGlossSettingsChanged(listener);
     await saveGlossSettings({ on: true, pinyin: false, english: true, mode: 'words' as const });
     expect(await loadGlossSettings()).toEqual({ on: true, pinyin: false, english: true, mode: 'words' as const });
-    await vi.waitFor(() => expect(listener).toHaveBeenCalledWith({ on: true, pinyin: false, english: true, mode: 'words' as const }));
+    await vi.waitFor(() =>
+      expect(listener).toHaveBeenCalledWith({ on: true, pinyin: false, english: true, mode: 'words' as const }),
+    );
     stop();
     await fakeBrowser.storage.local.set({ [GLOSS_SETTINGS_KEY]: DEFAULT_GLOSS_SETTINGS, other: 1 });
     expect(listener).toHaveBeenCalledTimes(1);

@@ -16,7 +16,10 @@ describe('batchTexts', () => {
 
 describe('GlossSource', () => {
   it('asks the background once per distinct text and remembers the answers', async () => {
-    const call = vi.fn(async (_type: string, { texts }: { texts: string[] }) => ({ ok: true, value: texts.map((t) => [tokenFor(t)]) }));
+    const call = vi.fn(async (_type: string, { texts }: { texts: string[] }) => ({
+      ok: true,
+      value: texts.map((t) => [tokenFor(t)]),
+    }));
     const source = new GlossSource(call as unknown as CallBackground);
     expect(await source.load(['甲乙', '丙', '甲乙'])).toBeNull();
     expect(await source.load(['丙', '丁'])).toBeNull();
@@ -26,7 +29,10 @@ describe('GlossSource', () => {
   });
 
   it('waits for a request already on its way instead of asking again', async () => {
-    const call = vi.fn(async (_type: string, { texts }: { texts: string[] }) => ({ ok: true, value: texts.map((t) => [tokenFor(t)]) }));
+    const call = vi.fn(async (_type: string, { texts }: { texts: string[] }) => ({
+      ok: true,
+      value: texts.map((t) => [tokenFor(t)]),
+    }));
     const source = new GlossSource(call as unknown as CallBackground);
     const [first, second] = await Promise.all([source.load(['甲', '乙']), source.load(['乙', '丙'])]);
     expect([first, second]).toEqual([null, null]);

@@ -11,15 +11,11 @@ describe('splitChineseRuns', () => {
   });
 
   it('drops stray pinyin from the Chinese text and maps each unit back to the page', () => {
-    expect(splitChineseRuns('說(shuō)了')).toEqual([
-      { kind: 'chinese', text: '說了', starts: [0, 7], ends: [7, 8] },
-    ]);
+    expect(splitChineseRuns('說(shuō)了')).toEqual([{ kind: 'chinese', text: '說了', starts: [0, 7], ends: [7, 8] }]);
   });
 
   it('keeps both units of a character outside the Basic Multilingual Plane, with their own positions', () => {
-    expect(splitChineseRuns('𠮶(gě)人')).toEqual([
-      { kind: 'chinese', text: '𠮶人', starts: [0, 1, 6], ends: [1, 6, 7] },
-    ]);
+    expect(splitChineseRuns('𠮶(gě)人')).toEqual([{ kind: 'chinese', text: '𠮶人', starts: [0, 1, 6], ends: [1, 6, 7] }]);
   });
 
   it('counts 〇 and compatibility ideographs as Chinese, but not CJK punctuation or kana', () => {

@@ -86,7 +86,8 @@ describe('WordIndex.forEachPrefix', () => {
 
   it('costs common words least (minus their log probability in jieba’s counts) and unseen words most', () => {
     const costs = new Map<string, number>();
-    for (const word of ['的', '了', '人', '研究', '一蹴']) words.forEachPrefix(word, 0, (length, cost) => length === word.length && costs.set(word, cost));
+    for (const word of ['的', '了', '人', '研究', '一蹴'])
+      words.forEachPrefix(word, 0, (length, cost) => length === word.length && costs.set(word, cost));
     expect(costs.get('的')!).toBeLessThanOrEqual(costs.get('人')!); // about as common
     expect(costs.get('人')!).toBeLessThan(costs.get('研究')!);
     expect(costs.get('研究')!).toBeLessThan(costs.get('一蹴')!);

@@ -200,8 +200,14 @@ describe('glossing the seed article', () => {
 
   it('reads through the page’s bracketed readings without shifting a gloss: each stays on its own character', () => {
     const spans = damagedSpans(SEED, words);
-    const toneless = (pinyin: string) => pinyin.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    const readings = [...SEED.matchAll(/(?<=[\u3400-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*)[)）]/g)]
+    const toneless = (pinyin: string) =>
+      pinyin
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
+    const readings = [
+      ...SEED.matchAll(/(?<=[\u3400-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*)[)）]/g),
+    ]
       .map((m) => ({ at: m.index - 1, end: m.index + m[0].length, reading: m[1] }))
       .filter(({ at }) => !spans.some(([a, b]) => at >= a && at < b));
     expect(readings.length).toBeGreaterThan(1000);

@@ -71,7 +71,10 @@ describe('glossText', () => {
   });
 
   it('reads a character after a number as its measure word: 10 行 is ten lines (háng), 行 alone walks (xíng)', () => {
-    const line = (text: string) => glossText(text, words).filter((t) => t.pinyin).map(({ text: w, pinyin, gloss }) => `${w} ${pinyin} ${gloss}`);
+    const line = (text: string) =>
+      glossText(text, words)
+        .filter((t) => t.pinyin)
+        .map(({ text: w, pinyin, gloss }) => `${w} ${pinyin} ${gloss}`);
     expect(line('10 行')).toEqual(['行 háng row']);
     expect(line('行')).toEqual(['行 xíng to walk']);
     expect(line('研究行')).toEqual(['研究 yánjiū research', '行 xíng to walk']);
@@ -93,7 +96,9 @@ describe('glossText', () => {
     const headwords = [...FIXTURE_CEDICT.matchAll(/^(\S+) (\S+) \[/gm)].flatMap(([, t, s]) => [t, s]);
     for (const word of [...headwords, '杠桿', '乾干', '後后']) {
       const entry = dict.preferredEntry(word);
-      const expected = entry ? { pinyin: shortGloss(entry, dict).pinyin, gloss: interlinearGloss(shortGloss(entry, dict).gloss) } : undefined;
+      const expected = entry
+        ? { pinyin: shortGloss(entry, dict).pinyin, gloss: interlinearGloss(shortGloss(entry, dict).gloss) }
+        : undefined;
       expect(words.glossLine(word), word).toEqual(expected);
     }
   });

@@ -70,9 +70,15 @@ describe('the judge', () => {
 
   it('reads the token that is the word; a word cut in pieces shows its pinyin but no meaning', () => {
     const g = { ...row('尚未', 'not yet', 'shàngwèi'), sentence: '和尚未' };
-    const whole = [{ text: '和' , pinyin: 'hé', gloss: 'and' }, { text: '尚未', pinyin: 'shàngwèi', gloss: 'not yet' }];
+    const whole = [
+      { text: '和', pinyin: 'hé', gloss: 'and' },
+      { text: '尚未', pinyin: 'shàngwèi', gloss: 'not yet' },
+    ];
     expect(shownForGoldWord(g, whole)).toEqual({ pinyin: 'shàngwèi', gloss: 'not yet' });
-    const split = [{ text: '和尚', pinyin: 'héshang', gloss: 'monk' }, { text: '未', pinyin: 'wèi', gloss: 'not yet' }];
+    const split = [
+      { text: '和尚', pinyin: 'héshang', gloss: 'monk' },
+      { text: '未', pinyin: 'wèi', gloss: 'not yet' },
+    ];
     expect(shownForGoldWord(g, split)).toEqual({});
     const longer = [{ text: '人造衛星', pinyin: 'rénzàowèixīng', gloss: 'satellite' }];
     const satellite = { ...row('衛星', 'satellite', 'wèixīng'), sentence: '人造衛星' };
@@ -81,12 +87,21 @@ describe('the judge', () => {
     expect(isAptMeaning(row('超級', 'super'), undefined, 'supercomputing')).toBe(false);
     expect(isRightPinyin(satellite, undefined, 'rénzàowèixīng')).toBe(true);
     expect(isRightPinyin(satellite, undefined, 'rénzàowèixìng')).toBe(false);
-    const pieces = [{ text: '尚', pinyin: 'shàng', gloss: 'still' }, { text: '未', pinyin: 'wèi', gloss: 'not yet' }];
+    const pieces = [
+      { text: '尚', pinyin: 'shàng', gloss: 'still' },
+      { text: '未', pinyin: 'wèi', gloss: 'not yet' },
+    ];
     expect(shownForGoldWord({ ...g, sentence: '尚未' }, pieces)).toEqual({ pinyin: 'shàngwèi' });
   });
 
   it('scores per cent of words right on each count and lists the misses', () => {
-    const score = scoreGold([recruit, recruit], [{ pinyin: 'zhāopìn', gloss: 'to recruit' }, { pinyin: 'zhāopìn', gloss: 'to invite…' }]);
+    const score = scoreGold(
+      [recruit, recruit],
+      [
+        { pinyin: 'zhāopìn', gloss: 'to recruit' },
+        { pinyin: 'zhāopìn', gloss: 'to invite…' },
+      ],
+    );
     expect(score).toMatchObject({ words: 2, apt_meaning_pct: 50, right_pinyin_pct: 100 });
     expect(score.misses).toHaveLength(1);
   });

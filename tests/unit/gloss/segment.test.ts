@@ -18,8 +18,7 @@ function wordSource(costs: Record<string, number>): WordSource {
 }
 
 /** The words of 甲乙丙丁-style text under a stand-in dictionary. */
-const cut = (text: string, costs: Record<string, number>): string[] =>
-  segment(text, wordSource(costs)).map((t) => t.text);
+const cut = (text: string, costs: Record<string, number>): string[] => segment(text, wordSource(costs)).map((t) => t.text);
 
 describe('segment: the most probable words', () => {
   it('takes the cut with the least total cost, whatever the number or lengths of its words', () => {

@@ -37,7 +37,12 @@ const hypothesis = (overrides: Record<string, unknown> = {}): Record<string, unk
 });
 
 const exportOf = (annotations: unknown[]): string =>
-  JSON.stringify({ export_date: '2025-03-03T00:00:00.000Z', export_userid: 'acct:reader@hypothes.is', client_version: '1.1500.0', annotations });
+  JSON.stringify({
+    export_date: '2025-03-03T00:00:00.000Z',
+    export_userid: 'acct:reader@hypothes.is',
+    client_version: '1.1500.0',
+    annotations,
+  });
 
 const FILE = exportOf([
   hypothesis(),
@@ -91,7 +96,9 @@ describe('parsing a Hypothesis export', () => {
   });
 
   it('refuses an annotation with selectors but no quote, saying why', () => {
-    const onlyPosition = hypothesis({ target: [{ source: PAGE, selector: [{ type: 'TextPositionSelector', start: 1, end: 4 }] }] });
+    const onlyPosition = hypothesis({
+      target: [{ source: PAGE, selector: [{ type: 'TextPositionSelector', start: 1, end: 4 }] }],
+    });
     expect(parsed(exportOf([onlyPosition])).rejected[0].reason).toMatch(/no TextQuoteSelector/);
   });
 });
@@ -107,7 +114,14 @@ describe('importing a Hypothesis export', () => {
 
   it('reports everything, and a second import of the same file adds nothing', async () => {
     const first = await importAnnotations(db, parsed(FILE));
-    expect(first).toMatchObject({ added: 2, pageNotes: 1, skippedReplies: 1, skippedOtherSites: 2, rejectedTotal: 0, articlesAdded: 1 });
+    expect(first).toMatchObject({
+      added: 2,
+      pageNotes: 1,
+      skippedReplies: 1,
+      skippedOtherSites: 2,
+      rejectedTotal: 0,
+      articlesAdded: 1,
+    });
     const again = await importAnnotations(db, parsed(FILE));
     expect(again).toMatchObject({ added: 0, updated: 0, duplicates: 2, pageNotes: 0, articlesAdded: 0 });
     expect(await db.annotations.count()).toBe(2);

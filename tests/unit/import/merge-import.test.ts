@@ -35,7 +35,19 @@ describe('importAnnotations: annotations', () => {
   it('adds new annotations and reports them, passing on the parse rejections', async () => {
     const rejected = [{ index: 2, reason: 'note must be at most 10000 characters' }];
     const report = await importAnnotations(db, parsedOf([plane(1, 0), plane(2, 10)], [], rejected));
-    expect(report).toEqual({ added: 2, updated: 0, duplicates: 0, rejected, rejectedTotal: 1, pageNotes: 0, skippedReplies: 0, skippedOtherSites: 0, articlesAdded: 0, articlesUpdated: 0, knownWordsAdded: 0 });
+    expect(report).toEqual({
+      added: 2,
+      updated: 0,
+      duplicates: 0,
+      rejected,
+      rejectedTotal: 1,
+      pageNotes: 0,
+      skippedReplies: 0,
+      skippedOtherSites: 0,
+      articlesAdded: 0,
+      articlesUpdated: 0,
+      knownWordsAdded: 0,
+    });
     expect(await stored()).toEqual([plane(1, 0), plane(2, 10)]);
   });
 
@@ -60,7 +72,10 @@ describe('importAnnotations: annotations', () => {
   it('brings back a soft-deleted annotation when the import is newer, not when it is older', async () => {
     await db.annotations.put(plane(1, 0, { deletedAt: T0 + 5, updatedAt: T0 + 5 }));
     await db.annotations.put(plane(2, 10, { deletedAt: T0 + 5, updatedAt: T0 + 5 }));
-    const report = await importAnnotations(db, parsedOf([plane(1, 0, { updatedAt: T0 + 6 }), plane(2, 10, { updatedAt: T0 + 4 })]));
+    const report = await importAnnotations(
+      db,
+      parsedOf([plane(1, 0, { updatedAt: T0 + 6 }), plane(2, 10, { updatedAt: T0 + 4 })]),
+    );
     expect(report).toMatchObject({ updated: 1, duplicates: 1 });
     expect((await stored()).map((a) => a.deletedAt)).toEqual([null, T0 + 5]);
   });
@@ -93,7 +108,12 @@ describe('importAnnotations: annotations', () => {
   it('collapses repeats within the file: the newest of one id, the first at one place', async () => {
     const report = await importAnnotations(
       db,
-      parsedOf([plane(1, 0, { note: 'a' }), plane(1, 0, { note: 'b', updatedAt: T0 + 2 }), plane(1, 0, { note: 'c', updatedAt: T0 + 1 }), plane(2, 0)]),
+      parsedOf([
+        plane(1, 0, { note: 'a' }),
+        plane(1, 0, { note: 'b', updatedAt: T0 + 2 }),
+        plane(1, 0, { note: 'c', updatedAt: T0 + 1 }),
+        plane(2, 0),
+      ]),
     );
     expect(report).toMatchObject({ added: 1, updated: 0, duplicates: 3 });
     expect(await stored()).toEqual([plane(1, 0, { note: 'b', updatedAt: T0 + 2 })]);
@@ -132,7 +152,14 @@ describe('importAnnotations: articles', () => {
 
   it('keeps a stored article when the record is not newer (a W3C record, dated 0, never wins)', async () => {
     await db.articles.put(planeArticle);
-    const stub = { id: PLANE_ID, title: '', source: '', publishedAt: '', url: 'https://www.163.com/dy/article/J3K9L0QA0512D3VR.html', updatedAt: 0 };
+    const stub = {
+      id: PLANE_ID,
+      title: '',
+      source: '',
+      publishedAt: '',
+      url: 'https://www.163.com/dy/article/J3K9L0QA0512D3VR.html',
+      updatedAt: 0,
+    };
     expect(await importAnnotations(db, parsedOf([], [stub, { ...planeArticle, title: 'same age' }]))).toMatchObject({
       articlesAdded: 0,
       articlesUpdated: 0,

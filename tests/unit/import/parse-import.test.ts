@@ -22,16 +22,52 @@ describe('parseImport: files that cannot be imported at all', () => {
     ['a JSON string', '"netease-annotator"', /neither a NetEase Annotator backup nor W3C Web Annotations/],
     ['a JSON number', '42', /neither a NetEase Annotator backup nor W3C/],
     ['null', 'null', /neither a NetEase Annotator backup nor W3C/],
-    ['an unrelated object', '{"highlights":[]}', /expected an object with "format": "netease-annotator", an AnnotationCollection/],
+    [
+      'an unrelated object',
+      '{"highlights":[]}',
+      /expected an object with "format": "netease-annotator", an AnnotationCollection/,
+    ],
     ['another tool’s format', '{"format":"hypothesis","rows":[]}', /format is not one this extension reads: "hypothesis"/],
-    ['a newer native version', '{"format":"netease-annotator","version":2,"annotations":[]}', /newer version of NetEase Annotator \(format version 2\); this version reads format version 1/],
-    ['version as text', '{"format":"netease-annotator","version":"1","exportedAt":"2024-06-02T12:00:00.000Z","articles":[],"annotations":[]}', /^This backup file is damaged: version must be 1\.$/],
-    ['no version', '{"format":"netease-annotator","exportedAt":"2024-06-02T12:00:00.000Z","articles":[],"annotations":[]}', /damaged: version is required/],
-    ['annotations not a list', '{"format":"netease-annotator","version":1,"exportedAt":"2024-06-02T12:00:00.000Z","articles":[],"annotations":{}}', /damaged: annotations must be a list/],
-    ['a bad export date', '{"format":"netease-annotator","version":1,"exportedAt":"yesterday","articles":[],"annotations":[]}', /damaged: exportedAt must be an ISO 8601 date/],
-    ['an unknown envelope field', '{"format":"netease-annotator","version":1,"exportedAt":"2024-06-02T12:00:00.000Z","articles":[],"annotations":[],"extra":1}', /damaged: extra is not an allowed field/],
-    ['a __proto__ envelope key', '{"format":"netease-annotator","version":1,"exportedAt":"2024-06-02T12:00:00.000Z","articles":[],"annotations":[],"__proto__":{"polluted":true}}', /damaged: __proto__ is not an allowed field/],
-    ['a collection whose pages are only linked', '{"type":"AnnotationCollection","first":"https://example.org/page1"}', /pages are only linked/],
+    [
+      'a newer native version',
+      '{"format":"netease-annotator","version":2,"annotations":[]}',
+      /newer version of NetEase Annotator \(format version 2\); this version reads format version 1/,
+    ],
+    [
+      'version as text',
+      '{"format":"netease-annotator","version":"1","exportedAt":"2024-06-02T12:00:00.000Z","articles":[],"annotations":[]}',
+      /^This backup file is damaged: version must be 1\.$/,
+    ],
+    [
+      'no version',
+      '{"format":"netease-annotator","exportedAt":"2024-06-02T12:00:00.000Z","articles":[],"annotations":[]}',
+      /damaged: version is required/,
+    ],
+    [
+      'annotations not a list',
+      '{"format":"netease-annotator","version":1,"exportedAt":"2024-06-02T12:00:00.000Z","articles":[],"annotations":{}}',
+      /damaged: annotations must be a list/,
+    ],
+    [
+      'a bad export date',
+      '{"format":"netease-annotator","version":1,"exportedAt":"yesterday","articles":[],"annotations":[]}',
+      /damaged: exportedAt must be an ISO 8601 date/,
+    ],
+    [
+      'an unknown envelope field',
+      '{"format":"netease-annotator","version":1,"exportedAt":"2024-06-02T12:00:00.000Z","articles":[],"annotations":[],"extra":1}',
+      /damaged: extra is not an allowed field/,
+    ],
+    [
+      'a __proto__ envelope key',
+      '{"format":"netease-annotator","version":1,"exportedAt":"2024-06-02T12:00:00.000Z","articles":[],"annotations":[],"__proto__":{"polluted":true}}',
+      /damaged: __proto__ is not an allowed field/,
+    ],
+    [
+      'a collection whose pages are only linked',
+      '{"type":"AnnotationCollection","first":"https://example.org/page1"}',
+      /pages are only linked/,
+    ],
   ])('%s', (_, text, message) => {
     expect(failure(parseImport(text))).toMatch(message);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
@@ -39,9 +75,7 @@ describe('parseImport: files that cannot be imported at all', () => {
 
   it('refuses a 50 MB file before parsing it, naming both sizes', () => {
     const text = `[${'"x",'.repeat(12_500_000)}"x"]`;
-    expect(failure(parseImport(text))).toBe(
-      'This file is 47.7 MB; the largest file that can be imported is 32.0 MB.',
-    );
+    expect(failure(parseImport(text))).toBe('This file is 47.7 MB; the largest file that can be imported is 32.0 MB.');
   });
 
   it('counts the size in UTF-8 bytes: Chinese text takes three per character', () => {

@@ -81,11 +81,31 @@ describe('parseNative', () => {
   });
 
   it.each<[string, (a: Record<string, unknown>) => void, string]>([
-    ['a note over the limit', (a) => (a.note = 'x'.repeat(MAX_NOTE_LENGTH + 1)), `note must be at most ${MAX_NOTE_LENGTH} characters`],
-    ['a quote over the limit', (a) => ((a.target as { selector: { exact: string }[] }).selector[0].exact = 'q'.repeat(MAX_QUOTE_LENGTH + 1)), `target.selector.0.exact must be 1 to ${MAX_QUOTE_LENGTH} characters`],
-    ['an empty quote', (a) => ((a.target as { selector: { exact: string }[] }).selector[0].exact = ''), 'target.selector.0.exact must be 1 to 20000 characters'],
-    ['an end before the start', (a) => ((a.target as { selector: { end: number }[] }).selector[1].end = 0), 'target.selector.1.end must be greater than start'],
-    ['a huge position', (a) => ((a.target as { selector: { end: number }[] }).selector[1].end = 1e12), 'target.selector.1.end must be at most 10000000'],
+    [
+      'a note over the limit',
+      (a) => (a.note = 'x'.repeat(MAX_NOTE_LENGTH + 1)),
+      `note must be at most ${MAX_NOTE_LENGTH} characters`,
+    ],
+    [
+      'a quote over the limit',
+      (a) => ((a.target as { selector: { exact: string }[] }).selector[0].exact = 'q'.repeat(MAX_QUOTE_LENGTH + 1)),
+      `target.selector.0.exact must be 1 to ${MAX_QUOTE_LENGTH} characters`,
+    ],
+    [
+      'an empty quote',
+      (a) => ((a.target as { selector: { exact: string }[] }).selector[0].exact = ''),
+      'target.selector.0.exact must be 1 to 20000 characters',
+    ],
+    [
+      'an end before the start',
+      (a) => ((a.target as { selector: { end: number }[] }).selector[1].end = 0),
+      'target.selector.1.end must be greater than start',
+    ],
+    [
+      'a huge position',
+      (a) => ((a.target as { selector: { end: number }[] }).selector[1].end = 1e12),
+      'target.selector.1.end must be at most 10000000',
+    ],
     ['an unknown colour', (a) => (a.color = 'red'), 'color must be one of yellow, green, blue, pink, purple'],
     ['a bad id', (a) => (a.id = 'not-a-uuid'), 'id must be an annotation id (a UUID)'],
     ['a bad article ID', (a) => (a.articleId = 'short'), 'articleId must be a 16-character NetEase article ID'],
@@ -96,9 +116,17 @@ describe('parseNative', () => {
     ['a time as text', (a) => (a.createdAt = '2024-05-01'), 'createdAt must be a number'],
     ['a missing field', (a) => delete a.tags, 'tags is required'],
     ['an unknown field', (a) => (a.extra = 1), 'extra is not an allowed field'],
-    ['a constructor field', (a) => Object.assign(a, { constructor: { prototype: { polluted: true } } }), 'constructor is not an allowed field'],
+    [
+      'a constructor field',
+      (a) => Object.assign(a, { constructor: { prototype: { polluted: true } } }),
+      'constructor is not an allowed field',
+    ],
     ['an unknown target version', (a) => ((a.target as { version: number }).version = 2), 'target.version must be 1 to 1'],
-    ['a translation over the limit', (a) => (a.translation = { text: 't'.repeat(MAX_TRANSLATION_LENGTH + 1), provider: 'DeepL' }), `translation.text must be 1 to ${MAX_TRANSLATION_LENGTH} characters`],
+    [
+      'a translation over the limit',
+      (a) => (a.translation = { text: 't'.repeat(MAX_TRANSLATION_LENGTH + 1), provider: 'DeepL' }),
+      `translation.text must be 1 to ${MAX_TRANSLATION_LENGTH} characters`,
+    ],
     ['a translation without provider', (a) => (a.translation = { text: 'x' }), 'translation.provider is required'],
     ['not an object', (a) => Object.assign(a, { id: 5 }), 'id must be text'],
   ])('refuses %s, naming the field', (_, change, reason) => {
@@ -151,7 +179,9 @@ describe('parseNative', () => {
     file.annotations = file.annotations.filter((a) => a.articleId === SPECIALS_ID);
     file.articles.push({ ...file.articles[1], title: 'newer', updatedAt: file.articles[1].updatedAt + 1 });
     file.articles.push({ ...file.articles[1], title: 'older', updatedAt: 0 });
-    expect(parsed(file).articles).toEqual([{ ...backup().articles[1], title: 'newer', updatedAt: backup().articles[1].updatedAt + 1 }]);
+    expect(parsed(file).articles).toEqual([
+      { ...backup().articles[1], title: 'newer', updatedAt: backup().articles[1].updatedAt + 1 },
+    ]);
   });
 
   it('accepts annotations whose article has no record in the file', () => {

@@ -89,7 +89,11 @@ describe('parseW3c: collection size', () => {
 
 describe('parseW3c: page notes', () => {
   it('takes a note on a target without selectors as a page note; refuses such a target without a note', () => {
-    const note = { ...annotation(undefined), target: { type: 'SpecificResource', source: { id: SOURCE } }, bodyValue: 'On the whole piece' };
+    const note = {
+      ...annotation(undefined),
+      target: { type: 'SpecificResource', source: { id: SOURCE } },
+      bodyValue: 'On the whole piece',
+    };
     const { annotations } = parse(note);
     expect(annotations[0].note).toBe('On the whole piece');
     expect(annotations[0].target.missing).toBe('selectors');

@@ -39,7 +39,10 @@ function refusal(document: unknown): string {
 }
 
 describe('parseW3c: document shapes', () => {
-  const two = [foreign(), foreign({ id: 'b', target: { source: SOURCE, selector: { type: 'TextQuoteSelector', exact: '交付' } } })];
+  const two = [
+    foreign(),
+    foreign({ id: 'b', target: { source: SOURCE, selector: { type: 'TextQuoteSelector', exact: '交付' } } }),
+  ];
 
   it.each<[string, unknown]>([
     ['a bare list', two],
@@ -47,7 +50,10 @@ describe('parseW3c: document shapes', () => {
     ['a collection with an embedded first page', { type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: two } }],
     [
       'a collection with a chain of embedded pages',
-      { type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [two[0]], next: { type: 'AnnotationPage', items: [two[1]] } } },
+      {
+        type: 'AnnotationCollection',
+        first: { type: 'AnnotationPage', items: [two[0]], next: { type: 'AnnotationPage', items: [two[1]] } },
+      },
     ],
     ['a page', { type: 'AnnotationPage', items: two }],
     ['types given as lists', { type: ['AnnotationCollection'], items: two }],
@@ -112,7 +118,11 @@ describe('parseW3c: one annotation', () => {
     const target = {
       source: SOURCE,
       selector: [
-        { type: 'RangeSelector', startSelector: { type: 'XPathSelector', value: '/p[1]' }, endSelector: { type: 'XPathSelector', value: '/p[2]' } },
+        {
+          type: 'RangeSelector',
+          startSelector: { type: 'XPathSelector', value: '/p[1]' },
+          endSelector: { type: 'XPathSelector', value: '/p[2]' },
+        },
         { type: 'TextPositionSelector', start: 4, end: 7 },
         { type: 'CssSelector', value: 'p' },
         { type: 'TextQuoteSelector', exact: '大飞机' },
@@ -125,7 +135,10 @@ describe('parseW3c: one annotation', () => {
   });
 
   it('uses the first target with a text quote, and a source given as an object', () => {
-    const target = ['https://example.org/page', { source: { id: SOURCE, type: 'Text' }, selector: { type: 'TextQuoteSelector', exact: '交付' } }];
+    const target = [
+      'https://example.org/page',
+      { source: { id: SOURCE, type: 'Text' }, selector: { type: 'TextQuoteSelector', exact: '交付' } },
+    ];
     expect(only(foreign({ target })).target.selector[0].exact).toBe('交付');
   });
 
@@ -155,8 +168,7 @@ describe('parseW3c: one annotation', () => {
   });
 
   it('reads the colour from target.styleClass, defaulting to yellow', () => {
-    const withClass = (styleClass: unknown) =>
-      only(foreign({ target: { ...(foreign().target as object), styleClass } })).color;
+    const withClass = (styleClass: unknown) => only(foreign({ target: { ...(foreign().target as object), styleClass } })).color;
     expect(withClass('green')).toBe('green');
     expect(withClass('hl  purple big')).toBe('purple');
     expect(withClass('red')).toBe('yellow');
@@ -175,9 +187,18 @@ describe('parseW3c: one annotation', () => {
     const mobile = `https://m.163.com/news/article/${PLANE_ID}.html?spss=x#y`;
     const result = parsed(foreign({ target: { source: mobile, selector: { type: 'TextQuoteSelector', exact: '交付' } } }));
     expect(result.articles).toEqual([
-      { id: PLANE_ID, title: '', source: '', publishedAt: '', url: `https://www.163.com/news/article/${PLANE_ID}.html`, updatedAt: 0 },
+      {
+        id: PLANE_ID,
+        title: '',
+        source: '',
+        publishedAt: '',
+        url: `https://www.163.com/news/article/${PLANE_ID}.html`,
+        updatedAt: 0,
+      },
     ]);
-    const desktop = parsed(foreign({ target: { source: `${SOURCE}?f=post#x`, selector: { type: 'TextQuoteSelector', exact: '交付' } } }));
+    const desktop = parsed(
+      foreign({ target: { source: `${SOURCE}?f=post#x`, selector: { type: 'TextQuoteSelector', exact: '交付' } } }),
+    );
     expect(desktop.articles[0].url).toBe(SOURCE);
   });
 
@@ -191,17 +212,77 @@ describe('parseW3c: one annotation', () => {
 
 describe('parseW3c: refused annotations', () => {
   it.each<[string, Record<string, unknown>, string | RegExp]>([
-    ['a source that is not NetEase', { target: { source: 'https://example.org/article', selector: { type: 'TextQuoteSelector', exact: 'x' } } }, 'target.source is not a NetEase article: https://example.org/article'],
-    ['a NetEase page that is not an article', { target: { source: 'https://www.163.com/', selector: { type: 'TextQuoteSelector', exact: 'x' } } }, 'target.source is not a NetEase article: https://www.163.com/'],
-    ['a very long foreign source (quoted shortened)', { target: { source: `https://example.org/${'a'.repeat(5000)}`, selector: { type: 'TextQuoteSelector', exact: 'x' } } }, /^target\.source is not a NetEase article: https:\/\/example\.org\/a+…$/],
-    ['no source', { target: { selector: { type: 'TextQuoteSelector', exact: 'x' } } }, 'target.source must be the address of the article'],
-    ['a target that is only a URL', { target: SOURCE }, 'has no target with a TextQuoteSelector or TextPositionSelector: only quoted or counted text can be found again on the page'],
-    ['only a RangeSelector', { target: { source: SOURCE, selector: { type: 'RangeSelector' } } }, /^has no target with a TextQuoteSelector/],
-    ['an empty quote', { target: { source: SOURCE, selector: { type: 'TextQuoteSelector', exact: '' } } }, 'target.selector.0.exact must be 1 to 20000 characters'],
-    ['a quote that is not text', { target: { source: SOURCE, selector: { type: 'TextQuoteSelector', exact: 5 } } }, 'target.selector.0.exact must be text'],
-    ['a huge prefix', { target: { source: SOURCE, selector: { type: 'TextQuoteSelector', exact: 'x', prefix: 'p'.repeat(257) } } }, 'target.selector.0.prefix must be at most 256 characters'],
-    ['a negative position', { target: { source: SOURCE, selector: [{ type: 'TextQuoteSelector', exact: 'x' }, { type: 'TextPositionSelector', start: -1, end: 0 }] } }, 'TextPositionSelector.start must be a whole number, not negative'],
-    ['a position past the limit', { target: { source: SOURCE, selector: [{ type: 'TextQuoteSelector', exact: 'x' }, { type: 'TextPositionSelector', start: 1e9, end: 1e9 + 1 }] } }, 'target.selector.1.start must be at most 10000000'],
+    [
+      'a source that is not NetEase',
+      { target: { source: 'https://example.org/article', selector: { type: 'TextQuoteSelector', exact: 'x' } } },
+      'target.source is not a NetEase article: https://example.org/article',
+    ],
+    [
+      'a NetEase page that is not an article',
+      { target: { source: 'https://www.163.com/', selector: { type: 'TextQuoteSelector', exact: 'x' } } },
+      'target.source is not a NetEase article: https://www.163.com/',
+    ],
+    [
+      'a very long foreign source (quoted shortened)',
+      { target: { source: `https://example.org/${'a'.repeat(5000)}`, selector: { type: 'TextQuoteSelector', exact: 'x' } } },
+      /^target\.source is not a NetEase article: https:\/\/example\.org\/a+…$/,
+    ],
+    [
+      'no source',
+      { target: { selector: { type: 'TextQuoteSelector', exact: 'x' } } },
+      'target.source must be the address of the article',
+    ],
+    [
+      'a target that is only a URL',
+      { target: SOURCE },
+      'has no target with a TextQuoteSelector or TextPositionSelector: only quoted or counted text can be found again on the page',
+    ],
+    [
+      'only a RangeSelector',
+      { target: { source: SOURCE, selector: { type: 'RangeSelector' } } },
+      /^has no target with a TextQuoteSelector/,
+    ],
+    [
+      'an empty quote',
+      { target: { source: SOURCE, selector: { type: 'TextQuoteSelector', exact: '' } } },
+      'target.selector.0.exact must be 1 to 20000 characters',
+    ],
+    [
+      'a quote that is not text',
+      { target: { source: SOURCE, selector: { type: 'TextQuoteSelector', exact: 5 } } },
+      'target.selector.0.exact must be text',
+    ],
+    [
+      'a huge prefix',
+      { target: { source: SOURCE, selector: { type: 'TextQuoteSelector', exact: 'x', prefix: 'p'.repeat(257) } } },
+      'target.selector.0.prefix must be at most 256 characters',
+    ],
+    [
+      'a negative position',
+      {
+        target: {
+          source: SOURCE,
+          selector: [
+            { type: 'TextQuoteSelector', exact: 'x' },
+            { type: 'TextPositionSelector', start: -1, end: 0 },
+          ],
+        },
+      },
+      'TextPositionSelector.start must be a whole number, not negative',
+    ],
+    [
+      'a position past the limit',
+      {
+        target: {
+          source: SOURCE,
+          selector: [
+            { type: 'TextQuoteSelector', exact: 'x' },
+            { type: 'TextPositionSelector', start: 1e9, end: 1e9 + 1 },
+          ],
+        },
+      },
+      'target.selector.1.start must be at most 10000000',
+    ],
     ['a bad date', { created: 'last Tuesday' }, 'created must be an ISO 8601 date'],
     ['a date without offset', { modified: '2024-05-01T08:30' }, 'modified must be an ISO 8601 date'],
     ['a note that is not text', { body: { type: 'TextualBody', value: { html: 'x' } } }, 'a comment body value must be text'],

@@ -47,7 +47,19 @@ const live = async (db: AnnotationDb) => (await everything(db)).annotations.filt
 describe('native JSON round trip', () => {
   it('gives back identical live annotations and their articles in an empty database', async () => {
     const report = await exportThenImport('json', source, target);
-    expect(report).toEqual({ added: 5, updated: 0, duplicates: 0, rejected: [], rejectedTotal: 0, pageNotes: 0, skippedReplies: 0, skippedOtherSites: 0, articlesAdded: 2, articlesUpdated: 0, knownWordsAdded: 3 });
+    expect(report).toEqual({
+      added: 5,
+      updated: 0,
+      duplicates: 0,
+      rejected: [],
+      rejectedTotal: 0,
+      pageNotes: 0,
+      skippedReplies: 0,
+      skippedOtherSites: 0,
+      articlesAdded: 2,
+      articlesUpdated: 0,
+      knownWordsAdded: 3,
+    });
     expect(await live(target)).toStrictEqual(await live(source));
     expect((await everything(target)).articles).toStrictEqual((await everything(source)).articles);
   });
@@ -92,7 +104,8 @@ describe('W3C round trip', () => {
     const report = await exportThenImport('w3c', source, target);
     expect(report).toMatchObject({ added: 5, rejected: [] });
     // No translation is written as null or left out alike.
-    const noneAsNull = (list: Awaited<ReturnType<typeof live>>) => list.map((a) => ({ ...a, translation: a.translation ?? null }));
+    const noneAsNull = (list: Awaited<ReturnType<typeof live>>) =>
+      list.map((a) => ({ ...a, translation: a.translation ?? null }));
     expect(noneAsNull(await live(target))).toStrictEqual(noneAsNull(await live(source)));
   });
 
@@ -101,7 +114,14 @@ describe('W3C round trip', () => {
     expect((await everything(target)).articles).toStrictEqual(
       [
         ...articles(),
-        { id: MISSING_ID, title: '', source: '', publishedAt: '', url: `https://www.163.com/dy/article/${MISSING_ID}.html`, updatedAt: 0 },
+        {
+          id: MISSING_ID,
+          title: '',
+          source: '',
+          publishedAt: '',
+          url: `https://www.163.com/dy/article/${MISSING_ID}.html`,
+          updatedAt: 0,
+        },
       ].sort((a, b) => a.id.localeCompare(b.id)),
     );
   });

@@ -31,7 +31,17 @@ describe('articleTabs and orphanIds', () => {
   it('asks every tab and keeps those whose content script answers, with their orphans', async () => {
     const article = await fakeBrowser.tabs.create({ url: URL_ });
     await fakeBrowser.tabs.create({ url: 'https://example.com/' });
-    pageAnswers(new Map([[article.id!, stateOf([{ id: ID, status: 'orphan' }, { id: 'b', status: 'anchored' }])]]));
+    pageAnswers(
+      new Map([
+        [
+          article.id!,
+          stateOf([
+            { id: ID, status: 'orphan' },
+            { id: 'b', status: 'anchored' },
+          ]),
+        ],
+      ]),
+    );
     const tabs = await articleTabs();
     expect(tabs.map((t) => t.tabId)).toEqual([article.id]);
     expect(orphanIds(tabs)).toEqual(new Set([ID]));

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntries } from '../../../lib/core/library/entries';
-import { dayEnd, dayStart, filterEntries, isFiltering, NO_CONTROLS, toFilter, type FilterControls } from '../../../lib/core/library/filter';
+import {
+  dayEnd,
+  dayStart,
+  filterEntries,
+  isFiltering,
+  NO_CONTROLS,
+  toFilter,
+  type FilterControls,
+} from '../../../lib/core/library/filter';
 import { annotation, article } from './fixtures';
 
 const A = 'J3K9L0QA0512D3VR';

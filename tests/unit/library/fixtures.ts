@@ -15,7 +15,11 @@ export const article = (id: string, title: string, overrides: Partial<ArticleRec
 });
 
 /** A live annotation of `articleId` on `quote` at `start`. */
-export function annotation(articleId: string, quote: string, overrides: Partial<Annotation> & { start?: number } = {}): Annotation {
+export function annotation(
+  articleId: string,
+  quote: string,
+  overrides: Partial<Annotation> & { start?: number } = {},
+): Annotation {
   const { start = 0, ...rest } = overrides;
   next++;
   return {

@@ -40,7 +40,9 @@ function showReport(report: ImportReport): HTMLDialogElement {
 
 /** Each count of the grid as "label: value". */
 const counts = (dialog: HTMLElement) =>
-  [...dialog.querySelectorAll('.import-counts > div')].map((d) => `${d.querySelector('dt')!.textContent}: ${d.querySelector('dd')!.textContent}`);
+  [...dialog.querySelectorAll('.import-counts > div')].map(
+    (d) => `${d.querySelector('dt')!.textContent}: ${d.querySelector('dd')!.textContent}`,
+  );
 
 /** The dialog's paragraphs that speak of known words (the English message without its count). */
 const knownWordLines = (dialog: HTMLElement) => {

@@ -44,7 +44,10 @@ describe('sender checks', () => {
     ['a tab on a non-163 page', () => ({ ...contentScript(), url: 'https://example.com/article.html' })],
     ['a tab on a look-alike host', () => ({ ...contentScript(), url: 'https://163.com.evil.example/a.html' })],
     ['a 163.com URL without a tab', () => ({ id: fakeBrowser.runtime.id, url: contentScript().url })],
-    ['a page of another extension origin', () => ({ id: fakeBrowser.runtime.id, url: 'chrome-extension://other-extension-id/popup.html' })],
+    [
+      'a page of another extension origin',
+      () => ({ id: fakeBrowser.runtime.id, url: 'chrome-extension://other-extension-id/popup.html' }),
+    ],
     ['a sender without a URL', () => ({ id: fakeBrowser.runtime.id, tab: { id: 1 } })],
     ['no sender at all', () => undefined],
   ])('refuses %s', async (_name, sender) => {
@@ -82,13 +85,19 @@ describe('envelope and payload checks', () => {
     const result = await call('annotations/list', { articleId: 'nope' });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid-request', message: 'This request was refused: articleId must be a 16-character NetEase article ID.' },
+      error: {
+        code: 'invalid-request',
+        message: 'This request was refused: articleId must be a 16-character NetEase article ID.',
+      },
     });
   });
 
   it('refuses a __proto__ key without polluting prototypes, and stores nothing', async () => {
     const payload: unknown = JSON.parse(
-      JSON.stringify({ article: articleMeta(), annotation: newAnnotation() }).replace('"note":""', '"note":"","__proto__":{"polluted":1}'),
+      JSON.stringify({ article: articleMeta(), annotation: newAnnotation() }).replace(
+        '"note":""',
+        '"note":"","__proto__":{"polluted":1}',
+      ),
     );
     const result = await route({ type: 'annotations/create', payload }, contentScript());
     expect(!result.ok && result.error.message).toContain('annotation.__proto__ is not an allowed field');
@@ -97,7 +106,10 @@ describe('envelope and payload checks', () => {
   });
 
   it('refuses a 1 MB note and stores nothing', async () => {
-    const result = await call('annotations/create', { article: articleMeta(), annotation: newAnnotation(10, 20, { note: 'x'.repeat(1 << 20) }) });
+    const result = await call('annotations/create', {
+      article: articleMeta(),
+      annotation: newAnnotation(10, 20, { note: 'x'.repeat(1 << 20) }),
+    });
     expect(!result.ok && result.error.code).toBe('invalid-request');
     expect(await db.annotations.count()).toBe(0);
   });
@@ -137,7 +149,10 @@ describe('requests', () => {
   it('answers storage-quota when the disk is full', async () => {
     vi.spyOn(db.annotations, 'add').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     const result = await call('annotations/create', { article: articleMeta(), annotation: newAnnotation() });
-    expect(result).toEqual({ ok: false, error: { code: 'storage-quota', message: expect.stringMatching(/^Your browser is out of space/) } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'storage-quota', message: expect.stringMatching(/^Your browser is out of space/) },
+    });
   });
 
   it('answers storage-unavailable when the database is closed', async () => {

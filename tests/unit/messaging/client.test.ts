@@ -60,9 +60,15 @@ describe('callBackground', () => {
   it('resolves to internal for a malformed answer or an unknown transport error', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ value: 1 });
-    expect(await callBackground('annotations/list', { articleId: ARTICLE_ID })).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await callBackground('annotations/list', { articleId: ARTICLE_ID })).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
     send.mockRejectedValue(new TypeError('Converting circular structure to JSON'));
-    expect(await callBackground('annotations/list', { articleId: ARTICLE_ID })).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await callBackground('annotations/list', { articleId: ARTICLE_ID })).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
   });
 });
 
@@ -105,9 +111,7 @@ describe('onPageRequests', () => {
     onPageRequests(h);
     expect(await deliver({ type: 'page/scroll-to', payload: { id: ID } })).toEqual([{ ok: true, value: true }]);
     expect(h['page/scroll-to']).toHaveBeenCalledWith({ id: ID }, undefined);
-    expect(await deliver({ type: 'page/annotations-changed', payload: {} })).toEqual([
-      { ok: true, value: undefined },
-    ]);
+    expect(await deliver({ type: 'page/annotations-changed', payload: {} })).toEqual([{ ok: true, value: undefined }]);
   });
 
   it('answers invalid-request without running the handler', async () => {
@@ -129,7 +133,12 @@ describe('onPageRequests', () => {
 
   it('answers internal when a handler throws', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    onPageRequests({ ...handlers(), 'page/state': () => { throw new Error('boom'); } });
+    onPageRequests({
+      ...handlers(),
+      'page/state': () => {
+        throw new Error('boom');
+      },
+    });
     const [answer] = await deliver({ type: 'page/state', payload: {} });
     expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(answer)).not.toContain('boom');
@@ -146,8 +155,8 @@ describe('onPageRequests', () => {
   it('answers callTab end to end', async () => {
     // The fake browser has no tabs.sendMessage: deliver to the registered listener instead.
     onPageRequests(handlers());
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_tabId: number, message: unknown) =>
-      (await deliver(message))[0],
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(
+      async (_tabId: number, message: unknown) => (await deliver(message))[0],
     );
     expect(await callTab(1, 'page/state', {})).toEqual({ ok: true, value: null });
   });

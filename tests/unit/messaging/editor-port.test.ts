@@ -20,10 +20,14 @@ describe('the editor frame address', () => {
     expect(parseEditorFragment(editorFragment(address))).toEqual(address);
   });
 
-  it.each(['', '#note', `#edit/${ID}/${'a'.repeat(32)}`, `#note/not-an-id/${'a'.repeat(32)}`, `#note/${ID}/short`, `#note/${ID}/${'a'.repeat(32)}/extra`])(
-    'refuses %j',
-    (hash) => expect(parseEditorFragment(hash)).toBeNull(),
-  );
+  it.each([
+    '',
+    '#note',
+    `#edit/${ID}/${'a'.repeat(32)}`,
+    `#note/not-an-id/${'a'.repeat(32)}`,
+    `#note/${ID}/short`,
+    `#note/${ID}/${'a'.repeat(32)}/extra`,
+  ])('refuses %j', (hash) => expect(parseEditorFragment(hash)).toBeNull());
 });
 
 describe('the port messages', () => {

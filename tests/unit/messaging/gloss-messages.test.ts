@@ -1,7 +1,11 @@
 /** The gloss messages through the background router: validated, answered by the gloss handlers, allowed to pages. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '../../../lib/background/messaging/background-router';
+import {
+  createBackgroundRouter,
+  type BackgroundRouter,
+  type SenderInfo,
+} from '../../../lib/background/messaging/background-router';
 import { glossTokens } from '../../../lib/background/messaging/gloss-handlers';
 import { pageRequestSchemas } from '../../../lib/extension/messaging/schemas';
 import { MAX_GLOSS_CHARS, MAX_GLOSS_TEXTS, MAX_KNOWN_WORD_LENGTH } from '../../../lib/core/model/gloss';
@@ -38,7 +42,10 @@ beforeEach(() => {
     },
     knownWords: createKnownWordsRepo(db),
   };
-  const translation = extensionTranslateBackend(db, { dictionary: async () => fixtureDictionary, words: async () => fixtureWords });
+  const translation = extensionTranslateBackend(db, {
+    dictionary: async () => fixtureDictionary,
+    words: async () => fixtureWords,
+  });
   route = createBackgroundRouter({ repo: createAnnotationRepo(db), notifyChanged: async () => {}, gloss, translation });
 });
 
@@ -86,9 +93,15 @@ describe('gloss/text', () => {
 
   it('refuses requests over the size limits', async () => {
     const tooMany = await send('gloss/text', { texts: Array.from({ length: MAX_GLOSS_TEXTS + 1 }, () => '字') });
-    expect(tooMany).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/texts must have at most/) } });
+    expect(tooMany).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringMatching(/texts must have at most/) },
+    });
     const tooLong = await send('gloss/text', { texts: ['字'.repeat(MAX_GLOSS_CHARS / 2), '字'.repeat(MAX_GLOSS_CHARS / 2 + 1)] });
-    expect(tooLong).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/characters in all/) } });
+    expect(tooLong).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringMatching(/characters in all/) },
+    });
     expect(await send('gloss/text', { texts: [1] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(dictionaryLoads).toBe(0);
   });
@@ -125,9 +138,15 @@ describe('known words', () => {
   });
 
   it('refuses empty lists and overlong words', async () => {
-    expect(await send('known-words/set', { words: [], known: true })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await send('known-words/set', { words: [], known: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
     const long = '字'.repeat(MAX_KNOWN_WORD_LENGTH + 1);
-    expect(await send('known-words/set', { words: [long], known: true })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await send('known-words/set', { words: [long], known: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
     expect(await send('known-words/set', { words: ['字'] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 });

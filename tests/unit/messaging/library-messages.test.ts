@@ -14,7 +14,11 @@ import { CONTENT_TAB, contentScriptSender, createTestRouter, typedCall } from '.
 import { ARTICLE_ID, OTHER_ARTICLE_ID, articleMeta, newAnnotation } from './fixtures';
 
 const contentScript = contentScriptSender;
-const libraryPage = (): SenderInfo => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/library.html'), tab: { id: 3 } });
+const libraryPage = (): SenderInfo => ({
+  id: fakeBrowser.runtime.id,
+  url: fakeBrowser.runtime.getURL('/library.html'),
+  tab: { id: 3 },
+});
 
 let db: AnnotationDb;
 let notifyChanged: ReturnType<typeof createTestRouter>['notifyChanged'];
@@ -49,10 +53,9 @@ async function createOn(articleId = ARTICLE_ID, start = 10, tags: string[] = [])
 }
 
 describe('payload validation', () => {
-  const echo = Object.fromEntries(Object.keys(backgroundRequestSchemas).map((t) => [t, (p: unknown) => p])) as unknown as Handlers<
-    BackgroundRequests,
-    undefined
-  >;
+  const echo = Object.fromEntries(
+    Object.keys(backgroundRequestSchemas).map((t) => [t, (p: unknown) => p]),
+  ) as unknown as Handlers<BackgroundRequests, undefined>;
   const validate = (type: BackgroundType, payload: unknown) =>
     dispatch(backgroundRequestSchemas, echo, { type, payload }, undefined, () => {
       throw new Error('echo handlers do not fail');
@@ -79,7 +82,11 @@ describe('payload validation', () => {
     ['annotations/restore-many', { ids: Array.from({ length: MAX_BULK_IDS + 1 }, () => crypto.randomUUID()) }, /at most 100000/],
     ['annotations/reattach', { id: ID, target: { ...newAnnotation().target, version: 99 } }, /target\.version must be 1 to/],
     ['annotations/export', { format: 'pdf', scope: { kind: 'all' } }, /format must be one of markdown, json, w3c, readwise-csv/],
-    ['annotations/export', { format: 'json', scope: { kind: 'everything' } }, /scope\.kind must be "all", "article" or "selection"/],
+    [
+      'annotations/export',
+      { format: 'json', scope: { kind: 'everything' } },
+      /scope\.kind must be "all", "article" or "selection"/,
+    ],
     ['annotations/export', { format: 'json', scope: { kind: 'all', extra: 1 } }, /scope\.extra is not an allowed field/],
     ['annotations/import', { text: 42 }, /text must be text/],
     ['tags/list', { prefix: 'a' }, /prefix is not an allowed field/],
@@ -143,10 +150,19 @@ describe('export', () => {
     const c = await createOn(OTHER_ARTICLE_ID, 1);
     const all = value(await call('annotations/export', { format: 'json', scope: { kind: 'all' } }));
     expect(all.filename).toMatch(/^netease-annotations-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(all.text).annotations.map((x: Annotation) => x.id).sort()).toEqual([a.id, c.id].sort());
+    expect(
+      JSON.parse(all.text)
+        .annotations.map((x: Annotation) => x.id)
+        .sort(),
+    ).toEqual([a.id, c.id].sort());
 
-    const one = value(await call('annotations/export', { format: 'markdown', scope: { kind: 'article', articleId: OTHER_ARTICLE_ID } }));
-    expect(one).toMatchObject({ filename: expect.stringMatching(new RegExp(`-${OTHER_ARTICLE_ID}\\.md$`)), mime: 'text/markdown;charset=utf-8' });
+    const one = value(
+      await call('annotations/export', { format: 'markdown', scope: { kind: 'article', articleId: OTHER_ARTICLE_ID } }),
+    );
+    expect(one).toMatchObject({
+      filename: expect.stringMatching(new RegExp(`-${OTHER_ARTICLE_ID}\\.md$`)),
+      mime: 'text/markdown;charset=utf-8',
+    });
     expect(one.text).toContain(c.id);
     expect(one.text).not.toContain(a.id);
 
@@ -166,7 +182,12 @@ describe('import', () => {
     notifyChanged.mockClear();
     backup.annotations.push({ ...backup.annotations[0], id: crypto.randomUUID(), color: 'black' });
     const report = value(await call('annotations/import', { text: JSON.stringify(backup) }));
-    expect(report).toMatchObject({ added: 1, updated: 0, duplicates: 0, rejected: [{ index: 1, reason: expect.stringMatching(/^color/) }] });
+    expect(report).toMatchObject({
+      added: 1,
+      updated: 0,
+      duplicates: 0,
+      rejected: [{ index: 1, reason: expect.stringMatching(/^color/) }],
+    });
     expect((await db.annotations.get(a.id))?.note).toBe(a.note);
     expect(notifyChanged).toHaveBeenCalledWith(ARTICLE_ID, undefined);
   });
@@ -177,7 +198,11 @@ describe('import', () => {
     value(await call('known-words/set', { words: ['馬斯克'], known: true }, contentScript()));
     const marked = await db.knownWords.orderBy('word').toArray();
     const backup = value(await call('annotations/export', { format: 'json', scope: { kind: 'all' } })).text;
-    expect(JSON.parse(backup).knownWords.map((k: { word: string }) => k.word).sort()).toEqual(marked.map((k) => k.word));
+    expect(
+      JSON.parse(backup)
+        .knownWords.map((k: { word: string }) => k.word)
+        .sort(),
+    ).toEqual(marked.map((k) => k.word));
 
     await Promise.all([db.annotations.clear(), db.articles.clear(), db.knownWords.clear()]);
     expect(value(await call('known-words/list', {}, contentScript()))).toEqual([]);
@@ -193,7 +218,10 @@ describe('import', () => {
     await createOn(ARTICLE_ID, 1);
     notifyChanged.mockClear();
     const result = await call('annotations/import', { text: '{"format": "something-else"}' });
-    expect(result).toEqual({ ok: false, error: { code: 'invalid-file', message: expect.stringMatching(/format is not one this extension reads/) } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid-file', message: expect.stringMatching(/format is not one this extension reads/) },
+    });
     expect(await db.annotations.count()).toBe(1);
     expect(notifyChanged).not.toHaveBeenCalled();
   });

@@ -37,7 +37,11 @@ const editorFrame = (): SenderInfo => ({
 /** An annotation on the other article, made by a tab that shows it. */
 async function otherArticlesAnnotation(): Promise<Annotation> {
   const article = articleMeta({ id: OTHER_ARTICLE_ID, url: `https://www.163.com/dy/article/${OTHER_ARTICLE_ID}.html` });
-  const made = await call('annotations/create', { article, annotation: newAnnotation(1, 5, { note: '私人筆記' }) }, onArticle(OTHER_ARTICLE_ID, 9));
+  const made = await call(
+    'annotations/create',
+    { article, annotation: newAnnotation(1, 5, { note: '私人筆記' }) },
+    onArticle(OTHER_ARTICLE_ID, 9),
+  );
   if (!made.ok) throw new Error(made.error.message);
   return made.value;
 }
@@ -64,7 +68,10 @@ describe('a content script asking about another article', () => {
       `https://m.163.com/dy/article/${ARTICLE_ID}.html`,
     ]) {
       const answer = await call('annotations/create', { article: articleMeta({ url }), annotation: newAnnotation() });
-      expect(answer).toEqual({ ok: false, error: { code: 'forbidden-sender', message: expect.stringMatching(/own NetEase address/) } });
+      expect(answer).toEqual({
+        ok: false,
+        error: { code: 'forbidden-sender', message: expect.stringMatching(/own NetEase address/) },
+      });
     }
   });
 

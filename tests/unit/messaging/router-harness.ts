@@ -1,7 +1,11 @@
 /** The background router as `entrypoints/background.ts` builds it, over a fresh database, for tests that send it requests. */
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '../../../lib/background/messaging/background-router';
+import {
+  createBackgroundRouter,
+  type BackgroundRouter,
+  type SenderInfo,
+} from '../../../lib/background/messaging/background-router';
 import type { BackgroundRequests, BackgroundType, Result } from '../../../lib/extension/messaging/messages';
 import { extensionTranslateBackend } from '../../../lib/background/translate/extension-backend';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
@@ -27,7 +31,12 @@ export function createTestRouter() {
   const unavailable = () => Promise.reject(new Error('no dictionary here'));
   const notifyKnownWordsChanged = vi.fn(async (_exceptTabId: number | undefined) => {});
   const gloss = { words: unavailable, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged };
-  const route = createBackgroundRouter({ repo, notifyChanged, gloss, translation: extensionTranslateBackend(db, { dictionary: unavailable, words: unavailable }) });
+  const route = createBackgroundRouter({
+    repo,
+    notifyChanged,
+    gloss,
+    translation: extensionTranslateBackend(db, { dictionary: unavailable, words: unavailable }),
+  });
   return { db, repo, notifyChanged, notifyKnownWordsChanged, route };
 }
 

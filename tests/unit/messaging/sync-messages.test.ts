@@ -1,7 +1,11 @@
 /** The sync messages through the background router: extension pages only, validated, answered by the sync backend. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '../../../lib/background/messaging/background-router';
+import {
+  createBackgroundRouter,
+  type BackgroundRouter,
+  type SenderInfo,
+} from '../../../lib/background/messaging/background-router';
 import type { SyncBackend } from '../../../lib/background/messaging/sync-handlers';
 import type { SyncStatus } from '../../../lib/core/sync/status';
 import { extensionTranslateBackend } from '../../../lib/background/translate/extension-backend';
@@ -12,9 +16,23 @@ import { contentScriptSender, typedCall } from './router-harness';
 
 const optionsPage = (): SenderInfo => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
 
-const ON: SyncStatus = { state: 'synced', server: { url: 'https://c.example.org', database: 'd', username: 'u' }, lastSyncedAt: 1, waiting: 0, quarantined: 0, error: null };
+const ON: SyncStatus = {
+  state: 'synced',
+  server: { url: 'https://c.example.org', database: 'd', username: 'u' },
+  lastSyncedAt: 1,
+  waiting: 0,
+  quarantined: 0,
+  error: null,
+};
 
-const TURN_ON = { url: 'https://c.example.org', database: 'd', username: 'u', password: 'p', passphrase: 'pass', createDatabase: false };
+const TURN_ON = {
+  url: 'https://c.example.org',
+  database: 'd',
+  username: 'u',
+  password: 'p',
+  passphrase: 'pass',
+  createDatabase: false,
+};
 
 function routerWith(sync: SyncBackend | undefined): BackgroundRouter {
   const db = openAnnotationDb(`test-${crypto.randomUUID()}`);
@@ -29,7 +47,12 @@ function routerWith(sync: SyncBackend | undefined): BackgroundRouter {
 }
 
 let route: BackgroundRouter;
-const backend = { status: vi.fn(async () => ON), turnOn: vi.fn(async () => ON), syncNow: vi.fn(async () => ON), turnOff: vi.fn(async () => ON) };
+const backend = {
+  status: vi.fn(async () => ON),
+  turnOn: vi.fn(async () => ON),
+  syncNow: vi.fn(async () => ON),
+  turnOff: vi.fn(async () => ON),
+};
 const call = typedCall(() => route, optionsPage);
 
 beforeEach(() => {
@@ -40,8 +63,16 @@ beforeEach(() => {
 
 describe('sync messages', () => {
   it('are refused to a content script', async () => {
-    for (const [type, payload] of [['sync/status', {}], ['sync/turn-on', TURN_ON], ['sync/now', {}], ['sync/turn-off', {}]] as const) {
-      expect(await call(type, payload as never, contentScriptSender())).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    for (const [type, payload] of [
+      ['sync/status', {}],
+      ['sync/turn-on', TURN_ON],
+      ['sync/now', {}],
+      ['sync/turn-off', {}],
+    ] as const) {
+      expect(await call(type, payload as never, contentScriptSender())).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden-sender' },
+      });
     }
     expect(backend.turnOn).not.toHaveBeenCalled();
   });
@@ -50,8 +81,14 @@ describe('sync messages', () => {
     expect(await call('sync/status', {})).toEqual({ ok: true, value: ON });
     expect(await call('sync/turn-on', TURN_ON)).toEqual({ ok: true, value: ON });
     expect(backend.turnOn).toHaveBeenCalledWith(TURN_ON);
-    expect(await call('sync/turn-on', { ...TURN_ON, passphrase: '' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    expect(await call('sync/turn-on', { ...TURN_ON, extra: 1 } as never)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await call('sync/turn-on', { ...TURN_ON, passphrase: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(await call('sync/turn-on', { ...TURN_ON, extra: 1 } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
     await call('sync/now', {});
     await call('sync/turn-off', {});
     expect(backend.syncNow).toHaveBeenCalledOnce();

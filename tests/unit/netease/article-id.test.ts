@@ -142,9 +142,7 @@ function chromiumMatches(pattern: string, url: string): boolean {
   const [, scheme, host, path] = m;
   const u = new URL(url);
   const schemeOk = scheme === '*' ? u.protocol === 'http:' || u.protocol === 'https:' : u.protocol === `${scheme}:`;
-  const hostOk = host.startsWith('*.')
-    ? u.hostname === host.slice(2) || u.hostname.endsWith(host.slice(1))
-    : u.hostname === host;
+  const hostOk = host.startsWith('*.') ? u.hostname === host.slice(2) || u.hostname.endsWith(host.slice(1)) : u.hostname === host;
   const glob = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
   return schemeOk && hostOk && glob.test(u.pathname + u.search);
 }

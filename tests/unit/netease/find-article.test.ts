@@ -203,15 +203,15 @@ describe('pages that are not articles', () => {
       <ul class="media_articles"><li><a href="${DESKTOP_URL}">${FIXTURE_TITLE}</a><p>摘要</p></li></ul>
     </div></body></html>`);
 
-  test.each([
-    ['https://www.163.com/dy/media/T1000000000000.html'],
-    ['https://m.163.com/news/sub/T1000000000000.html'],
-  ])('the account page %s', (url) => {
-    expect(findArticle(accountPage(), url)).toBeNull();
-    // even were the article DOM there (a stale DOM after client-side navigation), the URL says account page
-    expect(findArticle(desktopPage(), url)).toBeNull();
-    expect(findArticle(mobilePage(), url)).toBeNull();
-  });
+  test.each([['https://www.163.com/dy/media/T1000000000000.html'], ['https://m.163.com/news/sub/T1000000000000.html']])(
+    'the account page %s',
+    (url) => {
+      expect(findArticle(accountPage(), url)).toBeNull();
+      // even were the article DOM there (a stale DOM after client-side navigation), the URL says account page
+      expect(findArticle(desktopPage(), url)).toBeNull();
+      expect(findArticle(mobilePage(), url)).toBeNull();
+    },
+  );
 
   test('the home page, even with an article-like DOM', () => {
     const home = parseHtml(`<html><body><div class="index_head"><h1>网易</h1></div>
@@ -361,7 +361,12 @@ describe('older templates', () => {
   test('2015 legacy (#endText without .post_text): the article, none of its promotion, share or keyword widgets', () => {
     const article = found(page2015(), URL_2015);
     expect(article.layout).toBe('legacy');
-    expect(article.meta).toMatchObject({ id: ID_2015, title: '沪指三周跌30%', source: '新京报', publishedAt: '2015-07-04T02:37:29+08:00' });
+    expect(article.meta).toMatchObject({
+      id: ID_2015,
+      title: '沪指三周跌30%',
+      source: '新京报',
+      publishedAt: '2015-07-04T02:37:29+08:00',
+    });
     expect(buildTextIndex(article.root, isNonArticleElement).text.replace(/\s+/g, '')).toBe('证监会新闻发言人张晓军7月3日表示。');
   });
 

@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isNonArticleElement } from '../../../lib/core/netease/non-article-content';
-import {
-  DISCLAIMER_START,
-  FIRST_PARAGRAPH_START,
-  LEGACY_EDITOR_LINE,
-  desktopPage,
-  indexedText,
-  legacyPage,
-} from './pages';
+import { DISCLAIMER_START, FIRST_PARAGRAPH_START, LEGACY_EDITOR_LINE, desktopPage, indexedText, legacyPage } from './pages';
 
 /** The first element of `html`, parsed inert (inside a template, so an iframe loads nothing). */
 function element(html: string): Element {

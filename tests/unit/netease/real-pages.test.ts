@@ -45,26 +45,30 @@ describe.skipIf(skipReason !== null)('detection on real NetEase pages', () => {
   const supported = REAL_PAGES.filter((page) => page.expected);
   const unsupported = REAL_PAGES.filter((page) => !page.expected);
 
-  it.each(supported.map((page) => [page.file, page] as const))('%s: the article at its real URLs', (_file, page) => {
-    const expected = page.expected!;
-    for (const url of [page.url, ...(page.alsoAt ?? [])]) {
-      const doc = parseAsBrowser(readRealPage(page));
-      const article = findArticle(doc, url);
-      expect(article, `an article at ${url}`).not.toBeNull();
-      expect({ ...article!.meta, layout: article!.layout }).toEqual({
-        id: expected.id,
-        title: expected.title,
-        source: expected.source,
-        publishedAt: expected.publishedAt,
-        url: expected.url,
-        layout: expected.layout,
-      });
-      const text = squeeze(buildTextIndex(article!.root, isNonArticleElement).text);
-      expect(text.startsWith(expected.textStarts), `starts with ${expected.textStarts}`).toBe(true);
-      expect(text.endsWith(expected.textEnds), `ends with ${expected.textEnds}`).toBe(true);
-      expect(NOT_ARTICLE_TEXT.filter((boilerplate) => text.includes(boilerplate))).toEqual([]);
-    }
-  }, 60_000);
+  it.each(supported.map((page) => [page.file, page] as const))(
+    '%s: the article at its real URLs',
+    (_file, page) => {
+      const expected = page.expected!;
+      for (const url of [page.url, ...(page.alsoAt ?? [])]) {
+        const doc = parseAsBrowser(readRealPage(page));
+        const article = findArticle(doc, url);
+        expect(article, `an article at ${url}`).not.toBeNull();
+        expect({ ...article!.meta, layout: article!.layout }).toEqual({
+          id: expected.id,
+          title: expected.title,
+          source: expected.source,
+          publishedAt: expected.publishedAt,
+          url: expected.url,
+          layout: expected.layout,
+        });
+        const text = squeeze(buildTextIndex(article!.root, isNonArticleElement).text);
+        expect(text.startsWith(expected.textStarts), `starts with ${expected.textStarts}`).toBe(true);
+        expect(text.endsWith(expected.textEnds), `ends with ${expected.textEnds}`).toBe(true);
+        expect(NOT_ARTICLE_TEXT.filter((boilerplate) => text.includes(boilerplate))).toEqual([]);
+      }
+    },
+    60_000,
+  );
 
   it.each(REAL_PAGES.filter((page) => page.annotatedText).map((page) => [page.file, page] as const))(
     '%s: the indexed text agrees with the human-annotated article text',
@@ -73,13 +77,19 @@ describe.skipIf(skipReason !== null)('detection on real NetEase pages', () => {
       const ours = squeeze(buildTextIndex(article.root, isNonArticleElement).text);
       const reference = squeeze(annotatedTextOf(page)!);
       const score = agreement(ours, reference);
-      console.info(`${page.file}: character-level agreement ${(score * 100).toFixed(2)}% (${ours.length} / ${reference.length} characters)`);
+      console.info(
+        `${page.file}: character-level agreement ${(score * 100).toFixed(2)}% (${ours.length} / ${reference.length} characters)`,
+      );
       expect(score).toBe(1);
     },
     60_000,
   );
 
-  it.each(unsupported.map((page) => [page.file, page] as const))('%s: a layout we do not support stays silent', (_file, page) => {
-    expect(findArticle(parseAsBrowser(readRealPage(page)), page.url)).toBeNull();
-  }, 60_000);
+  it.each(unsupported.map((page) => [page.file, page] as const))(
+    '%s: a layout we do not support stays silent',
+    (_file, page) => {
+      expect(findArticle(parseAsBrowser(readRealPage(page)), page.url)).toBeNull();
+    },
+    60_000,
+  );
 });

@@ -36,7 +36,10 @@ describe('the About section', () => {
     expect(section.getAttribute('aria-labelledby')).toBe('about-heading');
     expect(section.querySelector('#about-heading')?.textContent).toBe('About');
     expect(text).toContain('come from CC-CEDICT');
-    const tenthOfSeptember = new Date(Date.UTC(2026, 8, 10, 12)).toLocaleDateString(undefined, { dateStyle: 'long', timeZone: 'UTC' });
+    const tenthOfSeptember = new Date(Date.UTC(2026, 8, 10, 12)).toLocaleDateString(undefined, {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    });
     expect(text).toContain(`version of ${tenthOfSeptember},`);
     expect(text).toContain(`${about.entries} entries`);
     expect(text).toContain('Credit: MDBG and the CC-CEDICT contributors; based on CEDICT © 1997, 1998 Paul Andrew Denisowski.');

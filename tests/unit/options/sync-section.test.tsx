@@ -59,7 +59,9 @@ describe('the Sync section', () => {
     expect(host.textContent).toContain('The database does not exist on this server.');
     view.button('Create the database')!.click();
     expect(view.onTurnOn).toHaveBeenCalledWith(expect.anything(), true);
-    expect(syncStatusText({ ...OFF, error: { code: 'wrong-passphrase', message: '' } })).toContain('not the encryption passphrase');
+    expect(syncStatusText({ ...OFF, error: { code: 'wrong-passphrase', message: '' } })).toContain(
+      'not the encryption passphrase',
+    );
     expect(syncStatusText({ ...OFF, error: { code: 'unauthorized', message: '' } })).toContain('401');
   });
 
@@ -76,7 +78,16 @@ describe('the Sync section', () => {
   });
 
   it('has Chinese labels for every field and button', () => {
-    for (const key of ['syncServerUrl', 'syncDatabase', 'syncUsername', 'syncPassword', 'syncPassphrase', 'syncTurnOn', 'syncNow', 'syncTurnOff'] as const) {
+    for (const key of [
+      'syncServerUrl',
+      'syncDatabase',
+      'syncUsername',
+      'syncPassword',
+      'syncPassphrase',
+      'syncTurnOn',
+      'syncNow',
+      'syncTurnOff',
+    ] as const) {
       expect(zh[key].message).toMatch(/[\u4e00-\u9fff]/);
     }
   });

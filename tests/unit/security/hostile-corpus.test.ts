@@ -110,7 +110,11 @@ describe('hostile input', () => {
 
   it('rejects an import file that is not JSON, or that tries prototype pollution, leaving the database unchanged', async () => {
     await createAnnotationRepo(db).create(article('kept'), annotation('kept', 0));
-    for (const text of ['<html>not json</html>', '{"__proto__":{"polluted":true},"format":"netease-annotator","version":1}', '[1,2,3']) {
+    for (const text of [
+      '<html>not json</html>',
+      '{"__proto__":{"polluted":true},"format":"netease-annotator","version":1}',
+      '[1,2,3',
+    ]) {
       const parsed = parseImport(text);
       if (parsed.ok) {
         const report = await importAnnotations(db, parsed.value);

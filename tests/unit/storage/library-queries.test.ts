@@ -1,12 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAnnotationRepo, type AnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
-import {
-  articleSummaries,
-  countLiveAnnotations,
-  readAllRecords,
-  readArticlesByRecency,
-} from '../../../storage/library-queries';
+import { articleSummaries, countLiveAnnotations, readAllRecords, readArticlesByRecency } from '../../../storage/library-queries';
 import { ARTICLE_ID, OTHER_ARTICLE_ID, articleMeta, newAnnotation } from '../messaging/fixtures';
 
 let db: AnnotationDb;
@@ -27,7 +22,14 @@ afterEach(async () => {
 async function annotate(articleId: string, n: number): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
-    ids.push((await repo.create(articleMeta({ id: articleId, url: `https://www.163.com/dy/article/${articleId}.html` }), newAnnotation(i, i + 5))).id);
+    ids.push(
+      (
+        await repo.create(
+          articleMeta({ id: articleId, url: `https://www.163.com/dy/article/${articleId}.html` }),
+          newAnnotation(i, i + 5),
+        )
+      ).id,
+    );
   }
   return ids;
 }
@@ -65,7 +67,9 @@ describe('the popup\u2019s article list', () => {
       [ARTICLE_ID, null],
       [OTHER_ARTICLE_ID, null],
     ]);
-    expect(articleSummaries(articles, await countLiveAnnotations(db)).map((s) => [s.article.id, s.count])).toEqual([[ARTICLE_ID, 2]]);
+    expect(articleSummaries(articles, await countLiveAnnotations(db)).map((s) => [s.article.id, s.count])).toEqual([
+      [ARTICLE_ID, 2],
+    ]);
   });
 });
 

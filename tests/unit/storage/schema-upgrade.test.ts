@@ -38,7 +38,10 @@ describe('schema upgrades', () => {
 
     // The repository works on the upgraded data: list, restore the deleted one, edit.
     const repo = createAnnotationRepo(db);
-    expect((await repo.listForArticle('KJ8S2N1V0556A7ZQ')).map((a) => a.id)).toEqual([v1.annotations[0].id, v1.annotations[1].id]);
+    expect((await repo.listForArticle('KJ8S2N1V0556A7ZQ')).map((a) => a.id)).toEqual([
+      v1.annotations[0].id,
+      v1.annotations[1].id,
+    ]);
     await repo.restore(v1.annotations[2].id);
     expect(await repo.listForArticle('KJ8S2N1V0556A7ZQ')).toHaveLength(3);
     db.close();

@@ -33,7 +33,11 @@ describe('the translation settings store', () => {
   });
 
   it('reads back what was written, cleaned, and keeps it out of storage.local', async () => {
-    const saved = await store.write({ ...DEEPL, deepl: { key: ' secret:fx ' }, libretranslate: { baseUrl: 'half typ', key: '' } });
+    const saved = await store.write({
+      ...DEEPL,
+      deepl: { key: ' secret:fx ' },
+      libretranslate: { baseUrl: 'half typ', key: '' },
+    });
     expect(saved).toEqual(DEEPL);
     expect(await store.read()).toEqual(DEEPL);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});

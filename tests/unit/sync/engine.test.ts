@@ -26,7 +26,9 @@ const withoutUpdatedAt = (record: unknown): unknown => {
 /** Every document on the server, as the server's HTTP API gives it. */
 async function serverText(config: { url: string; database: string; username: string; password: string }): Promise<string> {
   const auth = `Basic ${Buffer.from(`${config.username}:${config.password}`).toString('base64')}`;
-  const response = await fetch(`${config.url}/${config.database}/_all_docs?include_docs=true&conflicts=true`, { headers: { Authorization: auth } });
+  const response = await fetch(`${config.url}/${config.database}/_all_docs?include_docs=true&conflicts=true`, {
+    headers: { Authorization: auth },
+  });
   return response.text();
 }
 
@@ -51,7 +53,20 @@ for (const target of useTargets()) {
 
       const text = await serverText(config);
       expect(text).toContain(await documentId(keys, 'annotation', note.id));
-      for (const secret of ['读书破万卷', 'secret note', '私人笔记', 'private-tag', '诗词', '杜甫', ARTICLE_ID, '163.com', '破万卷', note.id, 'annotation', 'knownWord']) {
+      for (const secret of [
+        '读书破万卷',
+        'secret note',
+        '私人笔记',
+        'private-tag',
+        '诗词',
+        '杜甫',
+        ARTICLE_ID,
+        '163.com',
+        '破万卷',
+        note.id,
+        'annotation',
+        'knownWord',
+      ]) {
         expect(text).not.toContain(secret);
         expect(text).not.toContain(JSON.stringify(secret).slice(1, -1));
       }
@@ -119,7 +134,10 @@ for (const target of useTargets()) {
       }
       // Undo on A of the first delete propagates.
       a.advance(10_000);
-      await a.store.write('annotation', first.id, { ...((await a.store.read('annotation', first.id)) as Annotation), deletedAt: null });
+      await a.store.write('annotation', first.id, {
+        ...((await a.store.read('annotation', first.id)) as Annotation),
+        deletedAt: null,
+      });
       await a.engine.round();
       await b.engine.round();
       expect(((await b.store.read('annotation', first.id)) as Annotation).deletedAt).toBeNull();
@@ -142,10 +160,14 @@ for (const target of useTargets()) {
     it('says plainly what is wrong: 401, a missing database, not CouchDB', async () => {
       const config = await freshDatabase(target);
       await expect(unlock({ ...config, password: 'wrong' }, PASSPHRASE)).rejects.toMatchObject({ code: 'unauthorized' });
-      await expect(unlock({ ...config, database: `${config.database}-missing` }, PASSPHRASE)).rejects.toMatchObject({ code: 'missing-database' });
+      await expect(unlock({ ...config, database: `${config.database}-missing` }, PASSPHRASE)).rejects.toMatchObject({
+        code: 'missing-database',
+      });
       const notCouch: typeof fetch = async () => new Response('<html>hello</html>', { status: 200 });
       await expect(new CouchClient(config, notCouch).checkServer()).rejects.toMatchObject({ code: 'not-couchdb' });
-      await expect(new CouchClient({ ...config, url: 'http://127.0.0.1:9' }).checkServer()).rejects.toMatchObject({ code: 'unreachable' });
+      await expect(new CouchClient({ ...config, url: 'http://127.0.0.1:9' }).checkServer()).rejects.toMatchObject({
+        code: 'unreachable',
+      });
     });
 
     it('resolves CouchDB conflict leaves the same way on every device, keeping every field', async () => {
@@ -165,10 +187,19 @@ for (const target of useTargets()) {
       const admin = new CouchClient(config);
       const parent = shared.rev!;
       const leaves = [] as unknown[];
-      for (const [name, patch] of [['B', { note: 'leaf one' }], ['C', { tags: ['leaf-two'] }]] as const) {
+      for (const [name, patch] of [
+        ['B', { note: 'leaf one' }],
+        ['C', { tags: ['leaf-two'] }],
+      ] as const) {
         const projection = projectDoc(shared.doc);
         const before = fieldsOf('annotation', projection.ok ? projection.record : null);
-        const doc = stampLocal(shared.doc, before, fieldsOf('annotation', { ...record, ...patch }), new HybridClock(name), 1_700_000_005_000);
+        const doc = stampLocal(
+          shared.doc,
+          before,
+          fieldsOf('annotation', { ...record, ...patch }),
+          new HybridClock(name),
+          1_700_000_005_000,
+        );
         const sealed = await sealDoc(keys, doc, null);
         const [gen, hash] = parent.split('-');
         const rev = `${Number(gen) + 1}-${name === 'B' ? 'b'.repeat(32) : 'c'.repeat(32)}`;
@@ -187,7 +218,9 @@ for (const target of useTargets()) {
       await a.engine.round();
       for (const dev of [b, c, a]) await dev.engine.round();
       expect((await admin.get(id))?._conflicts ?? []).toEqual([]);
-      const results = await Promise.all([a, b, c].map(async (dev) => withoutUpdatedAt(await dev.store.read('annotation', record.id))));
+      const results = await Promise.all(
+        [a, b, c].map(async (dev) => withoutUpdatedAt(await dev.store.read('annotation', record.id))),
+      );
       expect(results[0]).toMatchObject({ note: 'leaf one', tags: ['leaf-two'] });
       expect(results[1]).toEqual(results[0]);
       expect(results[2]).toEqual(results[0]);

@@ -91,7 +91,9 @@ for (const target of useTargets()) {
       const { a, records } = await seeded(config, keys, 1);
       const record = records[0]!;
       // B's second write (the merge after its first met A's newer revision) never reaches the server.
-      const b = device('B', config, keys, 1_700_000_000_000, { fetch: faultyFetch(nth('POST', '/_bulk_docs', 2, 'drop-before')) });
+      const b = device('B', config, keys, 1_700_000_000_000, {
+        fetch: faultyFetch(nth('POST', '/_bulk_docs', 2, 'drop-before')),
+      });
       await b.engine.round();
       a.advance(1_000);
       await a.store.write('annotation', record.id, { ...record, note: 'note from A' });
@@ -122,7 +124,10 @@ for (const target of useTargets()) {
         'missing-database': new Response('{"error":"not_found","reason":"Database does not exist."}', { status: 404 }),
       };
       for (const [code, fault] of Object.entries(answers)) {
-        const b = device('B', config, keys, 1_700_000_000_000, { fetch: faultyFetch(nth('GET', '/_changes', 1, fault)), timeoutMs: 500 });
+        const b = device('B', config, keys, 1_700_000_000_000, {
+          fetch: faultyFetch(nth('GET', '/_changes', 1, fault)),
+          timeoutMs: 500,
+        });
         await expect(b.engine.round(), code).rejects.toMatchObject({ code });
         expect(b.store.all('annotation').size).toBe(0);
         await b.engine.round();

@@ -40,7 +40,12 @@ const docArb: fc.Arbitrary<SyncDoc> = fc
     color: fc.array(entryArb, { maxLength: 8 }),
     [EXISTS]: fc.array(fc.record({ value: fc.boolean(), stamp: stampArb }), { maxLength: 3 }),
   })
-  .map((fields) => mergeDocs({ ...emptyDoc('annotation', 'k'), fields: Object.fromEntries(Object.entries(fields).filter(([, e]) => e.length > 0)) }, null));
+  .map((fields) =>
+    mergeDocs(
+      { ...emptyDoc('annotation', 'k'), fields: Object.fromEntries(Object.entries(fields).filter(([, e]) => e.length > 0)) },
+      null,
+    ),
+  );
 
 const same = (a: SyncDoc, b: SyncDoc): void => expect(canonicalJson(a)).toBe(canonicalJson(b));
 
@@ -78,7 +83,12 @@ type Op =
   | { kind: 'wait'; ms: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('edit' as const), dev: fc.nat(2), field: fc.constantFrom('note' as const, 'color' as const, 'tags' as const), value: fc.nat(20) }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    dev: fc.nat(2),
+    field: fc.constantFrom('note' as const, 'color' as const, 'tags' as const),
+    value: fc.nat(20),
+  }),
   fc.record({ kind: fc.constant('delete' as const), dev: fc.nat(2) }),
   fc.record({ kind: fc.constant('undo' as const), dev: fc.nat(2) }),
   fc.record({ kind: fc.constant('sync' as const), dev: fc.nat(2), replica: fc.nat(1) }),
@@ -132,7 +142,8 @@ describe('three devices editing offline', () => {
             const stamped = stampLocal(dev.base, before, fieldsOf('annotation', dev.local), dev.clock, dev.editedAt);
             for (const [field, entries] of Object.entries(stamped.fields)) {
               const top = entries[0]!;
-              if (!dev.base.fields[field]?.some((e) => canonicalJson(e) === canonicalJson(top))) edits.push({ field, value: top.value, stamp: top.stamp });
+              if (!dev.base.fields[field]?.some((e) => canonicalJson(e) === canonicalJson(top)))
+                edits.push({ field, value: top.value, stamp: top.stamp });
             }
             const merged = mergeDocs(stamped, replicas[replica]!);
             dev.clock.observe(latestStamp(merged)!, time + dev.skew);

@@ -30,7 +30,13 @@ describe('sync service', () => {
     const a = deviceService();
     const b = deviceService();
     const database = `service-${Date.now().toString(36)}`;
-    const request = { url: `${target!.url}/`, database, ...target!.admin, passphrase: 'service passphrase', createDatabase: false };
+    const request = {
+      url: `${target!.url}/`,
+      database,
+      ...target!.admin,
+      passphrase: 'service passphrase',
+      createDatabase: false,
+    };
     expect((await a.service.turnOn({ ...request, url: 'ftp://example.org' })).error?.code).toBe('invalid-address');
     const missing = await a.service.turnOn(request);
     expect(missing).toMatchObject({ state: 'off', error: { code: 'missing-database' } });

@@ -54,8 +54,9 @@ describe('DeepL client', () => {
   it('reports a service it cannot reach as a network failure', async () => {
     const result = await translateWithDeepl(['你好'], pair, config, unreachable);
     expect(result).toMatchObject({ ok: false, code: 'network' });
-    if (!result.ok) expect(failureMessage(result.code, 'DeepL')).toBe(
-      'DeepL could not be reached. Check your connection (and the server address), then try again.',
-    );
+    if (!result.ok)
+      expect(failureMessage(result.code, 'DeepL')).toBe(
+        'DeepL could not be reached. Check your connection (and the server address), then try again.',
+      );
   });
 });

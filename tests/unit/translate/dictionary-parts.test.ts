@@ -21,7 +21,13 @@ describe('selectionWords', () => {
     const words = selectionWords('研究生命的生命, Hello!', fixtureDictionary);
     expect(words.map((w) => w.text)).toEqual(['研究', '生命', '的']);
     expect(words[0].entries).toEqual([
-      { traditional: '研究', simplified: '研究', pinyin: 'yánjiū', properName: false, senses: ['research; study', 'CL:項|项[xiàng]'] },
+      {
+        traditional: '研究',
+        simplified: '研究',
+        pinyin: 'yánjiū',
+        properName: false,
+        senses: ['research; study', 'CL:項|项[xiàng]'],
+      },
     ]);
   });
 

@@ -11,7 +11,9 @@ const translate = (source: 'zh-Hans' | 'zh-Hant' = 'zh-Hans') =>
   translateWithGoogle(['你好', '世界'], { source, target: 'en' }, config, fetchImpl);
 
 /** A Google API error body with `reason`. */
-const googleError = (code: number, reason: string) => ({ error: { code, message: reason, errors: [{ reason, domain: 'usageLimits' }] } });
+const googleError = (code: number, reason: string) => ({
+  error: { code, message: reason, errors: [{ reason, domain: 'usageLimits' }] },
+});
 
 beforeEach(() => {
   state.urls.length = 0;

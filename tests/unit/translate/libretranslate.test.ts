@@ -20,7 +20,10 @@ beforeEach(() => {
 
 describe('LibreTranslate client', () => {
   it('asks the server how it spells Chinese, then translates every text in one request', async () => {
-    expect(await translate(['你好', '世界'], '', 'zh-Hant')).toEqual({ ok: true, texts: [fakeTranslation('你好'), fakeTranslation('世界')] });
+    expect(await translate(['你好', '世界'], '', 'zh-Hant')).toEqual({
+      ok: true,
+      texts: [fakeTranslation('你好'), fakeTranslation('世界')],
+    });
     expect(state.urls).toEqual([`${BASE}/languages`, `${BASE}/translate`]);
     expect(state.server.requests[1].body).toEqual({ q: ['你好', '世界'], source: 'zh-Hant', target: 'en', format: 'text' });
   });
@@ -44,7 +47,8 @@ describe('LibreTranslate client', () => {
     state.server.answerNext(languages('fr', 'de'));
     const result = await translate();
     expect(result).toMatchObject({ ok: false, code: 'unsupported' });
-    if (!result.ok) expect(failureMessage(result.code, 'LibreTranslate')).toContain('cannot translate this text from Chinese into English');
+    if (!result.ok)
+      expect(failureMessage(result.code, 'LibreTranslate')).toContain('cannot translate this text from Chinese into English');
     expect(state.urls).toEqual([`${BASE}/languages`]);
   });
 
@@ -73,7 +77,12 @@ describe('LibreTranslate client', () => {
   });
 
   it('reports a server it cannot reach as a network failure', async () => {
-    const result = await translateWithLibreTranslate(['你好'], { source: 'zh-Hans', target: 'en' }, { baseUrl: BASE, key: '' }, unreachable);
+    const result = await translateWithLibreTranslate(
+      ['你好'],
+      { source: 'zh-Hans', target: 'en' },
+      { baseUrl: BASE, key: '' },
+      unreachable,
+    );
     expect(result).toMatchObject({ ok: false, code: 'network' });
   });
 });

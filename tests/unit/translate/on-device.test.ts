@@ -36,7 +36,10 @@ describe('onDeviceTranslator', () => {
   it("asks for Chrome's language tags and reports the download's progress", async () => {
     const { win, Translator, created } = windowWith(async () => 'available');
     const onProgress = vi.fn();
-    expect(await onDeviceTranslator(win).translate(['你好', '世界'], 'zh-Hant', onProgress)).toEqual(['[zh-Hant] 你好', '[zh-Hant] 世界']);
+    expect(await onDeviceTranslator(win).translate(['你好', '世界'], 'zh-Hant', onProgress)).toEqual([
+      '[zh-Hant] 你好',
+      '[zh-Hant] 世界',
+    ]);
     await onDeviceTranslator(win).state('zh-Hans');
     expect(Translator.availability).toHaveBeenCalledWith({ sourceLanguage: 'zh', targetLanguage: 'en' });
     expect(created).toEqual([{ sourceLanguage: 'zh-Hant', targetLanguage: 'en' }]);

@@ -18,7 +18,10 @@ let root: Element;
 let deps: ParagraphDeps & { remote: ReturnType<typeof vi.fn<ParagraphDeps['remote']>> };
 
 const absent: OnDeviceTranslator = { state: async () => 'absent', translate: async () => [] };
-const remotePlan: Extract<Result<TranslationPlan>, { ok: true }> = { ok: true, value: { kind: 'remote', provider: 'DeepL', source: 'zh-Hans' } };
+const remotePlan: Extract<Result<TranslationPlan>, { ok: true }> = {
+  ok: true,
+  value: { kind: 'remote', provider: 'DeepL', source: 'zh-Hans' },
+};
 
 beforeEach(() => {
   document.body.innerHTML = `<div class="post_body">
@@ -30,7 +33,10 @@ beforeEach(() => {
   root = document.querySelector('.post_body')!;
   deps = {
     plan: vi.fn(async () => remotePlan),
-    remote: vi.fn(async (texts: string[]): Promise<Result<Translated>> => ({ ok: true, value: { texts: texts.map(fakeTranslation), provider: 'DeepL' } })),
+    remote: vi.fn(async (texts: string[]): Promise<Result<Translated>> => ({
+      ok: true,
+      value: { texts: texts.map(fakeTranslation), provider: 'DeepL' },
+    })),
     onDevice: absent,
   };
 });
@@ -87,11 +93,20 @@ describe('translateParagraphs', () => {
 
   it.each<[string, () => void, string]>([
     ['no service is chosen', planAnswers({ ok: true, value: { ...remotePlan.value, kind: 'off' } }), NEEDS_SERVICE],
-    ['the on-device translator is missing', planAnswers({ ok: true, value: { ...remotePlan.value, kind: 'on-device' } }), NEEDS_SERVICE],
-    ['the background fails', planAnswers({ ok: false, error: { code: 'no-receiver', message: 'Reload this page.' } }), 'Reload this page.'],
+    [
+      'the on-device translator is missing',
+      planAnswers({ ok: true, value: { ...remotePlan.value, kind: 'on-device' } }),
+      NEEDS_SERVICE,
+    ],
+    [
+      'the background fails',
+      planAnswers({ ok: false, error: { code: 'no-receiver', message: 'Reload this page.' } }),
+      'Reload this page.',
+    ],
     [
       'the service fails',
-      () => deps.remote.mockResolvedValue({ ok: false, error: { code: 'translate-quota', message: 'Your DeepL quota is used up.' } }),
+      () =>
+        deps.remote.mockResolvedValue({ ok: false, error: { code: 'translate-quota', message: 'Your DeepL quota is used up.' } }),
       'Your DeepL quota is used up.',
     ],
   ])('shows nothing and says why when %s', async (_, arrange, message) => {

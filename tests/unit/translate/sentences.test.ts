@@ -19,7 +19,10 @@ function deps(state: OnDeviceState, fails = false) {
       return texts.map((t) => `on-device ${t}`);
     }),
   };
-  const remote = vi.fn<SentenceDeps['remote']>(async (texts) => ({ ok: true, value: { texts: texts.map((t) => `remote ${t}`), provider: 'DeepL' } }));
+  const remote = vi.fn<SentenceDeps['remote']>(async (texts) => ({
+    ok: true,
+    value: { texts: texts.map((t) => `remote ${t}`), provider: 'DeepL' },
+  }));
   return { onDevice, remote };
 }
 
@@ -33,7 +36,11 @@ describe('translateSentences', () => {
 
   it('remote: asks the background with the planned script', async () => {
     const d = deps('absent');
-    expect(await translateSentences(['你好'], plan('remote'), d)).toEqual({ kind: 'done', texts: ['remote 你好'], provider: 'DeepL' });
+    expect(await translateSentences(['你好'], plan('remote'), d)).toEqual({
+      kind: 'done',
+      texts: ['remote 你好'],
+      provider: 'DeepL',
+    });
     expect(d.remote).toHaveBeenCalledWith(['你好'], 'zh-Hant');
   });
 
@@ -55,11 +62,17 @@ describe('translateSentences', () => {
     expect(await translateSentences(['你好'], plan('on-device'), deps(state))).toEqual({ kind: 'not-set-up', reason });
   });
 
-  it.each(['downloadable', 'downloading'] as const)('on-device %s: waits for the reader to ask for the download', async (state) => {
-    const d = deps(state);
-    expect(await translateSentences(['你好'], plan('on-device'), d)).toEqual({ kind: 'download', provider: 'Chrome on-device' });
-    expect(d.onDevice.translate).not.toHaveBeenCalled();
-  });
+  it.each(['downloadable', 'downloading'] as const)(
+    'on-device %s: waits for the reader to ask for the download',
+    async (state) => {
+      const d = deps(state);
+      expect(await translateSentences(['你好'], plan('on-device'), d)).toEqual({
+        kind: 'download',
+        provider: 'Chrome on-device',
+      });
+      expect(d.onDevice.translate).not.toHaveBeenCalled();
+    },
+  );
 
   it('on-device, download allowed: translates, reporting progress', async () => {
     const d = deps('downloadable');
@@ -76,7 +89,7 @@ describe('translateSentences', () => {
     expect(await translateSentences(['你好'], plan('on-device'), deps('available', true))).toMatchObject({
       kind: 'failed',
       code: 'on-device',
-      message: expect.stringContaining("on-device translator could not translate this"),
+      message: expect.stringContaining('on-device translator could not translate this'),
     });
   });
 });

@@ -8,13 +8,18 @@ import { fakeTranslation } from '../../../scripts/fake-translation-servers';
 import { fixtureDictionary, fixtureWords } from '../gloss/fixture-dictionary';
 
 /** DeepL chosen with a key. */
-export const DEEPL_SETTINGS: TranslationSettings = { ...DEFAULT_TRANSLATION_SETTINGS, provider: 'deepl', deepl: { key: 'secret-key:fx' } };
+export const DEEPL_SETTINGS: TranslationSettings = {
+  ...DEFAULT_TRANSLATION_SETTINGS,
+  provider: 'deepl',
+  deepl: { key: 'secret-key:fx' },
+};
 
 /** A DeepL-speaking fetch that translates with `fakeTranslation`, or answers `status` when set. */
 export function deeplFetch() {
   const state = { status: 200 };
   const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
-    if (state.status !== 200) return new Response(JSON.stringify({ message: `status ${state.status}` }), { status: state.status });
+    if (state.status !== 200)
+      return new Response(JSON.stringify({ message: `status ${state.status}` }), { status: state.status });
     const { text } = JSON.parse(String(init.body)) as { text: string[] };
     return new Response(JSON.stringify({ translations: text.map((t) => ({ text: fakeTranslation(t) })) }));
   });

@@ -63,9 +63,17 @@ describe('translation settings', () => {
 
 describe('the host permission each service needs', () => {
   it.each<[string, TranslationSettings, string[]]>([
-    ['DeepL Free', { ...DEFAULT_TRANSLATION_SETTINGS, provider: 'deepl', deepl: { key: 'k:fx' } }, ['https://api-free.deepl.com/*']],
+    [
+      'DeepL Free',
+      { ...DEFAULT_TRANSLATION_SETTINGS, provider: 'deepl', deepl: { key: 'k:fx' } },
+      ['https://api-free.deepl.com/*'],
+    ],
     ['DeepL Pro', { ...DEFAULT_TRANSLATION_SETTINGS, provider: 'deepl', deepl: { key: 'k' } }, ['https://api.deepl.com/*']],
-    ['Google', { ...DEFAULT_TRANSLATION_SETTINGS, provider: 'google', google: { key: 'k' } }, ['https://translation.googleapis.com/*']],
+    [
+      'Google',
+      { ...DEFAULT_TRANSLATION_SETTINGS, provider: 'google', google: { key: 'k' } },
+      ['https://translation.googleapis.com/*'],
+    ],
     ['LibreTranslate: its host only, any port', libre('http://127.0.0.1:5000/api/'), ['http://127.0.0.1/*']],
   ])('%s', (_, settings, origins) => {
     const id = settings.provider as 'deepl' | 'google' | 'libretranslate';

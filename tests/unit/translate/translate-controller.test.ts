@@ -41,7 +41,9 @@ beforeEach(() => {
     'translate/text': async ({ texts }) => ({ ok: true, value: { texts: texts.map(fakeTranslation), provider: 'DeepL' } }),
     'translate/open-options': async () => ({ ok: true, value: undefined }),
   };
-  const call = vi.fn((type: BackgroundType, payload: unknown) => (answers[type] as (p: unknown) => Promise<Result<unknown>>)(payload));
+  const call = vi.fn((type: BackgroundType, payload: unknown) =>
+    (answers[type] as (p: unknown) => Promise<Result<unknown>>)(payload),
+  );
   const onDevice: OnDeviceTranslator = {
     state: async () => onDeviceState,
     translate: vi.fn(async (texts: readonly string[]) => texts.map((t) => `on-device ${t}`)),
@@ -72,7 +74,12 @@ describe('opening', () => {
   it('shows the words and the sentence translation under the selection', async () => {
     controller.actions.open();
     expect(deps.onOpen).toHaveBeenCalledOnce();
-    expect(view()).toMatchObject({ at: { x: 10, y: 48 }, text: '挺反常的', words: { state: 'loading' }, sentence: { state: 'loading' } });
+    expect(view()).toMatchObject({
+      at: { x: 10, y: 48 },
+      text: '挺反常的',
+      words: { state: 'loading' },
+      sentence: { state: 'loading' },
+    });
     await settled(() => view().sentence.state === 'done');
     expect(view()).toMatchObject({
       words: { state: 'ready', words: WORDS },
@@ -93,18 +100,27 @@ describe('opening', () => {
   it('says a too long selection is too long, asking nothing', () => {
     selection = selectionOf('字'.repeat(MAX_SELECTION_CHARS + 1));
     controller.actions.open();
-    expect(view().sentence).toMatchObject({ state: 'failed', retry: false, message: expect.stringContaining(String(MAX_SELECTION_CHARS)) });
+    expect(view().sentence).toMatchObject({
+      state: 'failed',
+      retry: false,
+      message: expect.stringContaining(String(MAX_SELECTION_CHARS)),
+    });
     expect(deps.call).not.toHaveBeenCalled();
   });
 
   it('drops late answers about an earlier selection', async () => {
     let release!: () => void;
     answers['translate/text'] = ({ texts }) =>
-      new Promise((resolve) => (release = () => resolve({ ok: true, value: { texts: texts.map(fakeTranslation), provider: 'DeepL' } })));
+      new Promise(
+        (resolve) => (release = () => resolve({ ok: true, value: { texts: texts.map(fakeTranslation), provider: 'DeepL' } })),
+      );
     controller.actions.open();
     await vi.waitFor(() => expect(release).toBeDefined());
     const first = release;
-    answers['translate/text'] = async ({ texts }) => ({ ok: true, value: { texts: texts.map((t) => `second ${t}`), provider: 'DeepL' } });
+    answers['translate/text'] = async ({ texts }) => ({
+      ok: true,
+      value: { texts: texts.map((t) => `second ${t}`), provider: 'DeepL' },
+    });
     selection = selectionOf('人民');
     controller.actions.open();
     await settled(() => view().sentence.state === 'done');
@@ -116,18 +132,33 @@ describe('opening', () => {
 
 describe('sentence states', () => {
   it('a failure offers Retry, which asks again with a fresh plan', async () => {
-    answers['translate/text'] = async () => ({ ok: false, error: { code: 'translate-server', message: 'DeepL had a problem on its side.' } });
+    answers['translate/text'] = async () => ({
+      ok: false,
+      error: { code: 'translate-server', message: 'DeepL had a problem on its side.' },
+    });
     controller.actions.open();
     await settled(() => view().sentence.state === 'failed');
-    expect(view().sentence).toEqual({ state: 'failed', provider: 'DeepL', message: 'DeepL had a problem on its side.', retry: true, settings: false });
-    answers['translate/text'] = async ({ texts }) => ({ ok: true, value: { texts: texts.map(fakeTranslation), provider: 'DeepL' } });
+    expect(view().sentence).toEqual({
+      state: 'failed',
+      provider: 'DeepL',
+      message: 'DeepL had a problem on its side.',
+      retry: true,
+      settings: false,
+    });
+    answers['translate/text'] = async ({ texts }) => ({
+      ok: true,
+      value: { texts: texts.map(fakeTranslation), provider: 'DeepL' },
+    });
     controller.actions.retry();
     await settled(() => view().sentence.state === 'done');
     expect(deps.call).toHaveBeenCalledTimes(5); // words, plan, text, plan, text
   });
 
   it('a refused key points to the settings', async () => {
-    answers['translate/text'] = async () => ({ ok: false, error: { code: 'translate-auth', message: 'DeepL refused the API key.' } });
+    answers['translate/text'] = async () => ({
+      ok: false,
+      error: { code: 'translate-auth', message: 'DeepL refused the API key.' },
+    });
     controller.actions.open();
     await settled(() => view().sentence.state === 'failed');
     expect(view().sentence).toMatchObject({ retry: true, settings: true });
@@ -136,7 +167,10 @@ describe('sentence states', () => {
   });
 
   it('the on-device translator waits for the reader to download its language pack', async () => {
-    answers['translate/plan'] = async () => ({ ok: true, value: { kind: 'on-device', provider: 'Chrome on-device', source: 'zh-Hans' } });
+    answers['translate/plan'] = async () => ({
+      ok: true,
+      value: { kind: 'on-device', provider: 'Chrome on-device', source: 'zh-Hans' },
+    });
     onDeviceState = 'downloadable';
     controller.actions.open();
     await settled(() => view().sentence.state === 'download');
@@ -147,7 +181,10 @@ describe('sentence states', () => {
   });
 
   it('no service at all is explained as not set up', async () => {
-    answers['translate/plan'] = async () => ({ ok: true, value: { kind: 'on-device', provider: 'Chrome on-device', source: 'zh-Hans' } });
+    answers['translate/plan'] = async () => ({
+      ok: true,
+      value: { kind: 'on-device', provider: 'Chrome on-device', source: 'zh-Hans' },
+    });
     controller.actions.open();
     await settled(() => view().sentence.state === 'not-set-up');
     expect(view().sentence).toEqual({ state: 'not-set-up', reason: 'on-device-absent' });
@@ -161,7 +198,9 @@ describe('copy and save', () => {
     await settled(() => view().sentence.state === 'done' && view().words.state === 'ready');
     controller.actions.copy();
     await settled(() => view().copy.state === 'done');
-    expect(deps.writeClipboard).toHaveBeenCalledWith(`挺反常的\n${fakeTranslation('挺反常的')} (DeepL)\n反常 fǎncháng: unusual; abnormal`);
+    expect(deps.writeClipboard).toHaveBeenCalledWith(
+      `挺反常的\n${fakeTranslation('挺反常的')} (DeepL)\n反常 fǎncháng: unusual; abnormal`,
+    );
     expect(copyText(view())).toBe((deps.writeClipboard as ReturnType<typeof vi.fn>).mock.calls[0][0]);
     vi.advanceTimersByTime(2_000);
     expect(view().copy.state).toBe('idle');
@@ -184,7 +223,9 @@ describe('copy and save', () => {
     await settled(() => view().save.state === 'done');
     expect(deps.attach).toHaveBeenCalledWith(selection, { text: fakeTranslation('挺反常的'), provider: 'DeepL' });
 
-    deps.attach = vi.fn(async () => ({ ok: false, error: { code: 'storage-quota', message: 'Out of space.' } }) as Result<unknown>);
+    deps.attach = vi.fn(
+      async () => ({ ok: false, error: { code: 'storage-quota', message: 'Out of space.' } }) as Result<unknown>,
+    );
     controller.destroy();
     controller = createTranslateController(deps);
     controller.actions.open();

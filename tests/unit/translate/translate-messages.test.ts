@@ -1,7 +1,11 @@
 /** The translation messages through the background router: who may send them, what is validated, what comes back. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createBackgroundRouter, type BackgroundRouter, type SenderInfo } from '../../../lib/background/messaging/background-router';
+import {
+  createBackgroundRouter,
+  type BackgroundRouter,
+  type SenderInfo,
+} from '../../../lib/background/messaging/background-router';
 import { MAX_TRANSLATION_LENGTH } from '../../../lib/core/model/annotation';
 import { MAX_SELECTION_CHARS, MAX_TRANSLATE_TEXTS } from '../../../lib/core/translate/limits';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
@@ -79,13 +83,19 @@ describe('from the content script', () => {
     ['an unknown script', { texts: ['你好'], source: 'ja' }],
     ['an extra field', { texts: ['你好'], source: 'zh-Hans', key: 'x' }],
   ])('refuses translate/text with %s', async (_, payload) => {
-    expect(await route({ type: 'translate/text', payload }, contentScript())).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await route({ type: 'translate/text', payload }, contentScript())).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
     expect(made.fetchMock).not.toHaveBeenCalled();
   });
 
   it('refuses a selection longer than the popover takes', async () => {
     const payload = { text: '字'.repeat(MAX_SELECTION_CHARS + 1) };
-    expect(await route({ type: 'translate/words', payload }, contentScript())).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await route({ type: 'translate/words', payload }, contentScript())).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
   });
 });
 
@@ -98,10 +108,17 @@ describe('from the options page', () => {
 
   it('reads and saves the set-up, keys included, which a content script can do neither of', async () => {
     expect(await call('translate/settings', {}, optionsPage())).toMatchObject({ ok: true, value: { provider: 'on-device' } });
-    const saved = await call('translate/save-settings', { settings: { ...DEEPL_SETTINGS, deepl: { key: ' secret-key:fx ' } } }, optionsPage());
+    const saved = await call(
+      'translate/save-settings',
+      { settings: { ...DEEPL_SETTINGS, deepl: { key: ' secret-key:fx ' } } },
+      optionsPage(),
+    );
     expect(saved).toEqual({ ok: true, value: DEEPL_SETTINGS });
     expect(await call('translate/settings', {}, optionsPage())).toEqual({ ok: true, value: DEEPL_SETTINGS });
-    for (const refused of [await call('translate/settings', {}), await call('translate/save-settings', { settings: DEEPL_SETTINGS })]) {
+    for (const refused of [
+      await call('translate/settings', {}),
+      await call('translate/save-settings', { settings: DEEPL_SETTINGS }),
+    ]) {
       expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
       expect(JSON.stringify(refused)).not.toContain('secret-key');
     }
@@ -126,7 +143,10 @@ describe('saving a translation on a highlight', () => {
     const created = await call('annotations/create', { article: articleMeta(), annotation: { ...newAnnotation(), translation } });
     expect(created).toMatchObject({ ok: true, value: { translation } });
     if (!created.ok) return;
-    const changed = await call('annotations/update', { id: created.value.id, patch: { translation: { ...translation, text: 'Odd.' } } });
+    const changed = await call('annotations/update', {
+      id: created.value.id,
+      patch: { translation: { ...translation, text: 'Odd.' } },
+    });
     expect(changed).toMatchObject({ ok: true, value: { translation: { text: 'Odd.', provider: 'DeepL' } } });
     const removed = await call('annotations/update', { id: created.value.id, patch: { translation: null } });
     expect(removed).toMatchObject({ ok: true, value: { translation: null } });
@@ -149,6 +169,9 @@ describe('saving a translation on a highlight', () => {
       { type: 'annotations/create', payload: { article: articleMeta(), annotation: { ...newAnnotation(), translation: bad } } },
       contentScript(),
     );
-    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('annotation.translation') } });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('annotation.translation') },
+    });
   });
 });

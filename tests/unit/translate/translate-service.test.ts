@@ -33,7 +33,10 @@ describe('plan', () => {
   });
 
   it('says on-device or off when no remote service is chosen', async () => {
-    expect(await make(DEFAULT_TRANSLATION_SETTINGS).service.plan('你好')).toMatchObject({ kind: 'on-device', provider: 'Chrome on-device' });
+    expect(await make(DEFAULT_TRANSLATION_SETTINGS).service.plan('你好')).toMatchObject({
+      kind: 'on-device',
+      provider: 'Chrome on-device',
+    });
     expect(await make({ ...DEFAULT_TRANSLATION_SETTINGS, provider: 'off' }).service.plan('你好')).toMatchObject({ kind: 'off' });
   });
 });
@@ -79,7 +82,8 @@ describe('translate', () => {
     const { service, fetchMock, hasPermission } = make(DEEPL_SETTINGS, false);
     await expect(service.translate(['你好'], 'zh-Hans')).rejects.toMatchObject({
       errorCode: 'translate-no-permission',
-      message: 'The annotator is not allowed to contact DeepL yet. Open the translation settings and choose Save and allow access.',
+      message:
+        'The annotator is not allowed to contact DeepL yet. Open the translation settings and choose Save and allow access.',
     });
     expect(hasPermission).toHaveBeenCalledWith(['https://api-free.deepl.com/*']);
     expect(fetchMock).not.toHaveBeenCalled();

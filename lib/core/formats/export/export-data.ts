@@ -54,17 +54,14 @@ export function groupByArticle(data: ExportData): ArticleGroup[] {
     firstCreated.set(id, Math.min(firstCreated.get(id) ?? Infinity, annotation.createdAt));
   }
   const ordered = [...groups.values()].sort(
-    (a, b) =>
-      firstCreated.get(a.articleId)! - firstCreated.get(b.articleId)! || compareText(a.articleId, b.articleId),
+    (a, b) => firstCreated.get(a.articleId)! - firstCreated.get(b.articleId)! || compareText(a.articleId, b.articleId),
   );
   for (const group of ordered) group.annotations.sort(readingOrder);
   return ordered;
 }
 
 /** The article's title, or a stand-in naming its ID when the page gave none (headings and CSV titles need one). */
-export const articleTitle = (group: ArticleGroup): string =>
-  group.article?.title || `NetEase article ${group.articleId}`;
+export const articleTitle = (group: ArticleGroup): string => group.article?.title || `NetEase article ${group.articleId}`;
 
 /** The article's stored URL, or its desktop URL built from the ID when no record exists. */
-export const articleUrl = (group: ArticleGroup): string =>
-  group.article?.url || desktopArticleUrl(group.articleId, null);
+export const articleUrl = (group: ArticleGroup): string => group.article?.url || desktopArticleUrl(group.articleId, null);

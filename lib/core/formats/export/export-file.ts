@@ -11,9 +11,7 @@ import { toW3c } from './to-w3c';
 
 /** Which annotations to export: all of them, those of one article, or a set chosen by id. */
 export type ExportScope =
-  | { kind: 'all' }
-  | { kind: 'article'; articleId: string }
-  | { kind: 'selection'; ids: ReadonlySet<string> };
+  { kind: 'all' } | { kind: 'article'; articleId: string } | { kind: 'selection'; ids: ReadonlySet<string> };
 
 /** What the export takes from outside (the clock, a fresh id): injectable so tests get the same file every time. */
 export interface ExportOptions {

@@ -8,13 +8,7 @@ import type { ArticleRecord } from '../../model/annotation';
 import { ISO_DATE_RE, strict, text } from '../../../extension/messaging/schemas';
 import type { ExportAnnotation } from '../export/export-data';
 import { NATIVE_FORMAT, NATIVE_VERSION } from '../export/to-json';
-import {
-  annotationRecordSchema,
-  articleRecordSchema,
-  check,
-  knownWordsSchema,
-  type ParseResult,
-} from './import-records';
+import { annotationRecordSchema, articleRecordSchema, check, knownWordsSchema, type ParseResult } from './import-records';
 import type { ImportRejection } from '../../model/exchange';
 
 /** The top-level object: known fields only, record lists checked item by item afterwards. */
@@ -29,9 +23,7 @@ const envelopeSchema = strict({
 
 /** The `id` a raw record claims, if it is text: how an invalid article record is tied to its annotations. */
 const claimedId = (raw: unknown): string | null =>
-  typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
-    ? (raw as { id: string }).id
-    : null;
+  typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
 
 /**
  * Parses a native backup whose top-level object is `root` (its `format` already says native). Fails as a whole when

@@ -39,13 +39,7 @@ import { parseArticleUrl, type ArticleUrl } from '../../netease/article-id';
 import { toUtf16Span, type Span } from '../export/code-points';
 import type { ExportAnnotation } from '../export/export-data';
 import { URN_UUID_PREFIX } from '../export/to-w3c';
-import {
-  annotationRecordSchema,
-  articleRecordSchema,
-  check,
-  type Checked,
-  type ParseResult,
-} from './import-records';
+import { annotationRecordSchema, articleRecordSchema, check, type Checked, type ParseResult } from './import-records';
 import type { ImportRejection } from '../../model/exchange';
 import { asList, desktopUrl, fail, isObject, quoted, readTime, type JsonObject } from './json-read';
 
@@ -150,7 +144,11 @@ function readOffset(position: JsonObject, field: 'start' | 'end'): Checked<numbe
  * (0 to the quote's length) and `missing: 'position'`. A quote or prefix that is not text gets an empty span here;
  * the record schema then refuses it by name.
  */
-function readSpan(position: JsonObject | undefined, exact: unknown, prefix: unknown): Checked<Span & Pick<AnnotationTarget, 'missing'>> {
+function readSpan(
+  position: JsonObject | undefined,
+  exact: unknown,
+  prefix: unknown,
+): Checked<Span & Pick<AnnotationTarget, 'missing'>> {
   if (typeof exact !== 'string' || typeof prefix !== 'string') return { ok: true, value: { start: 0, end: 0 } };
   if (!position) return { ok: true, value: { start: 0, end: exact.length, missing: 'position' } };
   const start = readOffset(position, 'start');

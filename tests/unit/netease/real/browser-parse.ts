@@ -15,7 +15,8 @@ function copyChildren(doc: Document, from: ParsedParent, to: Node): void {
   const children = 'content' in from && from.nodeName === 'template' ? from.content.childNodes : from.childNodes;
   for (const child of children as ParsedNode[]) {
     if (child.nodeName === '#text') to.appendChild(doc.createTextNode((child as DefaultTreeAdapterMap['textNode']).value));
-    else if (child.nodeName === '#comment') to.appendChild(doc.createComment((child as DefaultTreeAdapterMap['commentNode']).data));
+    else if (child.nodeName === '#comment')
+      to.appendChild(doc.createComment((child as DefaultTreeAdapterMap['commentNode']).data));
     else if ('tagName' in child) {
       const el = doc.createElementNS(child.namespaceURI, child.tagName);
       for (const { name, value } of child.attrs) {
