@@ -22,7 +22,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'downloads', 'scripting'],
+    // `alarms`: sync resumes on a timer after the service worker slept (see README, Sync); `scripting`: the content
+    // script's chunks run in its tab when first used.
+    permissions: ['storage', 'unlimitedStorage', 'downloads', 'alarms', 'scripting'],
     // The hosts our content script already runs on: lets the background see which article a tab shows (tab
     // addresses), so change notices reach only the tabs showing that article.
     host_permissions: NETEASE_HOSTS,
@@ -30,7 +32,8 @@ export default defineConfig({
     // Reachable only through the per-session dynamic address on Chromium: the page cannot guess it to frame the editor.
     web_accessible_resources:
       manifestVersion === 2 ? [EDITOR_PAGE] : [{ resources: [EDITOR_PAGE], matches: NETEASE_HOSTS, use_dynamic_url: true }],
-    // Translation services the reader opts into: none granted at install; the options page asks for one from a click.
+    // Translation services and the sync server the reader opts into (any http(s) host, for their own LibreTranslate
+    // or CouchDB): none granted at install; the options page asks for the one origin from a click.
     ...(manifestVersion === 2
       ? { optional_permissions: TRANSLATION_HOST_PERMISSIONS }
       : { optional_host_permissions: TRANSLATION_HOST_PERMISSIONS }),

@@ -20,6 +20,7 @@ import { createRepository } from '../storage/repository';
 import { loadDictionary, loadWordIndex } from '../lib/background/gloss/load-dictionary';
 import { extensionTranslateBackend } from '../lib/background/translate/extension-backend';
 import { runContentScript } from '../lib/background/chunks/run-content-script';
+import { startExtensionSync } from '../lib/background/sync/extension-sync';
 import { GLOSS_SETTING, LAST_COLOR_SETTING } from '../lib/core/model/settings';
 
 /** How long a deleted annotation stays restorable before it is removed for good. */
@@ -36,12 +37,15 @@ export default defineBackground(() => {
     repository.translationSettings,
   );
   const feed = { repository, notifySettingsChanged };
+  // Sync replicates the change feed; created at once so its alarm and port listeners are there when the worker wakes.
+  const sync = startExtensionSync(repository);
   const route = createBackgroundRouter({
     repo,
     notifyChanged: notifyAnnotationsChanged,
     gloss,
     translation,
     feed,
+    sync,
     runContentScript,
   });
   // Registered synchronously so a message that wakes the service worker is not missed; returning the promise

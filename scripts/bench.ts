@@ -3,7 +3,8 @@
  * random character edits; the peers' own anchoring test cases passed; the size of the built content script; the
  * gloss dictionary's load time, memory and segmentation speed; exporting 10,000 annotations in each format; importing
  * a W3C collection of up to 100,000 chained pages; and, in Chromium with the built extension, 500 highlights painted
- * and one DOM mutation burst re-anchored, the popup and library with 10,000 annotations, and the gloss toggle. Prints
+ * and one DOM mutation burst re-anchored, the popup and library with 10,000 annotations, and the gloss toggle; and sync
+ * through a local pouchdb-server (first sync of 10,000 annotations, one live edit, encryption cost). Prints
  * one JSON object per line per figure and nothing else on stdout. Run with `node --import tsx scripts/bench.ts`
  * (`npm run bench` builds the extension first).
  */
@@ -18,6 +19,7 @@ import { benchGloss } from './bench/gloss';
 import { benchGlossToggle } from './bench/gloss-toggle';
 import { benchDictionaryInBrowser } from './bench/dictionary-browser';
 import { benchLibrary } from './bench/library';
+import { benchSync } from './bench/sync';
 import { contentScriptSize } from './bench/bundle-size';
 import { benchEditCorpus } from './bench/edit-corpus-bench';
 import { benchPeerCases } from './bench/peer-cases-bench';
@@ -137,3 +139,4 @@ for (const figure of await benchBrowserPaint()) print(figure);
 for (const figure of await benchLibrary()) print(figure);
 for (const figure of await benchDictionaryInBrowser()) print(figure);
 for (const figure of await benchGlossToggle()) print(figure);
+for (const figure of await benchSync()) print(figure);

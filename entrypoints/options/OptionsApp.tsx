@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DictionaryAbout } from '../../components/options/DictionaryAbout';
 import { KnownWordsList } from '../../components/options/KnownWordsList';
+import { SyncSection } from '../../components/options/SyncSection';
 import { TranslationSettingsForm, type FormStatus } from '../../components/options/TranslationSettingsForm';
 import {
   DICTIONARY_ABOUT_PATH,
@@ -14,6 +15,7 @@ import { boundProvider } from '../../lib/core/translate/providers';
 import { isRemoteChoice, isRemotePlainHttp, type TranslationSettings } from '../../lib/core/translate/settings';
 import { translationAccess } from '../../lib/extension/translation-access';
 import { useKnownWords } from './use-known-words';
+import { useSync } from './use-sync';
 
 /** What the bundled dictionary is, from the description the build writes next to it. */
 async function readDictionaryAbout(): Promise<About> {
@@ -29,12 +31,13 @@ async function saveSettings(settings: TranslationSettings): Promise<void> {
 
 /**
  * The options page: the translation set-up, kept by the background, with host access requested from the Save click;
- * the known words; and the About section crediting the dictionary.
+ * sync through the reader's CouchDB; the known words; and the About section crediting the dictionary.
  */
 export function OptionsApp() {
   const [settings, setSettings] = useState<TranslationSettings | null>(null);
   const [about, setAbout] = useState<About | null>(null);
   const known = useKnownWords();
+  const sync = useSync();
   const [status, setStatus] = useState<FormStatus | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -110,6 +113,15 @@ export function OptionsApp() {
           onSave={(draft) => void save(draft)}
           onTest={() => void test()}
           onClearCache={() => void clearCache()}
+        />
+      )}
+      {sync.status && (
+        <SyncSection
+          status={sync.status}
+          busy={sync.busy}
+          onTurnOn={sync.turnOn}
+          onSyncNow={sync.syncNow}
+          onTurnOff={sync.turnOff}
         />
       )}
       <KnownWordsList words={known.words} busy={known.busy} error={known.error} onForget={(word) => void known.forget(word)} />

@@ -8,6 +8,7 @@ import { annotationMessages } from './annotations/annotation-messages';
 import { chunkMessages } from './chunks/chunk-messages';
 import { libraryMessages } from './library/library-messages';
 import { settingsMessages } from './settings/settings-messages';
+import { syncMessages } from './sync/sync-messages';
 import { exchangeMessages } from './exchange/exchange-messages';
 import { glossMessages } from './gloss/gloss-messages';
 import { translateMessages } from './translate/translate-messages';
@@ -20,6 +21,7 @@ export const BACKGROUND_MESSAGES = [
   ...translateMessages,
   ...settingsMessages,
   ...libraryMessages,
+  ...syncMessages,
   ...chunkMessages,
   ...anchoringMessages,
 ] as const;

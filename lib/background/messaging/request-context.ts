@@ -10,6 +10,7 @@ import type { IntroducedTerms } from '../../core/gloss/introduced-terms';
 import type { BoundedCache, WordIndex } from '../../core/gloss/word-index';
 import type { ChunkFile } from '../../extension/chunks';
 import type { MessageDeclaration } from '../../extension/messaging/declare';
+import type { SyncService } from '../sync/sync-service';
 import type { TranslateService } from '../translate/translate-service';
 import type { SenderScope } from './sender-scope';
 
@@ -48,6 +49,8 @@ export interface BackgroundServices {
   gloss: GlossBackend;
   translation: TranslateBackend;
   feed: FeedBackend;
+  /** Sync through the reader's CouchDB. */
+  sync: Pick<SyncService, 'status' | 'turnOn' | 'syncNow' | 'turnOff'>;
   /** Runs the extension script `file` in frame `frameId` of tab `tabId`, in the content script's isolated world. */
   runContentScript(tabId: number, frameId: number, file: ChunkFile): Promise<void>;
 }

@@ -16,7 +16,7 @@ import { extensionTranslateBackend } from '../../../lib/background/translate/ext
 import { fixtureDictionary, fixtureWords } from '../gloss/fixture-dictionary';
 import * as v from 'valibot';
 import { ARTICLE_ID } from './fixtures';
-import { feedBackend } from './router-harness';
+import { feedBackend, syncUnused } from './router-harness';
 
 let db: AnnotationDb;
 let route: BackgroundRouter;
@@ -49,6 +49,7 @@ beforeEach(() => {
   });
   route = createBackgroundRouter({
     runContentScript: async () => {},
+    sync: syncUnused,
     repo: createAnnotationRepo(db),
     notifyChanged: async () => {},
     gloss,
@@ -119,6 +120,7 @@ describe('gloss/text', () => {
     const unavailable = () => Promise.reject(new Error('HTTP 404'));
     const failing = createBackgroundRouter({
       runContentScript: async () => {},
+      sync: syncUnused,
       repo: createAnnotationRepo(db),
       notifyChanged: async () => {},
       gloss: { words: unavailable, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged },

@@ -13,7 +13,7 @@ import { openAnnotationDb } from '../../../storage/db';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
 import { createRepository } from '../../../storage/repository';
 import type { AnnotationDb } from '../../../storage/db';
-import type { FeedBackend } from '../../../lib/background/messaging/request-context';
+import type { BackgroundServices, FeedBackend } from '../../../lib/background/messaging/request-context';
 import { ARTICLE_ID } from './fixtures';
 
 /** The tab id the content-script sender is in. */
@@ -43,6 +43,7 @@ export function createTestRouter() {
   const notifySettingsChanged = vi.fn(async (_exceptTabId: number | undefined) => {});
   const route = createBackgroundRouter({
     runContentScript: async () => {},
+    sync: syncUnused,
     repo,
     notifyChanged,
     gloss,
@@ -64,3 +65,11 @@ export function typedCall(router: () => BackgroundRouter, defaultSender: () => S
   ): Promise<Result<BackgroundRequests[K]['response']>> =>
     router()({ type, payload }, sender) as Promise<Result<BackgroundRequests[K]['response']>>;
 }
+
+/** Sync for tests that do not use it: any call fails the test. */
+export const syncUnused: BackgroundServices['sync'] = {
+  status: () => Promise.reject(new Error('sync is not part of this test')),
+  turnOn: () => Promise.reject(new Error('sync is not part of this test')),
+  syncNow: () => Promise.reject(new Error('sync is not part of this test')),
+  turnOff: () => Promise.reject(new Error('sync is not part of this test')),
+};

@@ -17,6 +17,7 @@ import { ARTICLE_ID, articleMeta, newAnnotation } from '../messaging/fixtures';
 import { fixtureWords } from '../gloss/fixture-dictionary';
 import { DEEPL_SETTINGS, serviceWith } from './service-fixtures';
 import { typedCall } from '../messaging/router-harness';
+import { syncUnused } from '../messaging/router-harness';
 
 const contentScript = (): SenderInfo => ({
   id: fakeBrowser.runtime.id,
@@ -35,6 +36,7 @@ beforeEach(() => {
   const { db, service } = made;
   route = createBackgroundRouter({
     runContentScript: async () => {},
+    sync: syncUnused,
     repo: createAnnotationRepo(db),
     notifyChanged: async () => {},
     gloss: { words: async () => fixtureWords, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged: async () => {} },

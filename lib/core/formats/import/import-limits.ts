@@ -1,5 +1,5 @@
 /**
- * The import's size limit, in a module that imports nothing: `lib/extension/messaging/schemas.ts` bounds the import request with
+ * The import's size limit, in a module that imports nothing: `lib/core/model/schemas.ts` bounds the import request with
  * it, and the import's parsers import that file, so taking it from `parse-import.ts` would make an import cycle.
  */
 

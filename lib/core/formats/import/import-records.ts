@@ -1,7 +1,7 @@
 /**
  * What an import file turns into before anything is written: validated annotation and article records, and the
  * items that were refused with the reason. Records are validated with the request schemas of
- * `lib/extension/messaging/schemas.ts` (same fields, same limits, same strictness), so nothing enters the database by import
+ * `lib/core/model/schemas.ts` (same fields, same limits, same strictness), so nothing enters the database by import
  * that could not enter it by the UI.
  */
 import * as v from 'valibot';

@@ -1,0 +1,309 @@
+/**
+ * One device's sync rounds against one database: push local changes since the local checkpoint, pull the server's
+ * changes since the remote checkpoint, push again what the pull left waiting. Every record is merged field by field
+ * (`lib/core/sync/sync-doc.ts`) with all of the server's leaf revisions, written back as one revision with the losing
+ * leaves deleted, so CouchDB conflicts resolve the same way on every device. Checkpoints move only after a batch is
+ * applied and written; a batch cut short is read again and merges to the same result, so nothing is lost or applied twice.
+ * Remote documents that fail to open or validate are quarantined (reported) and never written locally.
+ */
+import { sameJson } from '../../core/sync/canonical-json';
+import { documentId, type SyncKeys } from '../../core/sync/crypto';
+import { HybridClock } from '../../core/sync/hlc';
+import { META_ID } from '../../core/sync/meta';
+import { fieldsOf, projectDoc } from '../../core/sync/record-codec';
+import {
+  earlierVersions,
+  emptyDoc,
+  latestStamp,
+  type EarlierVersion,
+  mergeDocs,
+  stampLocal,
+  type RecordKind,
+  type SyncDoc,
+} from '../../core/sync/sync-doc';
+import { SyncError, type CouchClient, type CouchDoc } from './couch-client';
+import { openDoc, sealDoc } from './sealed-doc';
+import type { Progress, SyncStateStore } from './sync-state';
+import type { SyncStore } from './sync-store';
+
+/** Records per batch (one `_changes` page, one `_bulk_docs`). */
+export const SYNC_BATCH_SIZE = 500;
+
+/** The name of the error a store's `applyRemote` throws for a record it will not store (anything else fails the round). */
+export const INVALID_RECORD = 'InvalidRecordError';
+
+/** Times a batch's conflicted documents are read again and merged before they wait for the next round. */
+const CONFLICT_RETRIES = 3;
+
+/** What one round did. */
+export interface RoundReport {
+  /** Documents written to the server. */
+  pushed: number;
+  /** Server changes read. */
+  pulled: number;
+  /** Local records written from the server. */
+  applied: number;
+  /** Remote documents refused in this round. */
+  quarantined: number;
+  /** Local changes still waiting (they failed to write and go next round). */
+  waiting: number;
+}
+
+/** What the engine works with. */
+export interface SyncEngineDeps {
+  store: SyncStore;
+  state: SyncStateStore;
+  client: CouchClient;
+  keys: SyncKeys;
+  /** This device's id (random, kept with the sync state). */
+  device: string;
+  now?: () => number;
+  batchSize?: number;
+}
+
+/** What the server holds for one record: the winning revision and every valid leaf. */
+interface RemoteState {
+  rev: string | null;
+  docs: SyncDoc[];
+  /** Valid leaves other than the winner: deleted when the merge is written. */
+  losing: string[];
+  /** The winner's content as it is on the server (null: absent or invalid). */
+  winner: SyncDoc | null;
+}
+
+/** A merge to write. */
+interface Plan {
+  kind: RecordKind;
+  key: string;
+  merged: SyncDoc;
+  rev: string | null;
+  losing: string[];
+  /** When the local edit in it was made. */
+  at: number;
+}
+
+/** Runs rounds; one at a time. */
+export class SyncEngine {
+  private readonly now: () => number;
+  private readonly batchSize: number;
+  private clock: HybridClock;
+  private report: RoundReport = { pushed: 0, pulled: 0, applied: 0, quarantined: 0, waiting: 0 };
+
+  constructor(private readonly deps: SyncEngineDeps) {
+    this.now = deps.now ?? Date.now;
+    this.batchSize = deps.batchSize ?? SYNC_BATCH_SIZE;
+    this.clock = new HybridClock(deps.device);
+  }
+
+  /** One full round. Throws a `SyncError` when the server fails; what was done before stays done. */
+  async round(): Promise<RoundReport> {
+    this.report = { pushed: 0, pulled: 0, applied: 0, quarantined: 0, waiting: 0 };
+    await this.deps.client.checkDatabase();
+    const progress = await this.deps.state.progress();
+    this.clock = new HybridClock(this.deps.device, progress.clock);
+    await this.push(progress);
+    await this.pull(progress);
+    await this.push(progress);
+    return { ...this.report };
+  }
+
+  /** What sync knows of one record beyond its current value: earlier versions, and whether an edit outlived a delete. */
+  async recordInfo(kind: RecordKind, key: string): Promise<{ versions: EarlierVersion[]; keptAfterDelete: boolean }> {
+    const base = await this.deps.state.base(kind, key);
+    if (!base) return { versions: [], keptAfterDelete: false };
+    const projection = projectDoc(base.doc);
+    return { versions: earlierVersions(base.doc), keptAfterDelete: projection.ok && projection.keptAfterDelete };
+  }
+
+  /** Local changes not yet on the server (for the status line). */
+  async waiting(): Promise<number> {
+    const progress = await this.deps.state.progress();
+    return (await this.deps.store.changesSince(progress.localSeq, 10_000)).length;
+  }
+
+  private async saveProgress(progress: Progress): Promise<void> {
+    progress.clock = this.clock.history;
+    await this.deps.state.saveProgress(progress);
+  }
+
+  private async push(progress: Progress): Promise<void> {
+    for (;;) {
+      const changes = await this.deps.store.changesSince(progress.localSeq, this.batchSize);
+      if (changes.length === 0) return;
+      // One row per record, so the records of a batch are reconciled side by side (crypto runs in parallel).
+      const plans = (await Promise.all(changes.map((change) => this.reconcile(change.kind, change.key, change.at, null)))).filter(
+        (plan): plan is Plan => plan !== null,
+      );
+      const left = await this.write(plans);
+      this.report.waiting = left;
+      // A change that could not be written stays behind the checkpoint and goes next round.
+      if (left > 0) return;
+      progress.localSeq = changes[changes.length - 1]!.seq;
+      await this.saveProgress(progress);
+      if (changes.length < this.batchSize) return;
+    }
+  }
+
+  private async pull(progress: Progress): Promise<void> {
+    for (;;) {
+      const { results, lastSeq } = await this.deps.client.changes(progress.remoteSeq, this.batchSize);
+      this.report.pulled += results.length;
+      const rows = results.filter((row) => row.id !== META_ID && !row.id.startsWith('_'));
+      const remotes = await this.remoteStates(rows.map((row) => row.doc).filter((doc): doc is CouchDoc => doc !== undefined));
+      const plans = (
+        await Promise.all(remotes.map(({ kind, key, remote }) => this.reconcile(kind, key, this.now(), remote)))
+      ).filter((plan): plan is Plan => plan !== null);
+      await this.write(plans);
+      progress.remoteSeq = lastSeq;
+      await this.saveProgress(progress);
+      if (results.length < this.batchSize) return;
+    }
+  }
+
+  /** Opens the server documents and their conflicting leaves; refuses (quarantines) those that fail. */
+  private async remoteStates(docs: CouchDoc[]): Promise<{ kind: RecordKind; key: string; remote: RemoteState }[]> {
+    const { client, keys } = this.deps;
+    const wanted = docs.flatMap((doc) => (doc._conflicts ?? []).map((rev) => ({ id: doc._id, rev })));
+    const leaves = await client.bulkGet(wanted);
+    const out: { kind: RecordKind; key: string; remote: RemoteState }[] = [];
+    const openedAll = await Promise.all(
+      docs.map((doc) =>
+        Promise.all(
+          [doc, ...leaves.filter((item) => item._id === doc._id)]
+            .filter((leaf) => !leaf._deleted)
+            .map(async (leaf) => ({ leaf, result: await openDoc(keys, leaf) })),
+        ),
+      ),
+    );
+    for (const [i, doc] of docs.entries()) {
+      const opened: { rev: string; doc: SyncDoc }[] = [];
+      for (const { leaf, result } of openedAll[i]!) {
+        if (result.ok) opened.push({ rev: leaf._rev ?? '', doc: result.doc });
+        else await this.refuse(leaf, result.reason);
+      }
+      if (opened.length === 0) continue;
+      const winnerOpened = opened.find((item) => item.rev === doc._rev) ?? null;
+      out.push({
+        kind: opened[0]!.doc.kind,
+        key: opened[0]!.doc.key,
+        remote: {
+          rev: doc._deleted ? null : (doc._rev ?? null),
+          docs: opened.map((item) => item.doc),
+          losing: opened.filter((item) => item.rev !== doc._rev).map((item) => item.rev),
+          winner: winnerOpened?.doc ?? null,
+        },
+      });
+    }
+    return out;
+  }
+
+  private async refuse(doc: CouchDoc, reason: string): Promise<void> {
+    this.report.quarantined++;
+    await this.deps.state.quarantine({ id: doc._id, rev: doc._rev ?? '', reason, at: this.now() });
+  }
+
+  /**
+   * Merges a record's base, its local edit (stamped now) and the server's leaves (`remote`; null: the server is
+   * assumed to hold the base), writes the result locally when it differs, and answers what to write to the server
+   * (null: nothing).
+   */
+  private async reconcile(kind: RecordKind, key: string, at: number, remote: RemoteState | null): Promise<Plan | null> {
+    const { store, state } = this.deps;
+    const base = await state.base(kind, key);
+    const baseDoc = base?.doc ?? emptyDoc(kind, key);
+    const baseProjection = projectDoc(baseDoc);
+    const before = fieldsOf(kind, baseProjection.ok ? baseProjection.record : null);
+    const local = await store.read(kind, key);
+    const localDoc = stampLocal(baseDoc, before, fieldsOf(kind, local), this.clock, at);
+    const merged = (remote?.docs ?? []).reduce<SyncDoc>((acc, doc) => mergeDocs(acc, doc), mergeDocs(localDoc, null));
+    const latest = latestStamp(merged);
+    if (latest) this.clock.observe(latest, this.now());
+    const projection = projectDoc(merged);
+    if (!projection.ok) {
+      // The fields merge into something we cannot store: keep local data, report, and leave the server as it is.
+      this.report.quarantined++;
+      await state.quarantine({
+        id: `${kind}:${key}`,
+        rev: remote?.rev ?? '',
+        reason: `merged record is invalid (${projection.reason})`,
+        at: this.now(),
+      });
+      return null;
+    }
+    const after = fieldsOf(kind, projection.record);
+    if (!sameJson(after, fieldsOf(kind, local))) {
+      try {
+        await store.applyRemote(kind, key, projection.record);
+      } catch (err) {
+        if (!(err instanceof Error && err.name === INVALID_RECORD)) throw err;
+        // The store refused the record (its own checks): report it, keep local data, leave the server as it is.
+        this.report.quarantined++;
+        await state.quarantine({
+          id: `${kind}:${key}`,
+          rev: remote?.rev ?? '',
+          reason: `refused by local storage (${err.message})`,
+          at: this.now(),
+        });
+        return null;
+      }
+      this.report.applied++;
+    }
+    const rev = remote ? remote.rev : (base?.rev ?? null);
+    const onServer = remote ? remote.winner : base?.rev && !base.pending ? baseDoc : null;
+    const unchanged = onServer !== null && sameJson(onServer, merged);
+    const nothingToSay = onServer === null && Object.keys(merged.fields).length === 0;
+    const toWrite = !((unchanged || nothingToSay) && (remote?.losing.length ?? 0) === 0);
+    // The base follows what local data now holds, at once: a round cut short before the write does not take the
+    // merged values for local edits next time (with new stamps); `pending` says the server still lacks them.
+    await state.saveBase(kind, key, { doc: merged, rev, pending: toWrite });
+    return toWrite ? { kind, key, merged, rev, losing: remote?.losing ?? [], at } : null;
+  }
+
+  /** Writes merges in one `_bulk_docs`; conflicts are read again and merged. Answers how many could not be written. */
+  private async write(plans: Plan[]): Promise<number> {
+    let pending = plans;
+    for (let attempt = 0; attempt <= CONFLICT_RETRIES && pending.length > 0; attempt++) {
+      const docs: CouchDoc[] = [];
+      const mainIndex: number[] = [];
+      const sealed = await Promise.all(pending.map((plan) => sealDoc(this.deps.keys, plan.merged, plan.rev)));
+      for (const [i, plan] of pending.entries()) {
+        mainIndex.push(docs.length);
+        docs.push(sealed[i]!);
+        for (const rev of plan.losing) docs.push({ _id: sealed[i]!._id, _rev: rev, _deleted: true });
+      }
+      const results = await this.deps.client.bulkDocs(docs);
+      const conflicted: Plan[] = [];
+      for (const [i, plan] of pending.entries()) {
+        const result = results[mainIndex[i]!];
+        if (result?.ok) {
+          await this.deps.state.saveBase(plan.kind, plan.key, { doc: plan.merged, rev: result.rev, pending: false });
+          this.report.pushed++;
+        } else if (result?.error === 'conflict') {
+          conflicted.push(plan);
+        } else if (result?.error === 'forbidden' || result?.error === 'unauthorized') {
+          throw new SyncError('forbidden', 'The server refused to store a document.');
+        } else {
+          throw new SyncError('server-error', `The server did not store a document (${result?.error ?? 'no answer'}).`);
+        }
+      }
+      if (conflicted.length === 0 || attempt === CONFLICT_RETRIES) return conflicted.length;
+      pending = await this.refetch(conflicted);
+    }
+    return pending.length;
+  }
+
+  /** Reads the server's current state of conflicted records and merges again. */
+  private async refetch(conflicted: Plan[]): Promise<Plan[]> {
+    const ids = await Promise.all(conflicted.map((plan) => documentId(this.deps.keys, plan.kind, plan.key)));
+    const current = await this.deps.client.getMany(ids);
+    const states = await this.remoteStates(current);
+    const plans: Plan[] = [];
+    for (const plan of conflicted) {
+      const found = states.find((item) => item.kind === plan.kind && item.key === plan.key);
+      const remote: RemoteState = found?.remote ?? { rev: null, docs: [], losing: [], winner: null };
+      const next = await this.reconcile(plan.kind, plan.key, plan.at, remote);
+      if (next) plans.push(next);
+    }
+    return plans;
+  }
+}

@@ -1,0 +1,248 @@
+/**
+ * Sync as the background runs it: turning it on (check the server, the credentials and the passphrase, then save the
+ * connection), rounds on demand, soon after local writes, on the alarm and while the server reports changes (long
+ * poll), one round at a time, and the status the pages show.
+ */
+import type { SyncConnection } from '../../../storage/sync-db';
+import { serverAddress } from '../../core/sync/origins';
+import { OFFLINE_CODES, type SyncErrorCode, type SyncStatus } from '../../core/sync/status';
+import { CouchClient, DATABASE_NAME_RE, SyncError, type CouchConfig } from './couch-client';
+import { SyncEngine } from './sync-engine';
+import type { SyncStateStore } from './sync-state';
+import type { SyncStore } from './sync-store';
+import { unlockDatabase } from './unlock';
+
+/** What turning sync on asks for. */
+export interface TurnOnRequest extends CouchConfig {
+  passphrase: string;
+  /** Create the database first (the reader said yes after "database missing"). */
+  createDatabase: boolean;
+}
+
+/** What the service works with. */
+export interface SyncServiceDeps {
+  store: SyncStore;
+  state: SyncStateStore;
+  connection: { read(): Promise<SyncConnection | null>; write(connection: SyncConnection | null): Promise<void> };
+  fetch?: typeof fetch;
+  now?: () => number;
+  /** A new device id. */
+  newDevice?: () => string;
+  /** Told when sync was just turned on (to start the live feed). */
+  onTurnedOn?: () => void;
+  /** Runs `task` after `ms` (a timer); answers how to cancel it. */
+  schedule?: (task: () => void, ms: number) => () => void;
+}
+
+/** `setTimeout` as a `schedule`. */
+const timer = (task: () => void, ms: number): (() => void) => {
+  const id = setTimeout(task, ms);
+  return () => clearTimeout(id);
+};
+
+/** How long after a local write the round starts (a burst of edits goes in one round). */
+export const PUSH_DELAY_MS = 1_500;
+
+/** How long one long poll waits for the server's changes. */
+export const LIVE_WAIT_MS = 25_000;
+
+/** How long the live feed rests after a failure before it asks again. */
+const LIVE_RETRY_MS = 30_000;
+
+const describe = (err: unknown): { code: SyncErrorCode; message: string } =>
+  err instanceof SyncError
+    ? { code: err.code, message: err.message }
+    : { code: 'server-error', message: err instanceof Error ? err.message : String(err) };
+
+const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
+  new Promise((done) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      done();
+    });
+  });
+
+/** The background's sync. */
+export class SyncService {
+  private readonly now: () => number;
+  private running: Promise<SyncStatus> | null = null;
+  private again = false;
+  private syncing = false;
+  private lastError: { code: SyncErrorCode; message: string } | null = null;
+  private cancelPush: (() => void) | null = null;
+
+  constructor(private readonly deps: SyncServiceDeps) {
+    this.now = deps.now ?? Date.now;
+  }
+
+  /** The status line's content. */
+  async status(): Promise<SyncStatus> {
+    const connection = await this.deps.connection.read();
+    if (connection === null) {
+      return { state: 'off', server: null, lastSyncedAt: null, waiting: 0, quarantined: 0, error: this.lastError };
+    }
+    const { url, database, username } = connection.config;
+    const engine = this.engineFor(connection);
+    const error = this.lastError;
+    return {
+      state: this.syncing ? 'syncing' : error === null ? 'synced' : OFFLINE_CODES.includes(error.code) ? 'offline' : 'error',
+      server: { url, database, username },
+      lastSyncedAt: connection.lastSyncedAt,
+      waiting: await engine.waiting(),
+      quarantined: (await this.deps.state.quarantined()).length,
+      error,
+    };
+  }
+
+  /**
+   * Checks the server, the credentials and the passphrase and, when all is well, saves the connection and runs the
+   * first round. On a problem nothing is saved and the status says what is wrong (sync stays off).
+   */
+  async turnOn(request: TurnOnRequest): Promise<SyncStatus> {
+    const url = serverAddress(request.url);
+    if (url === null)
+      return this.refused(
+        'invalid-address',
+        'The server address must start with https:// or http:// and hold no user name or password.',
+      );
+    if (!DATABASE_NAME_RE.test(request.database)) {
+      return this.refused(
+        'invalid-address',
+        'A database name starts with a lower-case letter and holds only a-z, 0-9 and _$()+-/.',
+      );
+    }
+    const config: CouchConfig = { url, database: request.database, username: request.username, password: request.password };
+    const client = new CouchClient(config, this.deps.fetch);
+    let keys;
+    try {
+      await client.checkServer();
+      if (request.createDatabase) await client.createDatabase();
+      keys = await unlockDatabase(client, request.passphrase);
+    } catch (err) {
+      const { code, message } = describe(err);
+      return this.refused(code, message);
+    }
+    const previous = await this.deps.connection.read();
+    const sameDatabase = previous?.config.url === url && previous.config.database === config.database;
+    if (!sameDatabase) await this.deps.state.clear();
+    await this.deps.connection.write({
+      config,
+      keys,
+      device: previous?.device ?? (this.deps.newDevice ?? (() => crypto.randomUUID()))(),
+      lastSyncedAt: sameDatabase ? previous.lastSyncedAt : null,
+    });
+    this.lastError = null;
+    const status = await this.syncNow();
+    this.deps.onTurnedOn?.();
+    return status;
+  }
+
+  /** Stops syncing and forgets the server, the credentials, the keys and the sync state; local data stays. */
+  async turnOff(): Promise<SyncStatus> {
+    this.cancelPush?.();
+    await this.running?.catch(() => undefined);
+    await this.deps.connection.write(null);
+    await this.deps.state.clear();
+    this.lastError = null;
+    return this.status();
+  }
+
+  /** Runs a round now (or right after the one running); answers the status after it. */
+  syncNow(): Promise<SyncStatus> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.roundOnce();
+        } while (this.again);
+      } finally {
+        this.running = null;
+      }
+      return this.status();
+    })();
+    return this.running;
+  }
+
+  /** Starts a round shortly after the reader's local writes; answers the function that stops it. */
+  watchLocalWrites(): () => void {
+    const schedule = this.deps.schedule ?? timer;
+    const unsubscribe = this.deps.store.subscribe((_changes, _articleIds, origin) => {
+      // Sync's own writes need no round of their own.
+      if (origin === 'remote') return;
+      this.cancelPush?.();
+      this.cancelPush = schedule(() => {
+        this.cancelPush = null;
+        void this.syncNow();
+      }, PUSH_DELAY_MS);
+    });
+    return () => {
+      this.cancelPush?.();
+      unsubscribe();
+    };
+  }
+
+  /**
+   * The live feed: long polls the server for changes after the checkpoint and runs a round when there are some, until
+   * `signal` aborts or, asked before each poll, `wanted` says no one is looking any more.
+   */
+  async live(signal: AbortSignal, wanted: () => Promise<boolean> = async () => true): Promise<void> {
+    while (!signal.aborted && (await wanted())) {
+      const connection = await this.deps.connection.read();
+      if (connection === null) return;
+      try {
+        const { remoteSeq } = await this.deps.state.progress();
+        const client = new CouchClient(connection.config, this.deps.fetch);
+        const { results } = await client.changes(remoteSeq, 1, { signal, waitMs: LIVE_WAIT_MS });
+        if (results.length > 0) await this.syncNow();
+      } catch (err) {
+        if (signal.aborted) return;
+        this.lastError = describe(err);
+        await sleep(LIVE_RETRY_MS, signal);
+      }
+    }
+  }
+
+  /** What sync knows of one record beyond its value (earlier versions, kept after a delete), for the library. */
+  async recordInfo(...args: Parameters<SyncEngine['recordInfo']>): ReturnType<SyncEngine['recordInfo']> {
+    const connection = await this.deps.connection.read();
+    if (connection === null) return { versions: [], keptAfterDelete: false };
+    return this.engineFor(connection).recordInfo(...args);
+  }
+
+  private engineFor(connection: SyncConnection): SyncEngine {
+    return new SyncEngine({
+      store: this.deps.store,
+      state: this.deps.state,
+      client: new CouchClient(connection.config, this.deps.fetch),
+      keys: connection.keys,
+      device: connection.device,
+      now: this.now,
+    });
+  }
+
+  private async roundOnce(): Promise<void> {
+    const connection = await this.deps.connection.read();
+    if (connection === null) return;
+    this.syncing = true;
+    try {
+      await this.engineFor(connection).round();
+      this.lastError = null;
+      await this.deps.connection.write({ ...connection, lastSyncedAt: this.now() });
+    } catch (err) {
+      this.lastError = describe(err);
+      if (!(err instanceof SyncError)) console.error('[netease-annotator] sync round failed', err);
+    } finally {
+      this.syncing = false;
+    }
+  }
+
+  private refused(code: SyncErrorCode, message: string): Promise<SyncStatus> {
+    this.lastError = { code, message };
+    return this.status();
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * What the sync engine keeps between rounds on one device: its id and clock, both checkpoints, each record's last
+ * merged document with the server revision it was merged with (the base a local edit is compared with), and the
+ * remote documents it refused. The memory implementation serves tests; the extension keeps the same in IndexedDB.
+ */
+import type { Known } from '../../core/sync/hlc';
+import type { RecordKind, SyncDoc } from '../../core/sync/sync-doc';
+
+/**
+ * A record's last merged document (what local data holds) and the server revision it was merged with (null: not on
+ * the server yet); `pending` while the server does not hold this document yet.
+ */
+export interface Base {
+  doc: SyncDoc;
+  rev: string | null;
+  pending: boolean;
+}
+
+/** A remote document that was not applied, and why. */
+export interface QuarantinedDoc {
+  id: string;
+  rev: string;
+  reason: string;
+  at: number;
+}
+
+/** Checkpoints and the clock. */
+export interface Progress {
+  /** The server's `_changes` sequence read up to (opaque: a number on PouchDB Server, a string on CouchDB 2+). */
+  remoteSeq: unknown;
+  /** The local feed's seq pushed up to. */
+  localSeq: number;
+  /** The hybrid clock's history (see `HybridClock`). */
+  clock: Known[];
+}
+
+/** Per-device sync state. */
+export interface SyncStateStore {
+  progress(): Promise<Progress>;
+  saveProgress(progress: Progress): Promise<void>;
+  base(kind: RecordKind, key: string): Promise<Base | null>;
+  saveBase(kind: RecordKind, key: string, base: Base): Promise<void>;
+  quarantine(doc: QuarantinedDoc): Promise<void>;
+  quarantined(): Promise<QuarantinedDoc[]>;
+  /** Forgets everything (turning sync off, or onto another database). */
+  clear(): Promise<void>;
+}
+
+/** Most quarantined documents remembered (the oldest go first). */
+export const MAX_QUARANTINED = 200;
+
+const START: Progress = { remoteSeq: 0, localSeq: 0, clock: [] };
+
+/** Sync state in memory. */
+export class MemorySyncState implements SyncStateStore {
+  private current: Progress = structuredClone(START);
+  private readonly bases = new Map<string, Base>();
+  private readonly refused: QuarantinedDoc[] = [];
+
+  progress(): Promise<Progress> {
+    return Promise.resolve(structuredClone(this.current));
+  }
+
+  saveProgress(progress: Progress): Promise<void> {
+    this.current = structuredClone(progress);
+    return Promise.resolve();
+  }
+
+  base(kind: RecordKind, key: string): Promise<Base | null> {
+    const found = this.bases.get(`${kind}\u0000${key}`);
+    return Promise.resolve(found ? structuredClone(found) : null);
+  }
+
+  saveBase(kind: RecordKind, key: string, base: Base): Promise<void> {
+    this.bases.set(`${kind}\u0000${key}`, structuredClone(base));
+    return Promise.resolve();
+  }
+
+  quarantine(doc: QuarantinedDoc): Promise<void> {
+    const same = this.refused.findIndex((item) => item.id === doc.id && item.rev === doc.rev);
+    if (same >= 0) this.refused.splice(same, 1);
+    this.refused.push(doc);
+    if (this.refused.length > MAX_QUARANTINED) this.refused.shift();
+    return Promise.resolve();
+  }
+
+  quarantined(): Promise<QuarantinedDoc[]> {
+    return Promise.resolve([...this.refused]);
+  }
+
+  clear(): Promise<void> {
+    this.current = structuredClone(START);
+    this.bases.clear();
+    this.refused.length = 0;
+    return Promise.resolve();
+  }
+}

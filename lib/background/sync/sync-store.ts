@@ -1,0 +1,110 @@
+/**
+ * What sync needs of local storage: the change feed (every committed write as one row per record, latest last) and
+ * validated writes of merged remote records. The real implementation adapts the database's change feed; the memory
+ * one here serves the engine's tests and stands for a device.
+ */
+import type { RecordKind } from '../../core/sync/sync-doc';
+
+export type { RecordKind } from '../../core/sync/sync-doc';
+
+/** One record's latest committed write. */
+export interface Change {
+  seq: number;
+  kind: RecordKind;
+  key: string;
+  rev: number;
+  at: number;
+  deleted: boolean;
+}
+
+/** Local storage as sync sees it. */
+export interface SyncStore {
+  /** Changes after `seq`, ascending, one row per kind+key (its latest). */
+  changesSince(seq: number, limit?: number): Promise<Change[]>;
+  /** The latest seq written. */
+  lastSeq(): Promise<number>;
+  /** The stored record (validated model shape), or null. */
+  read(kind: RecordKind, key: string): Promise<unknown | null>;
+  /** Writes a merged remote record (null: removes it). Validates it again and rejects what it cannot store. */
+  applyRemote(kind: RecordKind, key: string, record: unknown | null): Promise<void>;
+  /**
+   * Calls `listener` after each committed write; answers the unsubscribe function. `origin` says whether it was a
+   * local edit or sync's own `applyRemote` (the change feed passes it after the articles the write touched).
+   */
+  subscribe(listener: ChangeListener): () => void;
+}
+
+/** Who wrote: the reader here, or sync applying another device's change. */
+export type WriteOrigin = 'local' | 'remote';
+
+/** A change-feed subscriber. */
+export type ChangeListener = (changes: readonly Change[], articleIds?: readonly string[], origin?: WriteOrigin) => void;
+
+const recordId = (kind: RecordKind, key: string): string => `${kind}\u0000${key}`;
+
+/** A store in memory with a change feed: one device in tests. `write` is a local edit, `applyRemote` sync's write. */
+export class MemorySyncStore implements SyncStore {
+  private readonly records = new Map<string, { kind: RecordKind; key: string; record: unknown }>();
+  private readonly feed = new Map<string, Change>();
+  private seq = 0;
+  private readonly listeners = new Set<ChangeListener>();
+  /** Every `applyRemote` call, in order (tests check nothing is applied twice). */
+  readonly applied: { kind: RecordKind; key: string; record: unknown | null }[] = [];
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** A local write (null removes), as the reader's edit would commit it. */
+  async write(kind: RecordKind, key: string, record: unknown | null): Promise<void> {
+    this.commit(kind, key, record, 'local');
+  }
+
+  changesSince(seq: number, limit = Number.POSITIVE_INFINITY): Promise<Change[]> {
+    const rows = [...this.feed.values()].filter((change) => change.seq > seq).sort((a, b) => a.seq - b.seq);
+    return Promise.resolve(rows.slice(0, limit));
+  }
+
+  lastSeq(): Promise<number> {
+    return Promise.resolve(this.seq);
+  }
+
+  read(kind: RecordKind, key: string): Promise<unknown | null> {
+    const found = this.records.get(recordId(kind, key));
+    return Promise.resolve(found ? structuredClone(found.record) : null);
+  }
+
+  applyRemote(kind: RecordKind, key: string, record: unknown | null): Promise<void> {
+    this.applied.push({ kind, key, record });
+    this.commit(kind, key, record, 'remote');
+    return Promise.resolve();
+  }
+
+  subscribe(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Every stored record of a kind, by key (for comparing devices in tests). */
+  all(kind: RecordKind): Map<string, unknown> {
+    const out = new Map<string, unknown>();
+    for (const entry of this.records.values()) if (entry.kind === kind) out.set(entry.key, entry.record);
+    return out;
+  }
+
+  private commit(kind: RecordKind, key: string, record: unknown | null, origin: WriteOrigin): void {
+    const id = recordId(kind, key);
+    if (record === null) this.records.delete(id);
+    else this.records.set(id, { kind, key, record: structuredClone(record) });
+    const change: Change = {
+      seq: ++this.seq,
+      kind,
+      key,
+      rev: (this.feed.get(id)?.rev ?? 0) + 1,
+      at: this.now(),
+      deleted: record === null,
+    };
+    this.feed.delete(id);
+    this.feed.set(id, change);
+    const articleIds = kind === 'annotation' && record !== null ? [(record as { articleId: string }).articleId] : [];
+    for (const listener of this.listeners) listener([change], articleIds, origin);
+  }
+}

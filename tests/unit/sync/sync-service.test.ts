@@ -1,0 +1,97 @@
+// @vitest-environment node
+/**
+ * The background's sync service over the real sync database (IndexedDB, here fake-indexeddb) and a real
+ * pouchdb-server: turning on says what is wrong (missing database, then created on request; wrong passphrase; 401),
+ * saves nothing on a refusal, syncs two devices, reports the status, and turning off keeps local data.
+ */
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { SyncService } from '../../../lib/background/sync/sync-service';
+import { serverAddress, serverPermission } from '../../../lib/core/sync/origins';
+import { MemorySyncStore } from '../../../lib/background/sync/sync-store';
+import { SyncDb, syncConnectionIn, syncStateIn } from '../../../storage/sync-db';
+import { useTargets } from './couch-harness';
+import { annotation } from './records';
+
+let dbs = 0;
+
+/** A device: a memory record store and a sync service on a fresh sync database. */
+function deviceService() {
+  const db = new SyncDb(`sync-service-test-${++dbs}`);
+  const store = new MemorySyncStore();
+  const service = new SyncService({ store, state: syncStateIn(db), connection: syncConnectionIn(db) });
+  return { store, service, connection: syncConnectionIn(db) };
+}
+
+const [target] = useTargets();
+
+describe('sync service', () => {
+  it('turns on step by step, saying what is wrong, and syncs two devices', async () => {
+    const a = deviceService();
+    const b = deviceService();
+    const database = `service-${Date.now().toString(36)}`;
+    const request = {
+      url: `${target!.url}/`,
+      database,
+      ...target!.admin,
+      passphrase: 'service passphrase',
+      createDatabase: false,
+    };
+    expect((await a.service.turnOn({ ...request, url: 'ftp://example.org' })).error?.code).toBe('invalid-address');
+    const missing = await a.service.turnOn(request);
+    expect(missing).toMatchObject({ state: 'off', error: { code: 'missing-database' } });
+    expect(await a.connection.read()).toBeNull();
+    expect((await a.service.turnOn({ ...request, password: 'nope' })).error?.code).toBe('unauthorized');
+    const on = await a.service.turnOn({ ...request, createDatabase: true });
+    expect(on).toMatchObject({ state: 'synced', waiting: 0, error: null, server: { url: target!.url, database } });
+    expect(on.lastSyncedAt).not.toBeNull();
+
+    expect((await b.service.turnOn({ ...request, passphrase: 'wrong' })).error?.code).toBe('wrong-passphrase');
+    expect(await b.connection.read()).toBeNull();
+    await b.service.turnOn(request);
+
+    const record = annotation('会当凌绝顶');
+    await a.store.write('annotation', record.id, record);
+    expect((await a.service.status()).waiting).toBe(1);
+    expect(await a.service.syncNow()).toMatchObject({ state: 'synced', waiting: 0 });
+    await b.service.syncNow();
+    expect(await b.store.read('annotation', record.id)).toMatchObject({ id: record.id, target: record.target });
+
+    expect(await b.service.turnOff()).toMatchObject({ state: 'off', server: null });
+    expect(await b.connection.read()).toBeNull();
+    expect(await b.store.read('annotation', record.id)).not.toBeNull();
+  });
+
+  it('starts a round soon after a local write, and none for its own writes', async () => {
+    const db = new SyncDb(`sync-service-test-${++dbs}`);
+    const store = new MemorySyncStore();
+    const pending: (() => void)[] = [];
+    const service = new SyncService({
+      store,
+      state: syncStateIn(db),
+      connection: syncConnectionIn(db),
+      schedule: (task) => {
+        pending.push(task);
+        return () => pending.splice(pending.indexOf(task), 1);
+      },
+    });
+    const stop = service.watchLocalWrites();
+    const record = annotation('江流天地外');
+    await store.applyRemote('annotation', record.id, record);
+    expect(pending).toHaveLength(0);
+    await store.write('annotation', record.id, { ...record, note: 'mine' });
+    await store.write('annotation', record.id, { ...record, note: 'mine again' });
+    // A burst of writes: one round, scheduled once.
+    expect(pending).toHaveLength(1);
+    stop();
+    expect(pending).toHaveLength(0);
+  });
+
+  it('keeps only http(s) addresses without credentials', () => {
+    expect(serverAddress('https://couch.example.org:6984/prefix/')).toBe('https://couch.example.org:6984/prefix');
+    expect(serverAddress('https://user:pw@couch.example.org')).toBeNull();
+    expect(serverAddress('javascript:alert(1)')).toBeNull();
+    expect(serverAddress('not a url')).toBeNull();
+    expect(serverPermission('http://127.0.0.1:5984/couch/')).toBe('http://127.0.0.1:5984/*');
+  });
+});
