@@ -38,13 +38,14 @@ interface QuarantineRow extends QuarantinedDoc {
 
 /** The sync database. */
 export class SyncDb extends Dexie {
-  settings!: EntityTable<Setting, 'name'>;
+  /** Sync's own state (progress, connection): not the reader's settings, which sync replicates. */
+  state!: EntityTable<Setting, 'name'>;
   bases!: EntityTable<BaseRow, 'id'>;
   quarantine!: EntityTable<QuarantineRow, 'seq'>;
 
   constructor(name = SYNC_DB_NAME) {
     super(name);
-    this.version(1).stores({ settings: 'name', bases: 'id', quarantine: '++seq, [id+rev]' });
+    this.version(1).stores({ state: 'name', bases: 'id', quarantine: '++seq, [id+rev]' });
   }
 }
 
@@ -56,10 +57,10 @@ const START: Progress = { remoteSeq: 0, localSeq: 0, clock: [] };
 export function syncStateIn(db: SyncDb): SyncStateStore {
   return {
     async progress() {
-      return ((await db.settings.get('progress'))?.value as Progress | undefined) ?? structuredClone(START);
+      return ((await db.state.get('progress'))?.value as Progress | undefined) ?? structuredClone(START);
     },
     async saveProgress(progress) {
-      await db.settings.put({ name: 'progress', value: progress });
+      await db.state.put({ name: 'progress', value: progress });
     },
     async base(kind, key) {
       const row = await db.bases.get(baseId(kind, key));
@@ -80,8 +81,8 @@ export function syncStateIn(db: SyncDb): SyncStateStore {
       return (await db.quarantine.orderBy('seq').toArray()).map(({ seq: _seq, ...doc }) => doc);
     },
     async clear() {
-      await db.transaction('rw', db.settings, db.bases, db.quarantine, async () => {
-        await db.settings.delete('progress');
+      await db.transaction('rw', db.state, db.bases, db.quarantine, async () => {
+        await db.state.delete('progress');
         await db.bases.clear();
         await db.quarantine.clear();
       });
@@ -93,11 +94,11 @@ export function syncStateIn(db: SyncDb): SyncStateStore {
 export function syncConnectionIn(db: SyncDb) {
   return {
     async read(): Promise<SyncConnection | null> {
-      return ((await db.settings.get('connection'))?.value as SyncConnection | undefined) ?? null;
+      return ((await db.state.get('connection'))?.value as SyncConnection | undefined) ?? null;
     },
     async write(connection: SyncConnection | null): Promise<void> {
-      if (connection === null) await db.settings.delete('connection');
-      else await db.settings.put({ name: 'connection', value: connection });
+      if (connection === null) await db.state.delete('connection');
+      else await db.state.put({ name: 'connection', value: connection });
     },
   };
 }
