@@ -10,7 +10,7 @@ import { indexByName, type AnyDeclaration, type MessageDeclaration } from './dec
 import { dispatch, parseEnvelope, type FailureWording } from './dispatch';
 import { t } from '../i18n';
 import type { ChangesHappened } from '../../core/model/changes';
-import { changesHappened } from './page-notices';
+import type { changesHappened } from './page-notices';
 
 /** Chrome's and Firefox's wording when nobody listens, the channel closed mid-call, or the fake browser has no listener. */
 const NO_RECEIVER_RE =
@@ -37,13 +37,16 @@ async function send<T>(transport: () => Promise<unknown>, unreachable: () => str
     : { ok: false, error: unexpectedError(answer, t('errorTransportFailed')) };
 }
 
+/** The notice's name, spelled here so that callers of this module (the content script) do not bundle its schema. */
+const CHANGES_HAPPENED: (typeof changesHappened)['name'] = 'changes/happened';
+
 /**
  * Tells every open extension page (popup, library, options, note editor frame) that records changed, from the
  * background; pages only listen, so this resolves to 'no-receiver' when it was delivered, and also when no page is open.
  */
 export function tellExtensionPages(payload: ChangesHappened): Promise<Result<void>> {
   return send(
-    () => browser.runtime.sendMessage({ type: changesHappened.name, payload }),
+    () => browser.runtime.sendMessage({ type: CHANGES_HAPPENED, payload }),
     () => t('errorTransportFailed'),
   );
 }
