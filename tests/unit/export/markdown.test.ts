@@ -146,3 +146,22 @@ describe('toMarkdown', () => {
     expect(toMarkdown({ annotations: [], articles: articles() })).toBe('');
   });
 });
+
+describe('an annotation without a quote', () => {
+  it('writes its note and block id with no empty blockquote (a page note)', () => {
+    const pageNote = annotation(uuid(9), PLANE_ID, { exact: '' }, 0, {
+      note: 'The whole article, in short.',
+      target: {
+        version: 1,
+        missing: 'selectors',
+        selector: [
+          { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+          { type: 'TextPositionSelector', start: 0, end: 1 },
+        ],
+      },
+    });
+    const markdown = toMarkdown({ ...sampleData(), annotations: [pageNote] });
+    expect(markdown).not.toMatch(/^>/m);
+    expect(markdown).toContain(`**Note:** The whole article, in short.\n\n^${uuid(9)}`);
+  });
+});

@@ -41,11 +41,17 @@ function articleHeader(group: ArticleGroup): string {
   return lines.join('\n');
 }
 
-/** One highlight: the quote, its block id, then note, translation and the tags-and-colour line, as paragraphs. */
+/**
+ * One highlight: the quote, its block id, then note, translation and the tags-and-colour line, as paragraphs. An
+ * annotation without a quote (a page note, or a target that came without one) has no blockquote: its note comes first
+ * and the block id names it.
+ */
 function annotationBlock(annotation: ExportAnnotation): string {
-  const paragraphs = [blockquote(annotation.target.selector[0].exact), `^${annotation.id}`];
+  const quote = annotation.target.selector[0].exact;
+  const paragraphs = quote ? [blockquote(quote), `^${annotation.id}`] : [];
   const note = annotation.note.trim();
   if (note) paragraphs.push(`**Note:** ${escapeMarkdownLines(note).join('\n')}`);
+  if (!quote) paragraphs.push(`^${annotation.id}`);
   const { translation } = annotation;
   if (translation) {
     const provider = escapeMarkdownLine(translation.provider);
