@@ -70,6 +70,8 @@ export function createGlossController(deps: GlossControllerDeps) {
   let layer: GlossLayer | null = null;
   /** Bumped on every on/off change, so a gloss still loading when the reader changed their mind is dropped. */
   let generation = 0;
+  /** Bumped by every `set`, so stored settings read before the reader's own change do not undo it. */
+  let changesMade = 0;
   let stopWatching = () => {};
   /** Bumped by every request for the known words, so only the newest answer is shown. */
   let knownAnswers = 0;
@@ -259,6 +261,7 @@ export function createGlossController(deps: GlossControllerDeps) {
    * the popup's empty one, only reads), and answers the state afterwards.
    */
   const set = async (patch: GlossSettingsPatch, started = performance.now()): Promise<GlossState> => {
+    changesMade++;
     const next = { ...settings, ...patch };
     if (patch.on) error = null;
     const changed = (Object.keys(next) as (keyof GlossSettings)[]).some((key) => next[key] !== settings[key]);
@@ -316,7 +319,10 @@ export function createGlossController(deps: GlossControllerDeps) {
   return {
     /** Reads the stored settings and applies them (glossing the article when the reader left the gloss on). */
     start: async () => {
+      const before = changesMade;
       const stored = await loadGlossSettings(call);
+      // The reader pressed Alt+G (or used the popup) while the stored settings were on their way: theirs stand.
+      if (changesMade !== before) return;
       await apply(stored ?? DEFAULT_GLOSS_SETTINGS, performance.now());
       // A reader who has used the gloss is likely to again: fetch this article's glosses while the page is idle, so
       // the first Alt+G is as quick as the next (it also has the background load its word index ahead of time).

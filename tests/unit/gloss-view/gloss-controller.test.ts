@@ -167,6 +167,20 @@ describe('the gloss switch', () => {
     expect(words().length).toBeGreaterThan(5);
   });
 
+  it('keeps the reader’s Alt+G when it comes while the stored settings are still on their way', async () => {
+    await storeElsewhere({ on: false, pinyin: true, english: true, mode: 'words' });
+    const { released, release } = gate();
+    hold = (type, n) => (type === 'settings/read' && n === 1 ? released : undefined);
+    const starting = gloss.start();
+    pressAltG();
+    await vi.waitFor(() => expect(words().length).toBeGreaterThan(5));
+    release();
+    await starting;
+    // The settings read before the press (gloss off) do not turn it off again.
+    expect(gloss.isOn()).toBe(true);
+    expect(words().length).toBeGreaterThan(5);
+  });
+
   it('stores nothing for a patch that changes nothing (the popup reading the state)', async () => {
     await gloss.set({});
     await gloss.set({ on: false, mode: 'words' });
