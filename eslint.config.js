@@ -72,7 +72,7 @@ export default tseslint.config(
               ['./lib/content', './lib/pages', './components', './entrypoints'],
               'storage/ is the background’s database.',
             ),
-          ].map((z) => ({ ...z, from: z.from })),
+          ],
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t, type MessageKey } from '../../lib/extension/i18n';
+import { TextField } from './TextField';
+import { t } from '../../lib/extension/i18n';
 import type { SyncStatus } from '../../lib/core/sync/status';
 import { syncStatusText } from '../shared/sync-status-text';
 
@@ -20,36 +21,6 @@ interface Props {
   onTurnOn: (draft: SyncDraft, createDatabase: boolean) => void;
   onSyncNow: () => void;
   onTurnOff: () => void;
-}
-
-/** One labelled field. */
-function Field(props: {
-  id: string;
-  label: MessageKey;
-  type: string;
-  value: string;
-  help?: MessageKey;
-  onInput: (value: string) => void;
-}) {
-  return (
-    <div class="field">
-      <label for={props.id}>{t(props.label)}</label>
-      <input
-        id={props.id}
-        type={props.type}
-        value={props.value}
-        autocomplete="off"
-        spellcheck={false}
-        aria-describedby={props.help && `${props.id}-help`}
-        onInput={(e) => props.onInput((e.target as HTMLInputElement).value)}
-      />
-      {props.help && (
-        <p class="help" id={`${props.id}-help`}>
-          {t(props.help)}
-        </p>
-      )}
-    </div>
-  );
 }
 
 /** The options page's Sync section: the server, credentials and passphrase, the three buttons and the status line. */
@@ -76,11 +47,11 @@ export function SyncSection({ status, busy, onTurnOn, onSyncNow, onTurnOff }: Pr
           onTurnOn(draft, false);
         }}
       >
-        <Field id="sync-url" label="syncServerUrl" type="url" value={draft.url} onInput={set('url')} />
-        <Field id="sync-database" label="syncDatabase" type="text" value={draft.database} onInput={set('database')} />
-        <Field id="sync-username" label="syncUsername" type="text" value={draft.username} onInput={set('username')} />
-        <Field id="sync-password" label="syncPassword" type="password" value={draft.password} onInput={set('password')} />
-        <Field
+        <TextField id="sync-url" label="syncServerUrl" type="url" value={draft.url} onInput={set('url')} />
+        <TextField id="sync-database" label="syncDatabase" type="text" value={draft.database} onInput={set('database')} />
+        <TextField id="sync-username" label="syncUsername" type="text" value={draft.username} onInput={set('username')} />
+        <TextField id="sync-password" label="syncPassword" type="password" value={draft.password} onInput={set('password')} />
+        <TextField
           id="sync-passphrase"
           label="syncPassphrase"
           type="password"

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { TextField } from './TextField';
 import { t, type MessageKey } from '../../lib/extension/i18n';
 import {
   MAX_BASE_URL_LENGTH,
@@ -33,40 +34,6 @@ const CHOICE_LABELS: Record<ProviderChoice, MessageKey> = {
   google: 'optionsProviderGoogle',
 };
 
-/** One labelled text field of the form. */
-function Field(props: {
-  id: string;
-  label: MessageKey;
-  help?: MessageKey;
-  value: string;
-  secret?: boolean;
-  maxLength: number;
-  placeholder?: string;
-  onInput: (value: string) => void;
-}) {
-  return (
-    <div class="field">
-      <label for={props.id}>{t(props.label)}</label>
-      <input
-        id={props.id}
-        type={props.secret ? 'password' : 'url'}
-        value={props.value}
-        maxLength={props.maxLength}
-        placeholder={props.placeholder}
-        autocomplete="off"
-        spellcheck={false}
-        aria-describedby={props.help && `${props.id}-help`}
-        onInput={(e) => props.onInput((e.target as HTMLInputElement).value)}
-      />
-      {props.help && (
-        <p class="help" id={`${props.id}-help`}>
-          {t(props.help)}
-        </p>
-      )}
-    </div>
-  );
-}
-
 /** The translation settings: the service, its key or server, Save (asks for access), Test, and clearing the cache. */
 export function TranslationSettingsForm({ settings, status, busy, onSave, onTest, onClearCache }: Props) {
   const [draft, setDraft] = useState(settings);
@@ -97,11 +64,11 @@ export function TranslationSettingsForm({ settings, status, busy, onSave, onTest
         ))}
       </fieldset>
       {draft.provider === 'deepl' && (
-        <Field
+        <TextField
           id="deepl-key"
           label="optionsDeeplKey"
           help="optionsDeeplKeyHelp"
-          secret
+          type="password"
           maxLength={MAX_KEY_LENGTH}
           value={draft.deepl.key}
           onInput={(key) => set('deepl', { key })}
@@ -109,18 +76,19 @@ export function TranslationSettingsForm({ settings, status, busy, onSave, onTest
       )}
       {draft.provider === 'libretranslate' && (
         <>
-          <Field
+          <TextField
             id="libre-url"
             label="optionsLibreUrl"
+            type="url"
             maxLength={MAX_BASE_URL_LENGTH}
             placeholder="https://libretranslate.example.org"
             value={draft.libretranslate.baseUrl}
             onInput={(baseUrl) => set('libretranslate', { ...draft.libretranslate, baseUrl })}
           />
-          <Field
+          <TextField
             id="libre-key"
             label="optionsLibreKey"
-            secret
+            type="password"
             maxLength={MAX_KEY_LENGTH}
             value={draft.libretranslate.key}
             onInput={(key) => set('libretranslate', { ...draft.libretranslate, key })}
@@ -128,10 +96,10 @@ export function TranslationSettingsForm({ settings, status, busy, onSave, onTest
         </>
       )}
       {draft.provider === 'google' && (
-        <Field
+        <TextField
           id="google-key"
           label="optionsGoogleKey"
-          secret
+          type="password"
           maxLength={MAX_KEY_LENGTH}
           value={draft.google.key}
           onInput={(key) => set('google', { key })}

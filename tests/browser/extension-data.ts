@@ -1,5 +1,6 @@
 /** What the browser tests read back: the clipboard as a reader would paste it, and the extension's own data. */
 import type { BrowserContext, Worker } from 'playwright-core';
+import { readObjectStore } from '../../scripts/read-object-store';
 
 /** What is on the clipboard, pasted into a blank page. */
 export async function clipboardText(context: BrowserContext): Promise<string> {
@@ -15,17 +16,7 @@ export async function clipboardText(context: BrowserContext): Promise<string> {
 
 /** Every record of one object store of the extension's IndexedDB, read in its service worker straight from the database. */
 function storedRecords<T>(worker: Worker, store: string): Promise<T[]> {
-  return worker.evaluate(async (name) => {
-    const open = indexedDB.open('netease-annotator');
-    const db: IDBDatabase = await new Promise((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = rej)));
-    const all: T[] = await new Promise((res, rej) => {
-      const req = db.transaction(name).objectStore(name).getAll();
-      req.onsuccess = () => res(req.result);
-      req.onerror = rej;
-    });
-    db.close();
-    return all;
-  }, store);
+  return worker.evaluate(readObjectStore, store) as Promise<T[]>;
 }
 
 /** Every stored annotation record, read in the extension's service worker straight from its IndexedDB. */

@@ -1,5 +1,6 @@
 /** What the Firefox tests do and read besides the shared reader actions: keys with Alt, tab ids, stored records. */
 import type { Page } from 'puppeteer-core';
+import { readObjectStore } from '../../scripts/read-object-store';
 import { findFirefox } from '../../scripts/launch-firefox';
 
 /** Whether this machine has a Firefox to run the tests in; says so once when it has none (the tests then skip). */
@@ -30,15 +31,5 @@ export function articleTabId(extensionPage: Page, url: string): Promise<number> 
  * (the extension's pages and its background share one origin, so one database).
  */
 export function storedInExtension(extensionPage: Page, store: string): Promise<unknown[]> {
-  return extensionPage.evaluate(async (name) => {
-    const open = indexedDB.open('netease-annotator');
-    const db: IDBDatabase = await new Promise((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = rej)));
-    const all: unknown[] = await new Promise((res, rej) => {
-      const req = db.transaction(name).objectStore(name).getAll();
-      req.onsuccess = () => res(req.result);
-      req.onerror = rej;
-    });
-    db.close();
-    return all;
-  }, store);
+  return extensionPage.evaluate(readObjectStore, store);
 }

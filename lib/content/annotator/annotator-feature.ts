@@ -12,8 +12,8 @@ import { createEditorLinks } from './editor-links';
 /** The annotator feature. */
 export const annotatorFeature: ContentFeature = {
   name: 'annotator',
-  async start({ doc, article, relocate, signal, call, readerSelection, ui, slots }) {
-    const stored = await call('settings/read', {});
+  async start({ doc, article, relocate, signal, call, settings, readerSelection, ui, slots }) {
+    const stored = await settings;
     const initialColor = stored.ok ? stored.value.lastColor : HIGHLIGHT_COLORS[0];
     const editors = createEditorLinks(signal);
     const controller = createAnnotatorController({

@@ -55,7 +55,8 @@ export const glossFeature: ContentFeature = {
       onKnown: () => void gloss.current()?.toggleKnownInSelection(),
     }));
 
-    const stored = await loadGlossSettings(call);
+    const started = await env.settings;
+    const stored = started.ok ? started.value.gloss : null;
     if (stored?.on) withGloss(() => {});
     else if (stored) doc.defaultView?.requestIdleCallback?.(() => withGloss(() => {}));
 

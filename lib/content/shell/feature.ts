@@ -7,6 +7,7 @@ import type { CallBackground, PageAnswers } from '../../extension/messaging/clie
 import type { FoundArticle } from '../../core/netease/find-article';
 import type { AnnotationTranslation, Annotation } from '../../core/model/annotation';
 import type { Result } from '../../core/model/result';
+import type { PublicSettings } from '../../core/model/settings';
 import type { ArticleSelection } from './article-selection';
 import type { UiHost } from './ui-host';
 
@@ -41,6 +42,8 @@ export interface FeatureEnv {
   /** Aborted when the feature is torn down: every listener it adds goes with it. */
   signal: AbortSignal;
   call: CallBackground;
+  /** The public settings as the page started (the last colour, the gloss), read once for every feature. */
+  settings: Promise<Result<PublicSettings>>;
   /** The page's selection when the reader made it (never one a page script set); null otherwise. */
   readerSelection(): Range | null;
   ui: UiHost;

@@ -26,6 +26,7 @@ export async function startFeatures(ctx: ContentScriptContext, features: readonl
 
   const ui = await mountUiHost(ctx, callBackground);
   const slots: SharedSlots = {};
+  const settings = callBackground('settings/read', {});
   const answers: PageAnswers[] = [];
   const started = features.map(async (feature) => {
     const own = new AbortController();
@@ -36,6 +37,7 @@ export async function startFeatures(ctx: ContentScriptContext, features: readonl
       relocate: find,
       signal: own.signal,
       call: callBackground,
+      settings,
       readerSelection: reader.range,
       ui,
       slots,
