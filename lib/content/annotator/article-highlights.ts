@@ -142,6 +142,3 @@ export function createArticleHighlights({ doc, article, call, relocate, painted 
     },
   };
 }
-
-/** The article's highlights, as the annotator controller uses them. */
-export type ArticleHighlights = ReturnType<typeof createArticleHighlights>;
