@@ -36,7 +36,7 @@ const ATTACKER = `<script>
   window.__attack = { keys: [], messages: [] };
   for (const target of [window, document]) {
     for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionend', 'paste']) {
-      target.addEventListener(type, (e) => __attack.keys.push(e.key ?? e.data ?? type), true);
+      target.addEventListener(type, (e) => __attack.keys.push(type + ':' + (e.key ?? e.data ?? '')), true);
     }
   }
   window.addEventListener('message', (e) => __attack.messages.push(JSON.stringify(e.data)), true);
@@ -121,7 +121,10 @@ describe('nothing the reader writes is readable by the page', () => {
     await expect.poll(async () => (await annotationsOf(SAMPLE_ID))[0]).toMatchObject({ note: NOTE, tags: [TAG] });
     // ...and the page saw none of it: no key typed into the editors reached its listeners, and nothing in its DOM
     // (attributes, texts, frames) holds the note or the tag, with the popover open showing both.
-    expect(await page.evaluate(() => __attackKeys())).toEqual(keysBefore);
+    // The one thing the page may hear is the reader letting go of Ctrl after Ctrl+Enter closed the editor: by then the
+    // page has the focus back, as on any page, and the key says nothing of what was typed.
+    const heard = (await page.evaluate(() => __attackKeys())).slice(keysBefore.length);
+    expect(heard.filter((key) => key !== 'keyup:Control')).toEqual([]);
     const seen = await whatThePageSees();
     expect(seen).not.toContain('secret note');
     expect(seen).not.toContain(TAG);
