@@ -69,6 +69,11 @@ export function syncStateIn(db: SyncDb): SyncStateStore {
     async saveBase(kind, key, base) {
       await db.bases.put({ id: baseId(kind, key), ...base });
     },
+    async bases(kind) {
+      const prefix = baseId(kind, '');
+      const rows = await db.bases.where('id').startsWith(prefix).toArray();
+      return rows.map((row) => ({ key: row.id.slice(prefix.length), base: { doc: row.doc, rev: row.rev, pending: row.pending } }));
+    },
     async quarantine(doc) {
       await db.transaction('rw', db.quarantine, async () => {
         await db.quarantine.where('[id+rev]').equals([doc.id, doc.rev]).delete();

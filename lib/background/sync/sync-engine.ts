@@ -7,6 +7,7 @@
  * Remote documents that fail to open or validate are quarantined (reported) and never written locally.
  */
 import { sameJson } from '../../core/sync/canonical-json';
+import { annotationHistoryOf, type AnnotationHistory } from '../../core/sync/annotation-history';
 import { documentId, type SyncKeys } from '../../core/sync/crypto';
 import { HybridClock } from '../../core/sync/hlc';
 import { META_ID } from '../../core/sync/meta';
@@ -113,6 +114,14 @@ export class SyncEngine {
     if (!base) return { versions: [], keptAfterDelete: false };
     const projection = projectDoc(base.doc);
     return { versions: earlierVersions(base.doc), keptAfterDelete: projection.ok && projection.keptAfterDelete };
+  }
+
+  /** Every annotation with history to show (earlier versions, kept after a delete), as the library lists them. */
+  async annotationHistory(): Promise<AnnotationHistory[]> {
+    const bases = await this.deps.state.bases('annotation');
+    return bases
+      .map(({ base }) => annotationHistoryOf(base.doc, this.deps.device))
+      .filter((item): item is AnnotationHistory => item !== null);
   }
 
   /** Local changes not yet on the server (for the status line). */

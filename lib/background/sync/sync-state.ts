@@ -40,6 +40,8 @@ export interface SyncStateStore {
   saveProgress(progress: Progress): Promise<void>;
   base(kind: RecordKind, key: string): Promise<Base | null>;
   saveBase(kind: RecordKind, key: string, base: Base): Promise<void>;
+  /** Every base of one kind, with its record's key. */
+  bases(kind: RecordKind): Promise<{ key: string; base: Base }[]>;
   quarantine(doc: QuarantinedDoc): Promise<void>;
   quarantined(): Promise<QuarantinedDoc[]>;
   /** Forgets everything (turning sync off, or onto another database). */
@@ -54,7 +56,7 @@ const START: Progress = { remoteSeq: 0, localSeq: 0, clock: [] };
 /** Sync state in memory. */
 export class MemorySyncState implements SyncStateStore {
   private current: Progress = structuredClone(START);
-  private readonly bases = new Map<string, Base>();
+  private readonly saved = new Map<string, Base>();
   private readonly refused: QuarantinedDoc[] = [];
 
   progress(): Promise<Progress> {
@@ -67,13 +69,22 @@ export class MemorySyncState implements SyncStateStore {
   }
 
   base(kind: RecordKind, key: string): Promise<Base | null> {
-    const found = this.bases.get(`${kind}\u0000${key}`);
+    const found = this.saved.get(`${kind}\u0000${key}`);
     return Promise.resolve(found ? structuredClone(found) : null);
   }
 
   saveBase(kind: RecordKind, key: string, base: Base): Promise<void> {
-    this.bases.set(`${kind}\u0000${key}`, structuredClone(base));
+    this.saved.set(`${kind}\u0000${key}`, structuredClone(base));
     return Promise.resolve();
+  }
+
+  bases(kind: RecordKind): Promise<{ key: string; base: Base }[]> {
+    const prefix = `${kind}\u0000`;
+    return Promise.resolve(
+      [...this.saved.entries()]
+        .filter(([id]) => id.startsWith(prefix))
+        .map(([id, base]) => ({ key: id.slice(prefix.length), base: structuredClone(base) })),
+    );
   }
 
   quarantine(doc: QuarantinedDoc): Promise<void> {
@@ -90,7 +101,7 @@ export class MemorySyncState implements SyncStateStore {
 
   clear(): Promise<void> {
     this.current = structuredClone(START);
-    this.bases.clear();
+    this.saved.clear();
     this.refused.length = 0;
     return Promise.resolve();
   }
