@@ -17,6 +17,7 @@ import { allowSite } from '../../scripts/allow-site';
 import { startCouchServer, type CouchServer } from '../../scripts/couch-server';
 import { dragSelect, paintedHighlights, scrollToElement } from '../../scripts/reader-actions';
 import { libraryRecords } from '../../scripts/bench/library-seed';
+import { syncSection, syncStatusText, turnOnSync } from '../../scripts/sync-options';
 import { toJson } from '../../lib/core/formats/export/to-json';
 import { storedAnnotations } from './extension-data';
 import { importFile } from './library-import';
@@ -58,24 +59,15 @@ async function openDevice(port: number): Promise<Device> {
   return { context, worker, extensionId, article, options, library };
 }
 
-const syncSection = (device: Device) => device.options.getByRole('region', { name: 'Sync' });
-const syncStatus = (device: Device) => syncSection(device).getByRole('status');
-const statusText = async (device: Device) => (await syncStatus(device).allInnerTexts()).join('');
+const statusText = (device: Device) => syncStatusText(device.options);
 
-/** Fills the Sync section by its labels and clicks Turn on sync. */
-async function turnOn(device: Device, passphrase: string) {
-  const section = syncSection(device);
-  await section.getByLabel('Server URL', { exact: true }).fill(server.url);
-  await section.getByLabel('Database', { exact: true }).fill(DATABASE);
-  await section.getByLabel('User name', { exact: true }).fill(server.admin.username);
-  await section.getByLabel('Password', { exact: true }).fill(server.admin.password);
-  await section.getByLabel('Encryption passphrase', { exact: true }).fill(passphrase);
-  await section.getByRole('button', { name: 'Turn on sync' }).click();
-}
+/** Turns sync on from the device's options page with the test server and `passphrase`. */
+const turnOn = (device: Device, passphrase: string) =>
+  turnOnSync(device.options, { url: server.url, database: DATABASE, ...server.admin, passphrase });
 
 /** Clicks Sync now and waits until the status says the round finished well. */
 async function syncNow(device: Device) {
-  await syncSection(device).getByRole('button', { name: 'Sync now' }).click();
+  await syncSection(device.options).getByRole('button', { name: 'Sync now' }).click();
   await expect.poll(() => statusText(device), { timeout: 20_000 }).toMatch(/^Synced at /);
 }
 
@@ -154,9 +146,9 @@ describe('sync between two browser profiles through one server', () => {
     await a.options.bringToFront();
     await turnOn(a, PASSPHRASE);
     await expect.poll(() => statusText(a)).toBe('Sync failed: The database does not exist on this server. Create it?');
-    await syncSection(a).getByRole('button', { name: 'Create the database' }).click();
+    await syncSection(a.options).getByRole('button', { name: 'Create the database' }).click();
     await expect.poll(() => statusText(a), { timeout: 20_000 }).toMatch(/^Synced at /);
-    expect(await syncSection(a).getByText(`Syncing with ${DATABASE} on ${server.url} as admin.`).count()).toBe(1);
+    expect(await syncSection(a.options).getByText(`Syncing with ${DATABASE} on ${server.url} as admin.`).count()).toBe(1);
     expect((await serverDocuments()).count).toBeGreaterThan(1);
   });
 
@@ -167,7 +159,7 @@ describe('sync between two browser profiles through one server', () => {
     await expect
       .poll(() => statusText(b), { timeout: 20_000 })
       .toBe('Sync failed: This is not the encryption passphrase this database was set up with. Nothing was changed.');
-    expect(await syncSection(b).getByRole('button', { name: 'Sync now' }).isDisabled()).toBe(true);
+    expect(await syncSection(b.options).getByRole('button', { name: 'Sync now' }).isDisabled()).toBe(true);
     expect(await serverDocuments()).toEqual(before);
     expect(await storedAnnotations(b.worker)).toEqual([]);
   });

@@ -16,6 +16,12 @@ export interface Base {
   pending: boolean;
 }
 
+/** Names one record. */
+export interface RecordRef {
+  kind: RecordKind;
+  key: string;
+}
+
 /** A remote document that was not applied, and why. */
 export interface QuarantinedDoc {
   id: string;
@@ -38,8 +44,10 @@ export interface Progress {
 export interface SyncStateStore {
   progress(): Promise<Progress>;
   saveProgress(progress: Progress): Promise<void>;
-  base(kind: RecordKind, key: string): Promise<Base | null>;
-  saveBase(kind: RecordKind, key: string, base: Base): Promise<void>;
+  /** The bases of these records, in their order (null: none yet). */
+  baseMany(records: readonly RecordRef[]): Promise<(Base | null)[]>;
+  /** Saves these bases, together. */
+  saveBaseMany(bases: readonly (RecordRef & { base: Base })[]): Promise<void>;
   /** Every base of one kind, with its record's key. */
   bases(kind: RecordKind): Promise<{ key: string; base: Base }[]>;
   quarantine(doc: QuarantinedDoc): Promise<void>;
@@ -68,13 +76,17 @@ export class MemorySyncState implements SyncStateStore {
     return Promise.resolve();
   }
 
-  base(kind: RecordKind, key: string): Promise<Base | null> {
-    const found = this.saved.get(`${kind}\u0000${key}`);
-    return Promise.resolve(found ? structuredClone(found) : null);
+  baseMany(records: readonly RecordRef[]): Promise<(Base | null)[]> {
+    return Promise.resolve(
+      records.map(({ kind, key }) => {
+        const found = this.saved.get(`${kind}\u0000${key}`);
+        return found ? structuredClone(found) : null;
+      }),
+    );
   }
 
-  saveBase(kind: RecordKind, key: string, base: Base): Promise<void> {
-    this.saved.set(`${kind}\u0000${key}`, structuredClone(base));
+  saveBaseMany(bases: readonly (RecordRef & { base: Base })[]): Promise<void> {
+    for (const { kind, key, base } of bases) this.saved.set(`${kind}\u0000${key}`, structuredClone(base));
     return Promise.resolve();
   }
 

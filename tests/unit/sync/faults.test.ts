@@ -106,7 +106,7 @@ for (const target of useTargets()) {
       await b.engine.round();
       await a.engine.round();
       expect(await a.store.read('annotation', record.id)).toMatchObject({ note: 'note from A', tags: ['from-B'] });
-      const fields = (await a.state.base('annotation', record.id))!.doc.fields;
+      const fields = (await a.state.baseMany([{ kind: 'annotation', key: record.id }]))[0]!.doc.fields;
       // The note is still A's edit, not taken for an edit of B's.
       expect(fields.note![0]!.stamp.device).toBe('A');
       expect(fields.tags![0]!.stamp.device).toBe('B');
