@@ -164,5 +164,25 @@ for (const target of useTargets()) {
       expect(refused).toHaveLength(5);
       expect(refused.map((item) => item.reason).join('\n')).toMatch(/decrypted|another document id|invalid|not a document/);
     });
+
+    it('quarantines a record the local store refuses, applies the rest of its batch, and keeps no base for it', async () => {
+      const config = await freshDatabase(target);
+      const keys = await unlock(config, PASSPHRASE);
+      const { records } = await seeded(config, keys, 10);
+      const b = device('B', config, keys);
+      const refusedId = records[3]!.id;
+      // The store's own checks (the repository validates again) refuse one record of the batch.
+      const apply = b.store.applyRemoteMany.bind(b.store);
+      b.store.applyRemoteMany = async (items) => {
+        const reasons = await apply(items.filter((item) => item.key !== refusedId));
+        return items.map((item) => (item.key === refusedId ? 'refused by the test' : reasons.shift()!));
+      };
+      const report = await b.engine.round();
+      expect(report.quarantined).toBe(1);
+      expect(report.applied).toBe(records.length - 1);
+      expect(b.store.all('annotation').has(refusedId)).toBe(false);
+      expect((await b.state.quarantined()).map((item) => item.reason)).toEqual(['refused by local storage (refused by the test)']);
+      expect(await b.state.baseMany([{ kind: 'annotation', key: refusedId }])).toEqual([null]);
+    });
   });
 }
