@@ -73,7 +73,10 @@ export function syncStateIn(db: SyncDb): SyncStateStore {
     async bases(kind) {
       const prefix = baseId(kind, '');
       const rows = await db.bases.where('id').startsWith(prefix).toArray();
-      return rows.map((row) => ({ key: row.id.slice(prefix.length), base: { doc: row.doc, rev: row.rev, pending: row.pending } }));
+      return rows.map((row) => ({
+        key: row.id.slice(prefix.length),
+        base: { doc: row.doc, rev: row.rev, pending: row.pending },
+      }));
     },
     async quarantine(doc) {
       await db.transaction('rw', db.quarantine, async () => {

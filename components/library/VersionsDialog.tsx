@@ -62,8 +62,7 @@ export function VersionsDialog({ annotation, versions, onRestore, onClose }: Pro
             const when = new Date(version.at).toLocaleString();
             return (
               <li key={`${version.field}\u0000${version.at}\u0000${value}`}>
-                <span class="version-field">{t(FIELD_TEXT[version.field].label)}</span>{' '}
-                <span class="version-value">{value}</span>{' '}
+                <span class="version-field">{t(FIELD_TEXT[version.field].label)}</span> <span class="version-value">{value}</span>{' '}
                 <span class="version-when">
                   {version.thisDevice ? t('versionOnThisDevice', when) : t('versionOnAnotherDevice', when)}
                 </span>{' '}

@@ -52,7 +52,13 @@ export async function benchSyncInWorker(): Promise<SyncWorkerRecord[]> {
     for (const article of articles) await first.write('article', article.id, article);
     for (const annotation of annotations) await first.write('annotation', annotation.id, annotation);
     const keys = await unlockDatabase(new CouchClient(config), PASSPHRASE);
-    await new SyncEngine({ store: first, state: new MemorySyncState(), client: new CouchClient(config), keys, device: 'first' }).round();
+    await new SyncEngine({
+      store: first,
+      state: new MemorySyncState(),
+      client: new CouchClient(config),
+      keys,
+      device: 'first',
+    }).round();
 
     await allowSite(context, extensionId, 'http://127.0.0.1/*');
     const options = await context.newPage();

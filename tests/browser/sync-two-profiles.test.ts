@@ -21,6 +21,7 @@ import { syncSection, syncStatusText, turnOnSync } from '../../scripts/sync-opti
 import { toJson } from '../../lib/core/formats/export/to-json';
 import { storedAnnotations } from './extension-data';
 import { importFile } from './library-import';
+import { P1, P2, QUOTE_A, QUOTE_B } from './sample-spots';
 
 /** One reader's computer: a browser profile with the extension, an article tab, the options page and the library. */
 interface Device {
@@ -32,21 +33,18 @@ interface Device {
   library: Page;
 }
 
+/** The database both devices sync with, and the passphrase they share. */
+const SHARED = { database: 'reader-notes', passphrase: 'correct horse battery staple 与 马' };
+const { database: DATABASE, passphrase: PASSPHRASE } = SHARED;
+
 let fixtures: Awaited<ReturnType<typeof startFixtureServer>>;
 let server: CouchServer;
+/** The two computers. */
 let a: Device;
 let b: Device;
 
-const DATABASE = 'reader-notes';
-const PASSPHRASE = 'correct horse battery staple 与 马';
-const P1 = '[id="004FXQVR"]';
-const P2 = '[id="004FXWZQ"]';
-const QUOTE_A = '一切都應(yīng)該是“昨天就完成”';
-const QUOTE_B = '挺反常的';
-const TITLE = 'xAI工程師訪談實錄';
-
-/** Every text that must never reach the server in clear. */
-const secrets = new Set<string>([QUOTE_A, QUOTE_B, SAMPLE_ID, TITLE]);
+/** Every text that must never reach the server in clear (the article's id and the start of its title among them). */
+const secrets = new Set<string>([QUOTE_A, QUOTE_B, SAMPLE_ID, 'xAI工程師訪談實錄']);
 
 async function openDevice(port: number): Promise<Device> {
   const { context, worker, extensionId } = await launchWithExtension({ port });
@@ -252,7 +250,9 @@ describe('sync between two browser profiles through one server', () => {
     await report.getByRole('button', { name: 'Close' }).click();
     // Stopped as soon as the first batch is on the server, while the rest is still being sent.
     let seen = start;
-    await expect.poll(async () => (seen = (await serverDocuments()).count), { interval: 20, timeout: 20_000 }).toBeGreaterThan(start);
+    await expect
+      .poll(async () => (seen = (await serverDocuments()).count), { interval: 20, timeout: 20_000 })
+      .toBeGreaterThan(start);
     await server.pause();
     expect(seen).toBeLessThan(expected);
     await server.resume();

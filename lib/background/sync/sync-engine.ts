@@ -258,11 +258,22 @@ export class SyncEngine {
     // The base follows what local data now holds, at once: a round cut short before the write does not take the
     // merged values for local edits next time (with new stamps); `pending` says the server still lacks them.
     await state.saveBaseMany(
-      kept.map(({ item, merged, rev, toWrite }) => ({ kind: item.kind, key: item.key, base: { doc: merged, rev, pending: toWrite } })),
+      kept.map(({ item, merged, rev, toWrite }) => ({
+        kind: item.kind,
+        key: item.key,
+        base: { doc: merged, rev, pending: toWrite },
+      })),
     );
     return kept
       .filter((merge) => merge.toWrite)
-      .map(({ item, merged, rev }) => ({ kind: item.kind, key: item.key, merged, rev, losing: item.remote?.losing ?? [], at: item.at }));
+      .map(({ item, merged, rev }) => ({
+        kind: item.kind,
+        key: item.key,
+        merged,
+        rev,
+        losing: item.remote?.losing ?? [],
+        at: item.at,
+      }));
   }
 
   /** One record's merge (null: it merges into something we cannot store, which is quarantined). */

@@ -10,6 +10,7 @@ import { act } from 'preact/test-utils';
 import { LibraryRow } from '../../../components/library/LibraryRow';
 import { VersionsDialog } from '../../../components/library/VersionsDialog';
 import type { VersionInfo } from '../../../lib/core/sync/annotation-history';
+import { buildEntries } from '../../../lib/core/library/entries';
 import { annotation, article } from './fixtures';
 
 let host: HTMLElement;
@@ -30,11 +31,11 @@ const QUOTE = '会当凌绝顶';
 const AT = Date.UTC(2026, 11, 3, 10, 30);
 
 const row = (versions: number, keptAfterDelete: boolean, onVersions = () => {}) => {
-  const entry = { annotation: annotation('ART1', QUOTE), article: article('ART1', '泰山') };
+  const [entry] = buildEntries([annotation('ART1', QUOTE)], [article('ART1', '泰山')]);
   const noop = () => {};
   return mount(
     <LibraryRow
-      entry={entry}
+      entry={entry!}
       terms={[]}
       selected={false}
       orphan={false}
@@ -82,7 +83,9 @@ describe('the earlier versions dialog', () => {
   ];
 
   it('lists each earlier value with its field, when and where, leaving out the current value', () => {
-    const root = mount(<VersionsDialog annotation={current} versions={versions} onRestore={async () => null} onClose={() => {}} />);
+    const root = mount(
+      <VersionsDialog annotation={current} versions={versions} onRestore={async () => null} onClose={() => {}} />,
+    );
     const when = (at: number) => new Date(at).toLocaleString();
     expect([...root.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       `Note from the laptop ${when(AT)}, on another device Restore`,

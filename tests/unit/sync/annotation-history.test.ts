@@ -48,7 +48,10 @@ describe('annotation history for the library', () => {
     // Another client wrote a colour we do not have as the earlier value.
     const hostile: SyncDoc = {
       ...moved,
-      fields: { ...moved.fields, color: [moved.fields.color![0]!, { value: 'black', stamp: { wall: T + 0.5, count: 0, device: 'x' } }] },
+      fields: {
+        ...moved.fields,
+        color: [moved.fields.color![0]!, { value: 'black', stamp: { wall: T + 0.5, count: 0, device: 'x' } }],
+      },
     };
     expect(annotationHistoryOf(hostile, 'device-a')).toBeNull();
     expect(annotationHistoryOf(created, 'device-a')).toBeNull();

@@ -181,7 +181,9 @@ for (const target of useTargets()) {
       expect(report.quarantined).toBe(1);
       expect(report.applied).toBe(records.length - 1);
       expect(b.store.all('annotation').has(refusedId)).toBe(false);
-      expect((await b.state.quarantined()).map((item) => item.reason)).toEqual(['refused by local storage (refused by the test)']);
+      expect((await b.state.quarantined()).map((item) => item.reason)).toEqual([
+        'refused by local storage (refused by the test)',
+      ]);
       expect(await b.state.baseMany([{ kind: 'annotation', key: refusedId }])).toEqual([null]);
     });
   });
