@@ -14,8 +14,8 @@ interface Props {
   orphan: boolean;
   /** Earlier versions sync kept of it (0: no Earlier versions button). */
   versions: number;
-  /** Sync kept it because it was edited after a delete on another device. */
-  keptAfterDelete: boolean;
+  /** Sync kept it because it was edited after a delete: made on another device, or here. */
+  keptAfterDelete: 'elsewhere' | 'here' | null;
   onSelect: (selected: boolean) => void;
   onShow: () => void;
   onEdit: () => void;
@@ -97,7 +97,9 @@ export function LibraryRow({
             </button>
           </>
         )}
-        {keptAfterDelete && <span class="library-kept">{t('keptAfterDelete')}</span>}
+        {keptAfterDelete && (
+          <span class="library-kept">{t(keptAfterDelete === 'here' ? 'keptAfterDeleteHere' : 'keptAfterDelete')}</span>
+        )}
         {versions > 0 && (
           <button type="button" class="button" aria-label={t('earlierVersionsOf', name)} onClick={onVersions}>
             {t('earlierVersions', versions)}

@@ -18,7 +18,7 @@ import { ImportReportDialog, type ImportOutcome } from '../../components/library
 import { LibraryRow } from '../../components/library/LibraryRow';
 import { VersionsDialog } from '../../components/library/VersionsDialog';
 import { VirtualList } from '../../components/shared/VirtualList';
-import { differingVersions } from '../../lib/core/sync/annotation-history';
+import { differingVersions, type AnnotationHistory } from '../../lib/core/sync/annotation-history';
 import { UndoBar } from '../../components/popup/UndoBar';
 import { useFollowedRead } from '../../components/shared/use-followed-read';
 import { MAX_IMPORT_BYTES } from '../../lib/core/formats/import/import-limits';
@@ -34,6 +34,10 @@ import {
   type Notice,
 } from './library-actions';
 import { useOrphans } from './use-orphans';
+
+/** Whether (and where) sync kept an annotation after a delete, as its row says it. */
+const keptAfterDelete = (history: AnnotationHistory | undefined): 'elsewhere' | 'here' | null =>
+  history?.keptAfterDelete ? (history.deletedHere ? 'here' : 'elsewhere') : null;
 
 /** Height of one row of the list, in CSS pixels (the windowed list needs it fixed; see library.css). */
 const ROW_HEIGHT = 124;
@@ -214,7 +218,7 @@ export function LibraryApp() {
                 selected={selected.has(entry.annotation.id)}
                 orphan={orphans.has(entry.annotation.id)}
                 versions={differingVersions(entry.annotation, historyById.get(entry.annotation.id)?.versions ?? []).length}
-                keptAfterDelete={historyById.get(entry.annotation.id)?.keptAfterDelete ?? false}
+                keptAfterDelete={keptAfterDelete(historyById.get(entry.annotation.id))}
                 onVersions={() => setVersionsOf(entry.annotation.id)}
                 onSelect={(checked) => setChecked([entry.annotation.id], checked)}
                 onShow={() => void open(entry, 'show')}

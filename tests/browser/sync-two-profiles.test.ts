@@ -63,10 +63,16 @@ const statusText = (device: Device) => syncStatusText(device.options);
 const turnOn = (device: Device, passphrase: string) =>
   turnOnSync(device.options, { url: server.url, database: DATABASE, ...server.admin, passphrase });
 
-/** Clicks Sync now and waits until the status says the round finished well. */
+/**
+ * Clicks Sync now and waits for that round's answer (the buttons wait while it runs) to say it finished well: the
+ * status line alone may still show an earlier round's "Synced".
+ */
 async function syncNow(device: Device) {
-  await syncSection(device.options).getByRole('button', { name: 'Sync now' }).click();
-  await expect.poll(() => statusText(device), { timeout: 20_000 }).toMatch(/^Synced at /);
+  const button = syncSection(device.options).getByRole('button', { name: 'Sync now' });
+  await button.click();
+  await expect
+    .poll(async () => (await button.isEnabled()) && /^Synced at /.test(await statusText(device)), { timeout: 20_000 })
+    .toBe(true);
 }
 
 const painted = async (page: Page) => Object.values(await paintedHighlights(page)).flat();
@@ -239,6 +245,30 @@ describe('sync between two browser profiles through one server', () => {
     await a.library.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => painted(b.article), { timeout: 15_000 }).toContain(QUOTE_A);
     expect((await storedWith(b, QUOTE_A))?.deletedAt).toBe(null);
+  });
+
+  it('keeps a highlight deleted on A and edited later on B, and both libraries say so', async () => {
+    await server.pause();
+    await a.library.bringToFront();
+    await rowWith(a, QUOTE_B)
+      .getByRole('button', { name: `Delete highlight: ${QUOTE_B}` })
+      .click();
+    await expect.poll(() => rowWith(a, QUOTE_B).count()).toBe(0);
+    await editInLibrary(b, QUOTE_B, { note: 'edited after the delete' });
+    secrets.add('edited after the delete');
+    await server.resume();
+    await syncNow(a);
+    await syncNow(b);
+    await syncNow(a);
+    for (const device of [a, b]) {
+      expect(await storedWith(device, QUOTE_B)).toMatchObject({ deletedAt: null, note: 'edited after the delete' });
+    }
+    await expect
+      .poll(() => rowWith(b, QUOTE_B).locator('.library-kept').allTextContents())
+      .toEqual(['Kept after a delete on another device']);
+    await expect
+      .poll(() => rowWith(a, QUOTE_B).locator('.library-kept').allTextContents())
+      .toEqual(['Kept: edited on another device after you deleted it here']);
   });
 
   it('loses nothing and applies nothing twice when the server stops mid-sync and comes back', async () => {

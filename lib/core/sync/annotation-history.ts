@@ -9,7 +9,7 @@ import type { Annotation } from '../model/annotation';
 import { sameJson } from './canonical-json';
 import { compareStamps } from './hlc';
 import { keptAfterDelete } from './record-codec';
-import { earlierVersions, type SyncDoc } from './sync-doc';
+import { currentEntries, earlierVersions, type SyncDoc } from './sync-doc';
 
 /** The annotation fields an earlier version can be restored to (those the update message takes). */
 export type RestorableField = 'color' | 'note' | 'tags' | 'translation';
@@ -29,6 +29,8 @@ export interface AnnotationHistory {
   id: string;
   versions: VersionInfo[];
   keptAfterDelete: boolean;
+  /** Kept after a delete made on this device (edited later on another); false when the delete was elsewhere. */
+  deletedHere: boolean;
 }
 
 /** Each field's schema: what another device (or a hostile server's leftovers) put in an earlier version must fit it. */
@@ -53,7 +55,9 @@ export function annotationHistoryOf(doc: SyncDoc, device: string): AnnotationHis
       thisDevice: version.device === device,
     }));
   const kept = keptAfterDelete(doc);
-  return versions.length === 0 && !kept ? null : { id: doc.key, versions, keptAfterDelete: kept };
+  if (versions.length === 0 && !kept) return null;
+  const deletedHere = kept && currentEntries(doc).deletedAt?.stamp.device === device;
+  return { id: doc.key, versions, keptAfterDelete: kept, deletedHere };
 }
 
 /** The versions whose value differs from the annotation's current one (a restored value is current, not earlier). */

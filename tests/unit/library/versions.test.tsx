@@ -30,7 +30,7 @@ const mount = (node: preact.ComponentChild): HTMLElement => {
 const QUOTE = '会当凌绝顶';
 const AT = Date.UTC(2026, 11, 3, 10, 30);
 
-const row = (versions: number, keptAfterDelete: boolean, onVersions = () => {}) => {
+const row = (versions: number, keptAfterDelete: 'elsewhere' | 'here' | null, onVersions = () => {}) => {
   const [entry] = buildEntries([annotation('ART1', QUOTE)], [article('ART1', '泰山')]);
   const noop = () => {};
   return mount(
@@ -57,7 +57,7 @@ const buttonNamed = (root: HTMLElement, name: string) =>
 describe('a library row with sync history', () => {
   it('offers its earlier versions by a button named after the quote, and says it was kept after a delete', () => {
     const onVersions = vi.fn();
-    const root = row(2, true, onVersions);
+    const root = row(2, 'elsewhere', onVersions);
     const button = buttonNamed(root, `Earlier versions: ${QUOTE}`)!;
     expect(button.textContent).toBe('Earlier versions (2)');
     button.click();
@@ -66,9 +66,13 @@ describe('a library row with sync history', () => {
   });
 
   it('shows neither without history', () => {
-    const root = row(0, false);
+    const root = row(0, null);
     expect(buttonNamed(root, `Earlier versions: ${QUOTE}`)).toBeUndefined();
-    expect(root.textContent).not.toContain('Kept after a delete');
+    expect(root.textContent).not.toContain('Kept');
+  });
+
+  it('says so differently on the device where the delete was made', () => {
+    expect(row(0, 'here').textContent).toContain('Kept: edited on another device after you deleted it here');
   });
 });
 

@@ -31,6 +31,7 @@ describe('annotation history for the library', () => {
     expect(history).toEqual({
       id: made.id,
       keptAfterDelete: false,
+      deletedHere: false,
       versions: [
         { field: 'note', value: 'from A', at: T + 1_000, thisDevice: true },
         { field: 'color', value: made.color, at: T, thisDevice: true },
@@ -64,7 +65,14 @@ describe('annotation history for the library', () => {
     const created = edit(emptyDoc('annotation', made.id), a, null, made, T);
     const deleted = edit(created, a, made, { ...made, deletedAt: T + 1_000 }, T + 1_000);
     const tagged = edit(created, b, made, { ...made, tags: ['later'] }, T + 2_000);
-    expect(annotationHistoryOf(mergeDocs(deleted, tagged), 'device-a')).toMatchObject({ keptAfterDelete: true });
+    expect(annotationHistoryOf(mergeDocs(deleted, tagged), 'device-a')).toMatchObject({
+      keptAfterDelete: true,
+      deletedHere: true,
+    });
+    expect(annotationHistoryOf(mergeDocs(deleted, tagged), 'device-b')).toMatchObject({
+      keptAfterDelete: true,
+      deletedHere: false,
+    });
     const deletedLast = edit(created, a, made, { ...made, deletedAt: T + 3_000 }, T + 3_000);
     expect(annotationHistoryOf(mergeDocs(deletedLast, tagged), 'device-a')).toMatchObject({ keptAfterDelete: false });
   });
