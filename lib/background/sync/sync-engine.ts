@@ -91,6 +91,8 @@ interface Reconcile {
 /** A record's merge, before anything is written. */
 interface Merge {
   item: Reconcile;
+  /** The base it was merged from (null: none yet). */
+  base: Base | null;
   merged: SyncDoc;
   /** The record local data should hold (null: removed). */
   record: unknown;
@@ -256,13 +258,18 @@ export class SyncEngine {
     }
     const kept = merges.filter((merge) => !refused.has(merge));
     // The base follows what local data now holds, at once: a round cut short before the write does not take the
-    // merged values for local edits next time (with new stamps); `pending` says the server still lacks them.
+    // merged values for local edits next time (with new stamps); `pending` says the server still lacks them. Bases
+    // that stay as they were (a record the pull just wrote, met again by the push) are not written again.
+    const unchanged = ({ base, merged, rev, toWrite }: Merge): boolean =>
+      base !== null && base.rev === rev && base.pending === toWrite && sameJson(base.doc, merged);
     await state.saveBaseMany(
-      kept.map(({ item, merged, rev, toWrite }) => ({
-        kind: item.kind,
-        key: item.key,
-        base: { doc: merged, rev, pending: toWrite },
-      })),
+      kept
+        .filter((merge) => !unchanged(merge))
+        .map(({ item, merged, rev, toWrite }) => ({
+          kind: item.kind,
+          key: item.key,
+          base: { doc: merged, rev, pending: toWrite },
+        })),
     );
     return kept
       .filter((merge) => merge.toWrite)
@@ -298,6 +305,7 @@ export class SyncEngine {
     const nothingToSay = onServer === null && Object.keys(merged.fields).length === 0;
     return {
       item,
+      base,
       merged,
       record: projection.record,
       apply: !sameJson(fieldsOf(kind, projection.record), fieldsOf(kind, local)),
