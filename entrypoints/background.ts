@@ -15,6 +15,7 @@ import {
   notifyTabsOfRemoteWrite,
 } from '../lib/background/messaging/notify-tabs';
 import { notifyExtensionPages } from '../lib/background/messaging/notify-pages';
+import { gatherWrites } from '../lib/background/messaging/gather-writes';
 import { openAnnotationDb } from '../storage/db';
 import { createRepository } from '../storage/repository';
 import { loadDictionary, loadWordIndex } from '../lib/background/gloss/load-dictionary';
@@ -52,13 +53,16 @@ export default defineBackground(() => {
   // makes it the answer.
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   relayEditorPorts();
-  repository.subscribe(notifyExtensionPages);
-  repository.subscribe((changes, articleIds, origin) => {
-    if (origin !== 'remote') return;
+  // Sync's writes come a batch at a time: tabs and pages hear of them once per short window, the reader's own at once.
+  const remoteWrites = gatherWrites((changes, articleIds) => {
+    notifyExtensionPages(changes, articleIds);
     notifyTabsOfRemoteWrite(new Set(changes.map((c) => c.kind)), articleIds).catch((err: unknown) =>
       console.error('[netease-annotator]', err),
     );
   });
+  repository.subscribe((changes, articleIds = [], origin) =>
+    origin === 'remote' ? remoteWrites(changes, articleIds) : notifyExtensionPages(changes, articleIds),
+  );
   repo.purgeDeletedOlderThan(PURGE_AFTER_MS).catch((err: unknown) => console.error('[netease-annotator] purge failed', err));
   // Settings an earlier version kept in storage.local (which content scripts can read: translation keys among them)
   // move out at once.

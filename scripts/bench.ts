@@ -4,7 +4,8 @@
  * gloss dictionary's load time, memory and segmentation speed; exporting 10,000 annotations in each format; importing
  * a W3C collection of up to 100,000 chained pages; and, in Chromium with the built extension, 500 highlights painted
  * and one DOM mutation burst re-anchored, the popup and library with 10,000 annotations, and the gloss toggle; and sync
- * through a local pouchdb-server (first sync of 10,000 annotations, one live edit, encryption cost). Prints
+ * through a local pouchdb-server (first sync of 10,000 annotations, one live edit, encryption cost; and the first sync
+ * in the extension's real service worker, with its memory). Prints
  * one JSON object per line per figure and nothing else on stdout. Run with `node --import tsx scripts/bench.ts`
  * (`npm run bench` builds the extension first).
  */
@@ -20,6 +21,7 @@ import { benchGlossToggle } from './bench/gloss-toggle';
 import { benchDictionaryInBrowser } from './bench/dictionary-browser';
 import { benchLibrary } from './bench/library';
 import { benchSync } from './bench/sync';
+import { benchSyncInWorker } from './bench/sync-worker';
 import { contentScriptSize } from './bench/bundle-size';
 import { benchEditCorpus } from './bench/edit-corpus-bench';
 import { benchPeerCases } from './bench/peer-cases-bench';
@@ -140,3 +142,4 @@ for (const figure of await benchLibrary()) print(figure);
 for (const figure of await benchDictionaryInBrowser()) print(figure);
 for (const figure of await benchGlossToggle()) print(figure);
 for (const figure of await benchSync()) print(figure);
+for (const figure of await benchSyncInWorker()) print(figure);

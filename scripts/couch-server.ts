@@ -1,7 +1,8 @@
 /**
- * Starts a CouchDB-protocol server for tests: `pouchdb-server --in-memory` on 127.0.0.1 at a free port, in a fresh
- * temporary directory (it writes its config and log there), with a server admin so wrong credentials really get 401.
- * `stop()` ends it and removes the directory.
+ * Starts a CouchDB-protocol server for tests: `pouchdb-server` on 127.0.0.1 at a free port, in a fresh temporary
+ * directory (it writes its config and log there, and its databases unless they are in memory), with a server admin so
+ * wrong credentials really get 401. `stop()` ends it and removes the directory; a server on disk can also be stopped
+ * and started again with its data (`pause()`, `resume()`), as a reader's server goes down and comes back.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +17,10 @@ export interface CouchServer {
   admin: { username: string; password: string };
   /** Creates a database (as the admin). */
   createDatabase(name: string): Promise<void>;
+  /** Stops the server process, keeping its files (on disk: its databases). */
+  pause(): Promise<void>;
+  /** Starts it again on the same port and files; resolves when it answers. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -52,22 +57,44 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   throw new Error('pouchdb-server did not start within 60 s');
 }
 
-/** Starts a fresh in-memory server; `stop()` it after the tests. */
-export async function startCouchServer(): Promise<CouchServer> {
+/** Ends `child` (if it still runs); resolves once it has exited. */
+const ended = (child: ChildProcess): Promise<void> =>
+  new Promise<void>((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    child.once('exit', () => done());
+    child.kill();
+  });
+
+/**
+ * Starts a fresh server; `stop()` it after the tests. In memory unless `onDisk` (slower to write, but its data
+ * outlives `pause()`).
+ */
+export async function startCouchServer({ onDisk = false }: { onDisk?: boolean } = {}): Promise<CouchServer> {
   const dir = mkdtempSync(join(tmpdir(), 'nea-couch-'));
   const port = await freePort();
   const bin = resolve(import.meta.dirname, '../node_modules/pouchdb-server/bin/pouchdb-server');
-  const child = spawn(process.execPath, [bin, '--in-memory', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: dir,
-    stdio: 'ignore',
-  });
+  const args = [bin, ...(onDisk ? ['--dir', dir] : ['--in-memory']), '--host', '127.0.0.1', '--port', String(port)];
   const url = `http://127.0.0.1:${port}`;
+  const launch = async (): Promise<ChildProcess> => {
+    const child = spawn(process.execPath, args, { cwd: dir, stdio: 'ignore' });
+    try {
+      await waitUntilUp(url, child);
+    } catch (err) {
+      await ended(child);
+      throw err;
+    }
+    return child;
+  };
+  let child: ChildProcess;
   try {
-    await waitUntilUp(url, child);
+    child = await launch();
+    // The admin is kept in the server's config file in `dir`, so it survives `pause()`.
     const made = await fetch(`${url}/_config/admins/${ADMIN.username}`, { method: 'PUT', body: JSON.stringify(ADMIN.password) });
-    if (!made.ok) throw new Error(`could not set the admin (${made.status})`);
+    if (!made.ok) {
+      await ended(child);
+      throw new Error(`could not set the admin (${made.status})`);
+    }
   } catch (err) {
-    child.kill();
     rmSync(dir, { recursive: true, force: true });
     throw err;
   }
@@ -82,15 +109,14 @@ export async function startCouchServer(): Promise<CouchServer> {
       });
       if (!response.ok && response.status !== 412) throw new Error(`could not create ${name} (${response.status})`);
     },
-    stop: () =>
-      new Promise<void>((done) => {
-        const finish = (): void => {
-          rmSync(dir, { recursive: true, force: true });
-          done();
-        };
-        if (child.exitCode !== null) return finish();
-        child.once('exit', finish);
-        child.kill();
-      }),
+    pause: () => ended(child),
+    async resume() {
+      await ended(child);
+      child = await launch();
+    },
+    async stop() {
+      await ended(child);
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

@@ -16,6 +16,7 @@ import { storedAnnotationSchema } from './quarantine';
 import { createSettingsStore, type LegacySettingsArea } from './settings-store';
 import { createTranslationSettingsStore } from './translation-settings-store';
 import { recordKey, writePathOf, type WritePath } from './write-path';
+import type { RemoteRecord } from '../lib/background/sync/sync-store';
 import { countLiveAnnotations, readAllRecords, readArticlesByRecency } from './library-queries';
 
 /** Every setting the store keeps, by name (what `applyRemote` accepts). */
@@ -38,10 +39,52 @@ function schemaOf(kind: ChangeKind, record: unknown): v.GenericSchema {
   return v.strictObject({ name: v.string(), value: setting.schema });
 }
 
+/** Why a record from sync cannot be stored as the record of `kind` with `key`; null when it can (null removes). */
+function refusalOf(kind: ChangeKind, key: string, record: unknown | null): string | null {
+  if (record === null) return null;
+  let schema: v.GenericSchema;
+  try {
+    schema = schemaOf(kind, record);
+  } catch (err) {
+    if (err instanceof InvalidRecordError) return err.message;
+    throw err;
+  }
+  const checked = v.safeParse(schema, record);
+  if (!checked.success) return checked.issues[0].message;
+  return recordKey(kind, checked.output as object) === key ? null : 'its key is not the one named';
+}
+
 /** The repository over `db`; `legacy` is where earlier versions kept settings (`storage.local`), `now` the clock. */
 export function createRepository(db: AnnotationDb, legacy: LegacySettingsArea, now: () => number = Date.now) {
   const path: WritePath = writePathOf(db);
   const settings = createSettingsStore(db, legacy, now);
+  /**
+   * Stores (or, with null, removes) records as sync received them, after checking each as any stored record of its
+   * kind, all in one write; recorded in the feed like every write, so views follow them (its subscribers hear of it as
+   * a `remote` write: no tab made it, so the background tells the tabs itself). Answers, in order, null for each
+   * record written and the reason for each refused (it does not pass, or its key is not the one named).
+   */
+  const applyRemoteMany = async (records: readonly RemoteRecord[]): Promise<(string | null)[]> => {
+    const reasons = records.map(({ kind, key, record }) => refusalOf(kind, key, record));
+    const valid = records.filter((_, i) => reasons[i] === null);
+    if (valid.length === 0) return reasons;
+    await guarded(() =>
+      path.write(
+        now(),
+        async (writer) => {
+          for (const kind of new Set(valid.map((item) => item.kind))) {
+            const ofKind = valid.filter((item) => item.kind === kind);
+            const puts = ofKind.flatMap((item) => (item.record === null ? [] : [item.record as object]));
+            const removals = ofKind.flatMap((item) => (item.record === null ? [item.key] : []));
+            if (puts.length > 0) await writer.bulkPut(kind, puts);
+            if (removals.length > 0) await writer.bulkDelete(kind, removals);
+          }
+        },
+        'remote',
+      ),
+    );
+    return reasons;
+  };
   return {
     annotations: createAnnotationRepo(db, now),
     knownWords: createKnownWordsRepo(db, now),
@@ -50,6 +93,7 @@ export function createRepository(db: AnnotationDb, legacy: LegacySettingsArea, n
     changesSince: path.changesSince,
     lastSeq: path.lastSeq,
     read: path.read,
+    readMany: path.readMany,
     subscribe: path.subscribe,
     /** Reads for the extension's pages, which ask the background rather than open the database themselves. */
     pages: {
@@ -64,25 +108,11 @@ export function createRepository(db: AnnotationDb, legacy: LegacySettingsArea, n
           return { annotations, articles, setAside: await db.quarantine.count() };
         }),
     },
-    /**
-     * Stores (or, with null, removes) the record of `kind` with `key` as sync received it, after checking it as any
-     * stored record of its kind; recorded in the feed like every write, so views follow it (its subscribers hear of it
-     * as a `remote` write: no tab made it, so the background tells the tabs itself). Rejects with an
-     * `InvalidRecordError` for a record that does not pass, or whose key is not `key`.
-     */
+    applyRemoteMany,
+    /** `applyRemoteMany` for one record; rejects with an `InvalidRecordError` when it is refused. */
     applyRemote: async (kind: ChangeKind, key: string, record: unknown | null): Promise<void> => {
-      if (record !== null) {
-        const checked = v.safeParse(schemaOf(kind, record), record);
-        if (!checked.success) throw new InvalidRecordError(checked.issues[0].message);
-        if (recordKey(kind, checked.output as object) !== key) throw new InvalidRecordError('its key is not the one named');
-      }
-      await guarded(() =>
-        path.write(
-          now(),
-          (writer) => (record === null ? writer.bulkDelete(kind, [key]) : writer.put(kind, record as object)),
-          'remote',
-        ),
-      );
+      const [reason] = await applyRemoteMany([{ kind, key, record }]);
+      if (reason !== null && reason !== undefined) throw new InvalidRecordError(reason);
     },
   };
 }

@@ -62,12 +62,21 @@ export function syncStateIn(db: SyncDb): SyncStateStore {
     async saveProgress(progress) {
       await db.state.put({ name: 'progress', value: progress });
     },
-    async base(kind, key) {
-      const row = await db.bases.get(baseId(kind, key));
-      return row ? { doc: row.doc, rev: row.rev, pending: row.pending } : null;
+    async baseMany(records) {
+      const rows = await db.bases.bulkGet(records.map(({ kind, key }) => baseId(kind, key)));
+      return rows.map((row) => (row ? { doc: row.doc, rev: row.rev, pending: row.pending } : null));
     },
-    async saveBase(kind, key, base) {
-      await db.bases.put({ id: baseId(kind, key), ...base });
+    async saveBaseMany(bases) {
+      if (bases.length === 0) return;
+      await db.bases.bulkPut(bases.map(({ kind, key, base }) => ({ id: baseId(kind, key), ...base })));
+    },
+    async bases(kind) {
+      const prefix = baseId(kind, '');
+      const rows = await db.bases.where('id').startsWith(prefix).toArray();
+      return rows.map((row) => ({
+        key: row.id.slice(prefix.length),
+        base: { doc: row.doc, rev: row.rev, pending: row.pending },
+      }));
     },
     async quarantine(doc) {
       await db.transaction('rw', db.quarantine, async () => {

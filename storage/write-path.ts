@@ -52,6 +52,8 @@ export interface WritePath {
   lastSeq(): Promise<number>;
   /** The stored record of `kind` with `key`, or null. */
   read(kind: ChangeKind, key: string): Promise<unknown | null>;
+  /** `read` for each record named, in their order, in one transaction. */
+  readMany(records: readonly { kind: ChangeKind; key: string }[]): Promise<(unknown | null)[]>;
   /** Calls `listener` after each committed write; returns a function that stops it. */
   subscribe(listener: ChangeListener): () => void;
 }
@@ -163,6 +165,16 @@ function createWritePath(db: AnnotationDb): WritePath {
     },
     lastSeq: async () => ((await db.changes.orderBy('seq').lastKey()) as number | undefined) ?? 0,
     read: async (kind, key) => (await tableOf(db, kind).get(key)) ?? null,
+    readMany: (records) =>
+      db.transaction('r', recordTables, async () => {
+        const out: (unknown | null)[] = records.map(() => null);
+        for (const kind of new Set(records.map((r) => r.kind))) {
+          const at = records.flatMap((r, i) => (r.kind === kind ? [i] : []));
+          const found = await tableOf(db, kind).bulkGet(at.map((i) => records[i]!.key));
+          for (const [j, i] of at.entries()) out[i] = found[j] ?? null;
+        }
+        return out;
+      }),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);

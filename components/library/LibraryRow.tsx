@@ -12,11 +12,16 @@ interface Props {
   selected: boolean;
   /** An open tab could not find it on its page. */
   orphan: boolean;
+  /** Earlier versions sync kept of it (0: no Earlier versions button). */
+  versions: number;
+  /** Sync kept it because it was edited after a delete: made on another device, or here. */
+  keptAfterDelete: 'elsewhere' | 'here' | null;
   onSelect: (selected: boolean) => void;
   onShow: () => void;
   onEdit: () => void;
   onDelete: () => void;
   onReattach: () => void;
+  onVersions: () => void;
 }
 
 /** Characters of quote and note shown in a row (a window around the first match). */
@@ -27,9 +32,23 @@ const NAME_CHARS = 60;
 
 /**
  * One annotation in the library list: select box, colour, quote (opens the article at it), note (or its translation
- * when it has no note), tags, article and date, and its actions; an orphan says so and offers re-attaching.
+ * when it has no note), tags, article and date, and its actions; an orphan says so and offers re-attaching. With
+ * sync, a row offers the earlier versions kept of it, and says when it was kept after a delete on another device.
  */
-export function LibraryRow({ entry, terms, selected, orphan, onSelect, onShow, onEdit, onDelete, onReattach }: Props) {
+export function LibraryRow({
+  entry,
+  terms,
+  selected,
+  orphan,
+  versions,
+  keptAfterDelete,
+  onSelect,
+  onShow,
+  onEdit,
+  onDelete,
+  onReattach,
+  onVersions,
+}: Props) {
   const { annotation, article } = entry;
   const quote = displayQuote(annotation);
   const name = quote.slice(0, NAME_CHARS);
@@ -77,6 +96,14 @@ export function LibraryRow({ entry, terms, selected, orphan, onSelect, onShow, o
               {t('reattach')}
             </button>
           </>
+        )}
+        {keptAfterDelete && (
+          <span class="library-kept">{t(keptAfterDelete === 'here' ? 'keptAfterDeleteHere' : 'keptAfterDelete')}</span>
+        )}
+        {versions > 0 && (
+          <button type="button" class="button" aria-label={t('earlierVersionsOf', name)} onClick={onVersions}>
+            {t('earlierVersions', versions)}
+          </button>
         )}
         <button type="button" class="button" aria-label={t('editAnnotation', name)} onClick={onEdit}>
           {t('edit')}

@@ -16,7 +16,9 @@ import { FilterPanel } from '../../components/library/FilterPanel';
 import { ImportButton } from '../../components/library/ImportButton';
 import { ImportReportDialog, type ImportOutcome } from '../../components/library/ImportReportDialog';
 import { LibraryRow } from '../../components/library/LibraryRow';
+import { VersionsDialog } from '../../components/library/VersionsDialog';
 import { VirtualList } from '../../components/shared/VirtualList';
+import { differingVersions, type AnnotationHistory } from '../../lib/core/sync/annotation-history';
 import { UndoBar } from '../../components/popup/UndoBar';
 import { useFollowedRead } from '../../components/shared/use-followed-read';
 import { MAX_IMPORT_BYTES } from '../../lib/core/formats/import/import-limits';
@@ -25,11 +27,17 @@ import {
   errorNotice,
   importFile,
   openEntry,
+  readSyncHistory,
   restoreAnnotations,
+  restoreVersion,
   saveNoteAndTags,
   type Notice,
 } from './library-actions';
 import { useOrphans } from './use-orphans';
+
+/** Whether (and where) sync kept an annotation after a delete, as its row says it. */
+const keptAfterDelete = (history: AnnotationHistory | undefined): 'elsewhere' | 'here' | null =>
+  history?.keptAfterDelete ? (history.deletedHere ? 'here' : 'elsewhere') : null;
 
 /** Height of one row of the list, in CSS pixels (the windowed list needs it fixed; see library.css). */
 const ROW_HEIGHT = 124;
@@ -50,6 +58,11 @@ export function LibraryApp() {
   const sorted = useMemo(() => sortEntries(entries, order), [entries, order]);
   const [controls, setControls] = useState<FilterControls>(NO_CONTROLS);
   const orphans = useOrphans(records);
+  const history = useFollowedRead(readSyncHistory, (c) => touchesAnnotations(c), []);
+  const historyById = useMemo(
+    () => new Map(history.state === 'ready' ? history.value.map((item) => [item.id, item]) : []),
+    [history],
+  );
   const filter = useMemo(() => toFilter(controls, orphans), [controls, orphans]);
   const shown = useMemo(() => filterEntries(sorted, filter), [sorted, filter]);
   const tags = useMemo(() => countTags(entries.map((e) => e.annotation)), [entries]);
@@ -62,6 +75,7 @@ export function LibraryApp() {
   const selectedShown = useMemo(() => shown.filter((e) => selected.has(e.annotation.id)).length, [shown, selected]);
 
   const [editing, setEditing] = useState<string | null>(null);
+  const [versionsOf, setVersionsOf] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<string[] | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [exporting, setExporting] = useState<ExportChoice | null>(null);
@@ -120,6 +134,7 @@ export function LibraryApp() {
   };
 
   const editingEntry = editing ? byId.get(editing) : undefined;
+  const versionsEntry = versionsOf ? byId.get(versionsOf) : undefined;
 
   return (
     <div class="library">
@@ -202,6 +217,9 @@ export function LibraryApp() {
                 terms={filter.terms}
                 selected={selected.has(entry.annotation.id)}
                 orphan={orphans.has(entry.annotation.id)}
+                versions={differingVersions(entry.annotation, historyById.get(entry.annotation.id)?.versions ?? []).length}
+                keptAfterDelete={keptAfterDelete(historyById.get(entry.annotation.id))}
+                onVersions={() => setVersionsOf(entry.annotation.id)}
                 onSelect={(checked) => setChecked([entry.annotation.id], checked)}
                 onShow={() => void open(entry, 'show')}
                 onEdit={() => setEditing(entry.annotation.id)}
@@ -219,6 +237,14 @@ export function LibraryApp() {
           tagSuggestions={tagNames}
           onSave={(note, tags) => saveNoteAndTags(editingEntry.annotation.id, note, tags)}
           onClose={() => setEditing(null)}
+        />
+      )}
+      {versionsEntry && (
+        <VersionsDialog
+          annotation={versionsEntry.annotation}
+          versions={historyById.get(versionsEntry.annotation.id)?.versions ?? []}
+          onRestore={(version) => restoreVersion(versionsEntry.annotation.id, version)}
+          onClose={() => setVersionsOf(null)}
         />
       )}
       {exporting && (

@@ -9,6 +9,9 @@ import type { LibraryEntry } from '../../lib/core/library/entries';
 import { showInArticle } from '../../lib/pages/article-tabs';
 import { desktopArticleUrl } from '../../lib/core/netease/article-id';
 import type { ImportOutcome } from '../../components/library/ImportReportDialog';
+import type { AnnotationPatch } from '../../lib/core/model/annotation';
+import type { AnnotationHistory, VersionInfo } from '../../lib/core/sync/annotation-history';
+import type { Result } from '../../lib/core/model/result';
 import { t } from '../../lib/extension/i18n';
 
 /** A line for the reader about the last action; `error` ones are announced as alerts. */
@@ -38,6 +41,16 @@ export async function restoreAnnotations(ids: string[]): Promise<MessageError | 
 /** Stores a new note and tags; resolves to the error, or null. */
 export async function saveNoteAndTags(id: string, note: string, tags: string[]): Promise<MessageError | null> {
   const result = await callBackground('annotations/update', { id, patch: { note, tags } });
+  return result.ok ? null : result.error;
+}
+
+/** The annotations sync kept earlier versions of (or kept after a delete elsewhere); none while sync is off. */
+export const readSyncHistory = (): Promise<Result<AnnotationHistory[]>> => callBackground('sync/history', {});
+
+/** Makes an earlier version the annotation's current value, as an edit (so it syncs); resolves to the error, or null. */
+export async function restoreVersion(id: string, version: VersionInfo): Promise<MessageError | null> {
+  const patch: AnnotationPatch = { [version.field]: version.value };
+  const result = await callBackground('annotations/update', { id, patch });
   return result.ok ? null : result.error;
 }
 

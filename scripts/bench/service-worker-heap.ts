@@ -42,13 +42,19 @@ export async function connectServiceWorker(context: BrowserContext) {
     return result as T;
   };
 
+  const usage = async (): Promise<WorkerHeap> => {
+    const used = await send<{ usedSize: number; backingStorageSize?: number }>('Runtime.getHeapUsage');
+    return { heap: used.usedSize, buffers: used.backingStorageSize ?? 0 };
+  };
+
   return {
     /** The worker's memory after a full garbage collection. */
     heap: async (): Promise<WorkerHeap> => {
       await send('HeapProfiler.collectGarbage');
-      const usage = await send<{ usedSize: number; backingStorageSize?: number }>('Runtime.getHeapUsage');
-      return { heap: usage.usedSize, buffers: usage.backingStorageSize ?? 0 };
+      return usage();
     },
+    /** The worker's memory as it is now, garbage included (for peaks while it works). */
+    sample: () => usage(),
     close: () => session.detach(),
   };
 }

@@ -21,7 +21,15 @@ function storedRecords<T>(worker: Worker, store: string): Promise<T[]> {
 
 /** Every stored annotation record, read in the extension's service worker straight from its IndexedDB. */
 export const storedAnnotations = (worker: Worker) =>
-  storedRecords<{ articleId: string; target: unknown; createdAt: number; deletedAt: number | null }>(worker, 'annotations');
+  storedRecords<{
+    id: string;
+    articleId: string;
+    target: unknown;
+    note: string;
+    tags: string[];
+    createdAt: number;
+    deletedAt: number | null;
+  }>(worker, 'annotations');
 
 /**
  * Every word the reader marked known (the gloss leaves them bare), with when it was first marked, as stored: what an

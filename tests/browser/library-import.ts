@@ -8,7 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 export async function importFile(library: Page, name: string, content: string): Promise<Locator> {
   await library.getByLabel('Import…').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
   const report = library.getByRole('dialog', { name: 'Import finished' });
-  await expect.poll(() => report.count()).toBe(1);
+  await expect.poll(() => report.count(), { timeout: 30_000 }).toBe(1);
   return report;
 }
 

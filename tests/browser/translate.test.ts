@@ -7,14 +7,15 @@
  * LibreTranslate, the translations as a reader meets them while the page changes. Run after `wxt build`.
  *
  * Granting the host permission: `permissions.request` from the options page's Save click would open Chrome's prompt,
- * which a headless test cannot click. So the test first does what a reader can do on the extension's details page in
- * chrome://extensions — allow the site (`developerPrivate.addHostPermission`, the API behind that page) — after which
- * Chrome grants the options page's request without a prompt. The options page's own click path is what runs.
+ * which a headless test cannot click. So the test first allows the site as a reader can in chrome://extensions
+ * (`scripts/allow-site.ts`), after which Chrome grants the options page's request without a prompt. The options
+ * page's own click path is what runs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
 import { startFixtureServer, DESKTOP_URL, MOBILE_URL } from '../../scripts/fixture-server';
 import { launchWithExtension } from '../../scripts/launch-browser';
+import { allowSite } from '../../scripts/allow-site';
 import {
   activeTabId,
   clickText,
@@ -243,18 +244,7 @@ describe('with LibreTranslate set up on the options page', () => {
     await options.getByRole('textbox', { name: 'LibreTranslate server address' }).fill(libre.origin);
 
     // What a reader can do on the extension's page in chrome://extensions: allow this site.
-    const extensions = await context.newPage();
-    await extensions.goto(`chrome://extensions/?id=${extensionId}`);
-    await extensions.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as {
-            chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
-          }
-        ).chrome.developerPrivate.addHostPermission(id, 'http://127.0.0.1/*'),
-      extensionId,
-    );
-    await extensions.close();
+    await allowSite(context, extensionId, 'http://127.0.0.1/*');
 
     await options.getByRole('button', { name: 'Save and allow access' }).click();
     const status = options.getByRole('form', { name: 'Sentence translation' }).getByRole('status');

@@ -50,7 +50,7 @@ export interface BackgroundServices {
   translation: TranslateBackend;
   feed: FeedBackend;
   /** Sync through the reader's CouchDB. */
-  sync: Pick<SyncService, 'status' | 'turnOn' | 'syncNow' | 'turnOff'>;
+  sync: Pick<SyncService, 'status' | 'turnOn' | 'syncNow' | 'turnOff' | 'annotationHistory'>;
   /** Runs the extension script `file` in frame `frameId` of tab `tabId`, in the content script's isolated world. */
   runContentScript(tabId: number, frameId: number, file: ChunkFile): Promise<void>;
 }

@@ -2,11 +2,12 @@
  * Sync wired into the extension's background: its state in its own IndexedDB database, a round soon after each local
  * write, on the `nea-sync` alarm (so sync resumes after the service worker slept) and at start-up, the live feed while
  * an extension page holds a `sync-live` port or a tab shows a NetEase article. Tabs and pages learn of the records a
- * round wrote from the change feed itself, as of any other write.
+ * round wrote from the change feed itself, as of any other write; pages also hear of a round that wrote to the server.
  */
 import { browser } from 'wxt/browser';
 import { SyncDb, syncConnectionIn, syncStateIn } from '../../../storage/sync-db';
 import { articleIdFromUrl } from '../../core/netease/article-id';
+import { tellExtensionPages } from '../../extension/messaging/client';
 import { SYNC_LIVE_PORT } from '../../extension/messaging/sync-port';
 import { SyncService } from './sync-service';
 import type { SyncStore } from './sync-store';
@@ -29,6 +30,11 @@ export function startExtensionSync(store: SyncStore): SyncService {
     state: syncStateIn(db),
     connection,
     onTurnedOn: () => goLive(),
+    // What the server holds changed, and with it the earlier versions the library shows (kept with each record's
+    // last merge): pages that show annotations read again, as after a write.
+    onRound: (report) => {
+      if (report.pushed > 0) void tellExtensionPages({ kinds: ['annotation'], articleIds: [] });
+    },
   });
   const whenOn = (task: () => unknown) =>
     void connection.read().then(

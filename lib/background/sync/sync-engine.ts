@@ -7,6 +7,7 @@
  * Remote documents that fail to open or validate are quarantined (reported) and never written locally.
  */
 import { sameJson } from '../../core/sync/canonical-json';
+import { annotationHistoryOf, type AnnotationHistory } from '../../core/sync/annotation-history';
 import { documentId, type SyncKeys } from '../../core/sync/crypto';
 import { HybridClock } from '../../core/sync/hlc';
 import { META_ID } from '../../core/sync/meta';
@@ -23,14 +24,11 @@ import {
 } from '../../core/sync/sync-doc';
 import { SyncError, type CouchClient, type CouchDoc } from './couch-client';
 import { openDoc, sealDoc } from './sealed-doc';
-import type { Progress, SyncStateStore } from './sync-state';
+import type { Base, Progress, SyncStateStore } from './sync-state';
 import type { SyncStore } from './sync-store';
 
 /** Records per batch (one `_changes` page, one `_bulk_docs`). */
 export const SYNC_BATCH_SIZE = 500;
-
-/** The name of the error a store's `applyRemote` throws for a record it will not store (anything else fails the round). */
-export const INVALID_RECORD = 'InvalidRecordError';
 
 /** Times a batch's conflicted documents are read again and merged before they wait for the next round. */
 const CONFLICT_RETRIES = 3;
@@ -82,6 +80,29 @@ interface Plan {
   at: number;
 }
 
+/** A record to reconcile: its local edit was made at `at`; `remote` is what the server holds (null: the base). */
+interface Reconcile {
+  kind: RecordKind;
+  key: string;
+  at: number;
+  remote: RemoteState | null;
+}
+
+/** A record's merge, before anything is written. */
+interface Merge {
+  item: Reconcile;
+  /** The base it was merged from (null: none yet). */
+  base: Base | null;
+  merged: SyncDoc;
+  /** The record local data should hold (null: removed). */
+  record: unknown;
+  /** Local data differs from it. */
+  apply: boolean;
+  rev: string | null;
+  /** The server lacks it. */
+  toWrite: boolean;
+}
+
 /** Runs rounds; one at a time. */
 export class SyncEngine {
   private readonly now: () => number;
@@ -109,10 +130,18 @@ export class SyncEngine {
 
   /** What sync knows of one record beyond its current value: earlier versions, and whether an edit outlived a delete. */
   async recordInfo(kind: RecordKind, key: string): Promise<{ versions: EarlierVersion[]; keptAfterDelete: boolean }> {
-    const base = await this.deps.state.base(kind, key);
+    const [base] = await this.deps.state.baseMany([{ kind, key }]);
     if (!base) return { versions: [], keptAfterDelete: false };
     const projection = projectDoc(base.doc);
     return { versions: earlierVersions(base.doc), keptAfterDelete: projection.ok && projection.keptAfterDelete };
+  }
+
+  /** Every annotation with history to show (earlier versions, kept after a delete), as the library lists them. */
+  async annotationHistory(): Promise<AnnotationHistory[]> {
+    const bases = await this.deps.state.bases('annotation');
+    return bases
+      .map(({ base }) => annotationHistoryOf(base.doc, this.deps.device))
+      .filter((item): item is AnnotationHistory => item !== null);
   }
 
   /** Local changes not yet on the server (for the status line). */
@@ -131,9 +160,7 @@ export class SyncEngine {
       const changes = await this.deps.store.changesSince(progress.localSeq, this.batchSize);
       if (changes.length === 0) return;
       // One row per record, so the records of a batch are reconciled side by side (crypto runs in parallel).
-      const plans = (await Promise.all(changes.map((change) => this.reconcile(change.kind, change.key, change.at, null)))).filter(
-        (plan): plan is Plan => plan !== null,
-      );
+      const plans = await this.reconcile(changes.map(({ kind, key, at }) => ({ kind, key, at, remote: null })));
       const left = await this.write(plans);
       this.report.waiting = left;
       // A change that could not be written stays behind the checkpoint and goes next round.
@@ -150,9 +177,7 @@ export class SyncEngine {
       this.report.pulled += results.length;
       const rows = results.filter((row) => row.id !== META_ID && !row.id.startsWith('_'));
       const remotes = await this.remoteStates(rows.map((row) => row.doc).filter((doc): doc is CouchDoc => doc !== undefined));
-      const plans = (
-        await Promise.all(remotes.map(({ kind, key, remote }) => this.reconcile(kind, key, this.now(), remote)))
-      ).filter((plan): plan is Plan => plan !== null);
+      const plans = await this.reconcile(remotes.map(({ kind, key, remote }) => ({ kind, key, at: this.now(), remote })));
       await this.write(plans);
       progress.remoteSeq = lastSeq;
       await this.saveProgress(progress);
@@ -203,17 +228,67 @@ export class SyncEngine {
   }
 
   /**
-   * Merges a record's base, its local edit (stamped now) and the server's leaves (`remote`; null: the server is
-   * assumed to hold the base), writes the result locally when it differs, and answers what to write to the server
-   * (null: nothing).
+   * Merges each record's base, its local edit (stamped now) and the server's leaves (`remote`; null: the server is
+   * assumed to hold the base), writes the results that differ locally (in one write), and answers what to write to the
+   * server. The records of a batch are read, written and their bases saved together: a transaction each, not one per
+   * record, which is what a first sync of thousands of records spends its time on.
    */
-  private async reconcile(kind: RecordKind, key: string, at: number, remote: RemoteState | null): Promise<Plan | null> {
+  private async reconcile(items: readonly Reconcile[]): Promise<Plan[]> {
     const { store, state } = this.deps;
-    const base = await state.base(kind, key);
+    const [bases, locals] = await Promise.all([state.baseMany(items), store.readMany(items)]);
+    const merges: Merge[] = [];
+    for (const [i, item] of items.entries()) {
+      const merge = await this.merge(item, bases[i] ?? null, locals[i] ?? null);
+      if (merge) merges.push(merge);
+    }
+    const applying = merges.filter((merge) => merge.apply);
+    const refusals = await store.applyRemoteMany(
+      applying.map(({ item, record }) => ({ kind: item.kind, key: item.key, record })),
+    );
+    const refused = new Set<Merge>();
+    for (const [i, merge] of applying.entries()) {
+      const reason = refusals[i];
+      if (reason === null || reason === undefined) {
+        this.report.applied++;
+        continue;
+      }
+      // The store refused the record (its own checks): report it, keep local data, leave the server as it is.
+      refused.add(merge);
+      await this.quarantineMerge(merge.item, `refused by local storage (${reason})`);
+    }
+    const kept = merges.filter((merge) => !refused.has(merge));
+    // The base follows what local data now holds, at once: a round cut short before the write does not take the
+    // merged values for local edits next time (with new stamps); `pending` says the server still lacks them. Bases
+    // that stay as they were (a record the pull just wrote, met again by the push) are not written again.
+    const unchanged = ({ base, merged, rev, toWrite }: Merge): boolean =>
+      base !== null && base.rev === rev && base.pending === toWrite && sameJson(base.doc, merged);
+    await state.saveBaseMany(
+      kept
+        .filter((merge) => !unchanged(merge))
+        .map(({ item, merged, rev, toWrite }) => ({
+          kind: item.kind,
+          key: item.key,
+          base: { doc: merged, rev, pending: toWrite },
+        })),
+    );
+    return kept
+      .filter((merge) => merge.toWrite)
+      .map(({ item, merged, rev }) => ({
+        kind: item.kind,
+        key: item.key,
+        merged,
+        rev,
+        losing: item.remote?.losing ?? [],
+        at: item.at,
+      }));
+  }
+
+  /** One record's merge (null: it merges into something we cannot store, which is quarantined). */
+  private async merge(item: Reconcile, base: Base | null, local: unknown): Promise<Merge | null> {
+    const { kind, key, at, remote } = item;
     const baseDoc = base?.doc ?? emptyDoc(kind, key);
     const baseProjection = projectDoc(baseDoc);
     const before = fieldsOf(kind, baseProjection.ok ? baseProjection.record : null);
-    const local = await store.read(kind, key);
     const localDoc = stampLocal(baseDoc, before, fieldsOf(kind, local), this.clock, at);
     const merged = (remote?.docs ?? []).reduce<SyncDoc>((acc, doc) => mergeDocs(acc, doc), mergeDocs(localDoc, null));
     const latest = latestStamp(merged);
@@ -221,42 +296,27 @@ export class SyncEngine {
     const projection = projectDoc(merged);
     if (!projection.ok) {
       // The fields merge into something we cannot store: keep local data, report, and leave the server as it is.
-      this.report.quarantined++;
-      await state.quarantine({
-        id: `${kind}:${key}`,
-        rev: remote?.rev ?? '',
-        reason: `merged record is invalid (${projection.reason})`,
-        at: this.now(),
-      });
+      await this.quarantineMerge(item, `merged record is invalid (${projection.reason})`);
       return null;
-    }
-    const after = fieldsOf(kind, projection.record);
-    if (!sameJson(after, fieldsOf(kind, local))) {
-      try {
-        await store.applyRemote(kind, key, projection.record);
-      } catch (err) {
-        if (!(err instanceof Error && err.name === INVALID_RECORD)) throw err;
-        // The store refused the record (its own checks): report it, keep local data, leave the server as it is.
-        this.report.quarantined++;
-        await state.quarantine({
-          id: `${kind}:${key}`,
-          rev: remote?.rev ?? '',
-          reason: `refused by local storage (${err.message})`,
-          at: this.now(),
-        });
-        return null;
-      }
-      this.report.applied++;
     }
     const rev = remote ? remote.rev : (base?.rev ?? null);
     const onServer = remote ? remote.winner : base?.rev && !base.pending ? baseDoc : null;
     const unchanged = onServer !== null && sameJson(onServer, merged);
     const nothingToSay = onServer === null && Object.keys(merged.fields).length === 0;
-    const toWrite = !((unchanged || nothingToSay) && (remote?.losing.length ?? 0) === 0);
-    // The base follows what local data now holds, at once: a round cut short before the write does not take the
-    // merged values for local edits next time (with new stamps); `pending` says the server still lacks them.
-    await state.saveBase(kind, key, { doc: merged, rev, pending: toWrite });
-    return toWrite ? { kind, key, merged, rev, losing: remote?.losing ?? [], at } : null;
+    return {
+      item,
+      base,
+      merged,
+      record: projection.record,
+      apply: !sameJson(fieldsOf(kind, projection.record), fieldsOf(kind, local)),
+      rev,
+      toWrite: !((unchanged || nothingToSay) && (remote?.losing.length ?? 0) === 0),
+    };
+  }
+
+  private async quarantineMerge({ kind, key, remote }: Reconcile, reason: string): Promise<void> {
+    this.report.quarantined++;
+    await this.deps.state.quarantine({ id: `${kind}:${key}`, rev: remote?.rev ?? '', reason, at: this.now() });
   }
 
   /** Writes merges in one `_bulk_docs`; conflicts are read again and merged. Answers how many could not be written. */
@@ -273,19 +333,26 @@ export class SyncEngine {
       }
       const results = await this.deps.client.bulkDocs(docs);
       const conflicted: Plan[] = [];
+      const written: { kind: RecordKind; key: string; base: Base }[] = [];
+      let failure: SyncError | null = null;
       for (const [i, plan] of pending.entries()) {
         const result = results[mainIndex[i]!];
         if (result?.ok) {
-          await this.deps.state.saveBase(plan.kind, plan.key, { doc: plan.merged, rev: result.rev, pending: false });
+          written.push({ kind: plan.kind, key: plan.key, base: { doc: plan.merged, rev: result.rev, pending: false } });
           this.report.pushed++;
         } else if (result?.error === 'conflict') {
           conflicted.push(plan);
-        } else if (result?.error === 'forbidden' || result?.error === 'unauthorized') {
-          throw new SyncError('forbidden', 'The server refused to store a document.');
         } else {
-          throw new SyncError('server-error', `The server did not store a document (${result?.error ?? 'no answer'}).`);
+          failure =
+            result?.error === 'forbidden' || result?.error === 'unauthorized'
+              ? new SyncError('forbidden', 'The server refused to store a document.')
+              : new SyncError('server-error', `The server did not store a document (${result?.error ?? 'no answer'}).`);
+          break;
         }
       }
+      // What the server stored is recorded before a failure ends the round.
+      await this.deps.state.saveBaseMany(written);
+      if (failure) throw failure;
       if (conflicted.length === 0 || attempt === CONFLICT_RETRIES) return conflicted.length;
       pending = await this.refetch(conflicted);
     }
@@ -297,13 +364,15 @@ export class SyncEngine {
     const ids = await Promise.all(conflicted.map((plan) => documentId(this.deps.keys, plan.kind, plan.key)));
     const current = await this.deps.client.getMany(ids);
     const states = await this.remoteStates(current);
-    const plans: Plan[] = [];
-    for (const plan of conflicted) {
-      const found = states.find((item) => item.kind === plan.kind && item.key === plan.key);
-      const remote: RemoteState = found?.remote ?? { rev: null, docs: [], losing: [], winner: null };
-      const next = await this.reconcile(plan.kind, plan.key, plan.at, remote);
-      if (next) plans.push(next);
-    }
+    const empty: RemoteState = { rev: null, docs: [], losing: [], winner: null };
+    const plans = await this.reconcile(
+      conflicted.map(({ kind, key, at }) => ({
+        kind,
+        key,
+        at,
+        remote: states.find((item) => item.kind === kind && item.key === key)?.remote ?? empty,
+      })),
+    );
     return plans;
   }
 }

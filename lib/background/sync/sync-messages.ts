@@ -41,6 +41,13 @@ export const syncMessages = [
     request: strict({}),
     handle: (_, { services }) => services.sync.syncNow(),
   }),
+  /** The annotations with earlier versions or kept after a delete elsewhere, for the library's Restore. */
+  defineMessage({
+    name: 'sync/history',
+    from: PAGES_ONLY,
+    request: strict({}),
+    handle: (_, { services }) => services.sync.annotationHistory(),
+  }),
   /** Turns sync off, forgetting the server, credentials and keys; local data stays. */
   defineMessage({
     name: 'sync/turn-off',

@@ -4,10 +4,11 @@
  * poll), one round at a time, and the status the pages show.
  */
 import type { SyncConnection } from '../../../storage/sync-db';
+import type { AnnotationHistory } from '../../core/sync/annotation-history';
 import { serverAddress } from '../../core/sync/origins';
 import { OFFLINE_CODES, type SyncErrorCode, type SyncStatus } from '../../core/sync/status';
 import { CouchClient, DATABASE_NAME_RE, SyncError, type CouchConfig } from './couch-client';
-import { SyncEngine } from './sync-engine';
+import { SyncEngine, type RoundReport } from './sync-engine';
 import type { SyncStateStore } from './sync-state';
 import type { SyncStore } from './sync-store';
 import { unlockDatabase } from './unlock';
@@ -30,6 +31,8 @@ export interface SyncServiceDeps {
   newDevice?: () => string;
   /** Told when sync was just turned on (to start the live feed). */
   onTurnedOn?: () => void;
+  /** Told after each round that finished without error (to tell pages when it wrote to the server). */
+  onRound?: (report: RoundReport) => void;
   /** Runs `task` after `ms` (a timer); answers how to cancel it. */
   schedule?: (task: () => void, ms: number) => () => void;
 }
@@ -54,13 +57,16 @@ const describe = (err: unknown): { code: SyncErrorCode; message: string } =>
     ? { code: err.code, message: err.message }
     : { code: 'server-error', message: err instanceof Error ? err.message : String(err) };
 
-const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
+/** Waits `ms`, or less when `signal` aborts or `wake` is called (it is handed the function that ends the wait). */
+const sleep = (ms: number, signal: AbortSignal, wake: (end: () => void) => void): Promise<void> =>
   new Promise((done) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', () => {
+    const end = (): void => {
       clearTimeout(timer);
       done();
-    });
+    };
+    const timer = setTimeout(end, ms);
+    signal.addEventListener('abort', end);
+    wake(end);
   });
 
 /** The background's sync. */
@@ -71,6 +77,8 @@ export class SyncService {
   private syncing = false;
   private lastError: { code: SyncErrorCode; message: string } | null = null;
   private cancelPush: (() => void) | null = null;
+  /** Ends the live feed's rest after a failure (a round just worked: the server is back). */
+  private wakeLive: (() => void) | null = null;
 
   constructor(private readonly deps: SyncServiceDeps) {
     this.now = deps.now ?? Date.now;
@@ -202,7 +210,8 @@ export class SyncService {
       } catch (err) {
         if (signal.aborted) return;
         this.lastError = describe(err);
-        await sleep(LIVE_RETRY_MS, signal);
+        await sleep(LIVE_RETRY_MS, signal, (end) => (this.wakeLive = end));
+        this.wakeLive = null;
       }
     }
   }
@@ -212,6 +221,12 @@ export class SyncService {
     const connection = await this.deps.connection.read();
     if (connection === null) return { versions: [], keptAfterDelete: false };
     return this.engineFor(connection).recordInfo(...args);
+  }
+
+  /** Every annotation with history to show (none while sync is off), for the library. */
+  async annotationHistory(): Promise<AnnotationHistory[]> {
+    const connection = await this.deps.connection.read();
+    return connection === null ? [] : this.engineFor(connection).annotationHistory();
   }
 
   private engineFor(connection: SyncConnection): SyncEngine {
@@ -230,9 +245,11 @@ export class SyncService {
     if (connection === null) return;
     this.syncing = true;
     try {
-      await this.engineFor(connection).round();
+      const report = await this.engineFor(connection).round();
       this.lastError = null;
       await this.deps.connection.write({ ...connection, lastSyncedAt: this.now() });
+      this.wakeLive?.();
+      this.deps.onRound?.(report);
     } catch (err) {
       this.lastError = describe(err);
       if (!(err instanceof SyncError)) console.error('[netease-annotator] sync round failed', err);

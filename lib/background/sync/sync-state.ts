@@ -16,6 +16,12 @@ export interface Base {
   pending: boolean;
 }
 
+/** Names one record. */
+export interface RecordRef {
+  kind: RecordKind;
+  key: string;
+}
+
 /** A remote document that was not applied, and why. */
 export interface QuarantinedDoc {
   id: string;
@@ -38,8 +44,12 @@ export interface Progress {
 export interface SyncStateStore {
   progress(): Promise<Progress>;
   saveProgress(progress: Progress): Promise<void>;
-  base(kind: RecordKind, key: string): Promise<Base | null>;
-  saveBase(kind: RecordKind, key: string, base: Base): Promise<void>;
+  /** The bases of these records, in their order (null: none yet). */
+  baseMany(records: readonly RecordRef[]): Promise<(Base | null)[]>;
+  /** Saves these bases, together. */
+  saveBaseMany(bases: readonly (RecordRef & { base: Base })[]): Promise<void>;
+  /** Every base of one kind, with its record's key. */
+  bases(kind: RecordKind): Promise<{ key: string; base: Base }[]>;
   quarantine(doc: QuarantinedDoc): Promise<void>;
   quarantined(): Promise<QuarantinedDoc[]>;
   /** Forgets everything (turning sync off, or onto another database). */
@@ -54,7 +64,7 @@ const START: Progress = { remoteSeq: 0, localSeq: 0, clock: [] };
 /** Sync state in memory. */
 export class MemorySyncState implements SyncStateStore {
   private current: Progress = structuredClone(START);
-  private readonly bases = new Map<string, Base>();
+  private readonly saved = new Map<string, Base>();
   private readonly refused: QuarantinedDoc[] = [];
 
   progress(): Promise<Progress> {
@@ -66,14 +76,27 @@ export class MemorySyncState implements SyncStateStore {
     return Promise.resolve();
   }
 
-  base(kind: RecordKind, key: string): Promise<Base | null> {
-    const found = this.bases.get(`${kind}\u0000${key}`);
-    return Promise.resolve(found ? structuredClone(found) : null);
+  baseMany(records: readonly RecordRef[]): Promise<(Base | null)[]> {
+    return Promise.resolve(
+      records.map(({ kind, key }) => {
+        const found = this.saved.get(`${kind}\u0000${key}`);
+        return found ? structuredClone(found) : null;
+      }),
+    );
   }
 
-  saveBase(kind: RecordKind, key: string, base: Base): Promise<void> {
-    this.bases.set(`${kind}\u0000${key}`, structuredClone(base));
+  saveBaseMany(bases: readonly (RecordRef & { base: Base })[]): Promise<void> {
+    for (const { kind, key, base } of bases) this.saved.set(`${kind}\u0000${key}`, structuredClone(base));
     return Promise.resolve();
+  }
+
+  bases(kind: RecordKind): Promise<{ key: string; base: Base }[]> {
+    const prefix = `${kind}\u0000`;
+    return Promise.resolve(
+      [...this.saved.entries()]
+        .filter(([id]) => id.startsWith(prefix))
+        .map(([id, base]) => ({ key: id.slice(prefix.length), base: structuredClone(base) })),
+    );
   }
 
   quarantine(doc: QuarantinedDoc): Promise<void> {
@@ -90,7 +113,7 @@ export class MemorySyncState implements SyncStateStore {
 
   clear(): Promise<void> {
     this.current = structuredClone(START);
-    this.bases.clear();
+    this.saved.clear();
     this.refused.length = 0;
     return Promise.resolve();
   }

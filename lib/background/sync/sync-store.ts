@@ -1,11 +1,18 @@
 /**
  * What sync needs of local storage: the change feed (every committed write as one row per record, latest last) and
- * validated writes of merged remote records. The real implementation adapts the database's change feed; the memory
+ * validated writes of merged remote records, a batch at a time. The real implementation adapts the database's change feed; the memory
  * one here serves the engine's tests and stands for a device.
  */
 import type { RecordKind } from '../../core/sync/sync-doc';
 
 export type { RecordKind } from '../../core/sync/sync-doc';
+
+/** A merged record from the server to store (null: remove it). */
+export interface RemoteRecord {
+  kind: RecordKind;
+  key: string;
+  record: unknown | null;
+}
 
 /** One record's latest committed write. */
 export interface Change {
@@ -25,11 +32,16 @@ export interface SyncStore {
   lastSeq(): Promise<number>;
   /** The stored record (validated model shape), or null. */
   read(kind: RecordKind, key: string): Promise<unknown | null>;
-  /** Writes a merged remote record (null: removes it). Validates it again and rejects what it cannot store. */
-  applyRemote(kind: RecordKind, key: string, record: unknown | null): Promise<void>;
+  /** The stored records (as `read`), in the order named, read together. */
+  readMany(records: readonly { kind: RecordKind; key: string }[]): Promise<(unknown | null)[]>;
+  /**
+   * Writes merged remote records (null: removes one) in one write. Validates each again: answers, in order, null for
+   * each written and the reason for each it refused (and did not write).
+   */
+  applyRemoteMany(records: readonly RemoteRecord[]): Promise<(string | null)[]>;
   /**
    * Calls `listener` after each committed write; answers the unsubscribe function. `origin` says whether it was a
-   * local edit or sync's own `applyRemote` (the change feed passes it after the articles the write touched).
+   * local edit or sync's own `applyRemoteMany` (the change feed passes it after the articles the write touched).
    */
   subscribe(listener: ChangeListener): () => void;
 }
@@ -42,13 +54,13 @@ export type ChangeListener = (changes: readonly Change[], articleIds?: readonly 
 
 const recordId = (kind: RecordKind, key: string): string => `${kind}\u0000${key}`;
 
-/** A store in memory with a change feed: one device in tests. `write` is a local edit, `applyRemote` sync's write. */
+/** A store in memory with a change feed: one device in tests. `write` is a local edit, `applyRemoteMany` sync's write. */
 export class MemorySyncStore implements SyncStore {
   private readonly records = new Map<string, { kind: RecordKind; key: string; record: unknown }>();
   private readonly feed = new Map<string, Change>();
   private seq = 0;
   private readonly listeners = new Set<ChangeListener>();
-  /** Every `applyRemote` call, in order (tests check nothing is applied twice). */
+  /** Every record sync wrote, in order (tests check nothing is applied twice). */
   readonly applied: { kind: RecordKind; key: string; record: unknown | null }[] = [];
 
   constructor(private readonly now: () => number = Date.now) {}
@@ -72,10 +84,17 @@ export class MemorySyncStore implements SyncStore {
     return Promise.resolve(found ? structuredClone(found.record) : null);
   }
 
-  applyRemote(kind: RecordKind, key: string, record: unknown | null): Promise<void> {
-    this.applied.push({ kind, key, record });
-    this.commit(kind, key, record, 'remote');
-    return Promise.resolve();
+  readMany(records: readonly { kind: RecordKind; key: string }[]): Promise<(unknown | null)[]> {
+    return Promise.all(records.map(({ kind, key }) => this.read(kind, key)));
+  }
+
+  /** Stores each record as sync's write (this store refuses nothing). */
+  applyRemoteMany(records: readonly RemoteRecord[]): Promise<(string | null)[]> {
+    for (const { kind, key, record } of records) {
+      this.applied.push({ kind, key, record });
+      this.commit(kind, key, record, 'remote');
+    }
+    return Promise.resolve(records.map(() => null));
   }
 
   subscribe(listener: ChangeListener): () => void {

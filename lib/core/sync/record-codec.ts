@@ -63,6 +63,20 @@ function latestOf(current: ReturnType<typeof currentEntries>, names: string[]): 
 }
 
 /**
+ * Whether an annotation deleted on one device was edited later (by its stamps) on another, so it stays: the delete
+ * lost to the edit. False for every other kind and for a delete after every edit.
+ */
+export function keptAfterDelete(doc: SyncDoc): boolean {
+  if (doc.kind !== 'annotation') return false;
+  const current = currentEntries(doc);
+  const deleted = current.deletedAt;
+  if (deleted === undefined || deleted.value === null || deleted.value === undefined) return false;
+  const names = Object.keys(current).filter((name) => name !== EXISTS && name !== 'deletedAt');
+  const edited = latestOf(current, names);
+  return edited !== null && compareStamps(edited, deleted.stamp) > 0;
+}
+
+/**
  * The record a merged document stands for, validated: null when it was removed. An annotation deleted on one device
  * and edited later on another stays (not deleted) and is marked `keptAfterDelete`; a delete after every edit wins.
  */
@@ -71,18 +85,8 @@ export function projectDoc(doc: SyncDoc): Projection {
   if (fields === null) return { ok: true, record: null, keptAfterDelete: false };
   const current = currentEntries(doc);
   const names = Object.keys(current).filter((name) => name !== EXISTS);
-  let keptAfterDelete = false;
-  if (doc.kind === 'annotation' && fields.deletedAt !== null && fields.deletedAt !== undefined) {
-    const deleted = current.deletedAt!.stamp;
-    const edited = latestOf(
-      current,
-      names.filter((name) => name !== 'deletedAt'),
-    );
-    if (edited !== null && compareStamps(edited, deleted) > 0) {
-      fields.deletedAt = null;
-      keptAfterDelete = true;
-    }
-  }
+  const kept = keptAfterDelete(doc);
+  if (kept) fields.deletedAt = null;
   const latest = latestOf(current, names);
   const record =
     doc.kind === 'setting'
@@ -98,5 +102,5 @@ export function projectDoc(doc: SyncDoc): Projection {
     const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
     return { ok: false, reason: `${path ? `${path} ` : ''}${issue.message}` };
   }
-  return { ok: true, record: doc.kind === 'setting' ? fields.value : parsed.output, keptAfterDelete };
+  return { ok: true, record: doc.kind === 'setting' ? fields.value : parsed.output, keptAfterDelete: kept };
 }

@@ -72,4 +72,5 @@ export const syncUnused: BackgroundServices['sync'] = {
   turnOn: () => Promise.reject(new Error('sync is not part of this test')),
   syncNow: () => Promise.reject(new Error('sync is not part of this test')),
   turnOff: () => Promise.reject(new Error('sync is not part of this test')),
+  annotationHistory: () => Promise.reject(new Error('sync is not part of this test')),
 };

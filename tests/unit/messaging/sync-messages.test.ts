@@ -54,6 +54,7 @@ const backend = {
   turnOn: vi.fn(async () => ON),
   syncNow: vi.fn(async () => ON),
   turnOff: vi.fn(async () => ON),
+  annotationHistory: vi.fn(async () => []),
 };
 const call = typedCall(() => route, optionsPage);
 
@@ -70,6 +71,7 @@ describe('sync messages', () => {
       ['sync/turn-on', TURN_ON],
       ['sync/now', {}],
       ['sync/turn-off', {}],
+      ['sync/history', {}],
     ] as const) {
       expect(await call(type, payload as never, contentScriptSender())).toMatchObject({
         ok: false,

@@ -272,6 +272,46 @@ describe('applyRemote', () => {
   });
 });
 
+describe('applyRemoteMany', () => {
+  it('writes a batch in one write, told once, and refuses only the invalid records, saying why, in order', async () => {
+    const a = await repo.annotations.create(articleMeta(), newAnnotation());
+    const b = await repo.annotations.create(articleMeta(), newAnnotation());
+    await repo.knownWords.set(['生命'], true);
+    const listener = vi.fn();
+    repo.subscribe(listener);
+    const seq = await repo.lastSeq();
+    const reasons = await repo.applyRemoteMany([
+      { kind: 'annotation', key: a.id, record: { ...a, note: 'from the batch' } },
+      { kind: 'annotation', key: b.id, record: { ...b, color: 'ultraviolet' } },
+      { kind: 'knownWord', key: '生命', record: null },
+      { kind: 'setting', key: 'evil', record: { name: 'evil', value: 1 } },
+      { kind: 'knownWord', key: '江河', record: { word: '江河', addedAt: 5 } },
+    ]);
+    expect(reasons).toEqual([null, expect.stringMatching(/color|one of/), null, 'not a known setting', null]);
+    expect((await repo.annotations.get(a.id))?.note).toBe('from the batch');
+    expect(await repo.annotations.get(b.id)).toEqual(b);
+    expect(await repo.knownWords.list()).toEqual(['江河']);
+    expect((await repo.changesSince(seq)).map((c) => [c.kind, c.key, c.deleted])).toEqual([
+      ['annotation', a.id, false],
+      ['knownWord', '江河', false],
+      ['knownWord', '生命', true],
+    ]);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener.mock.calls[0][2]).toBe('remote');
+  });
+
+  it('reads a batch of records of several kinds in their order', async () => {
+    const a = await repo.annotations.create(articleMeta(), newAnnotation());
+    expect(
+      await repo.readMany([
+        { kind: 'article', key: ARTICLE_ID },
+        { kind: 'annotation', key: crypto.randomUUID() },
+        { kind: 'annotation', key: a.id },
+      ]),
+    ).toEqual([expect.objectContaining({ id: ARTICLE_ID }), null, a]);
+  });
+});
+
 describe('the upgrade to the change feed', () => {
   it('puts every record a v4 database holds into the feed at revision 1', async () => {
     const upgraded = `upgrade-${crypto.randomUUID()}`;

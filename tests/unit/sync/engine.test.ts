@@ -97,7 +97,7 @@ for (const target of useTargets()) {
       expect(onA.tags).toEqual(['from-B']);
       // A's edit has the later hybrid stamp (B's wall is an hour behind and B had seen nothing newer).
       expect(onA.color).toBe('blue');
-      const versions = earlierVersions((await b.state.base('annotation', base.id))!.doc);
+      const versions = earlierVersions((await b.state.baseMany([{ kind: 'annotation', key: base.id }]))[0]!.doc);
       expect(versions).toContainEqual(expect.objectContaining({ field: 'color', value: 'pink', device: 'B' }));
     });
 
@@ -183,7 +183,7 @@ for (const target of useTargets()) {
       await c.engine.round();
       // Two sibling leaves of the same parent, as a cluster or a server-to-server replication makes them: one edits
       // the note, the other the tags.
-      const shared = (await b.state.base('annotation', record.id))!;
+      const shared = (await b.state.baseMany([{ kind: 'annotation', key: record.id }]))[0]!;
       const admin = new CouchClient(config);
       const parent = shared.rev!;
       const leaves = [] as unknown[];

@@ -106,7 +106,7 @@ for (const target of useTargets()) {
       await b.engine.round();
       await a.engine.round();
       expect(await a.store.read('annotation', record.id)).toMatchObject({ note: 'note from A', tags: ['from-B'] });
-      const fields = (await a.state.base('annotation', record.id))!.doc.fields;
+      const fields = (await a.state.baseMany([{ kind: 'annotation', key: record.id }]))[0]!.doc.fields;
       // The note is still A's edit, not taken for an edit of B's.
       expect(fields.note![0]!.stamp.device).toBe('A');
       expect(fields.tags![0]!.stamp.device).toBe('B');
@@ -163,6 +163,28 @@ for (const target of useTargets()) {
       const refused = await b.state.quarantined();
       expect(refused).toHaveLength(5);
       expect(refused.map((item) => item.reason).join('\n')).toMatch(/decrypted|another document id|invalid|not a document/);
+    });
+
+    it('quarantines a record the local store refuses, applies the rest of its batch, and keeps no base for it', async () => {
+      const config = await freshDatabase(target);
+      const keys = await unlock(config, PASSPHRASE);
+      const { records } = await seeded(config, keys, 10);
+      const b = device('B', config, keys);
+      const refusedId = records[3]!.id;
+      // The store's own checks (the repository validates again) refuse one record of the batch.
+      const apply = b.store.applyRemoteMany.bind(b.store);
+      b.store.applyRemoteMany = async (items) => {
+        const reasons = await apply(items.filter((item) => item.key !== refusedId));
+        return items.map((item) => (item.key === refusedId ? 'refused by the test' : reasons.shift()!));
+      };
+      const report = await b.engine.round();
+      expect(report.quarantined).toBe(1);
+      expect(report.applied).toBe(records.length - 1);
+      expect(b.store.all('annotation').has(refusedId)).toBe(false);
+      expect((await b.state.quarantined()).map((item) => item.reason)).toEqual([
+        'refused by local storage (refused by the test)',
+      ]);
+      expect(await b.state.baseMany([{ kind: 'annotation', key: refusedId }])).toEqual([null]);
     });
   });
 }

@@ -77,7 +77,7 @@ describe('sync service', () => {
     });
     const stop = service.watchLocalWrites();
     const record = annotation('江流天地外');
-    await store.applyRemote('annotation', record.id, record);
+    await store.applyRemoteMany([{ kind: 'annotation', key: record.id, record }]);
     expect(pending).toHaveLength(0);
     await store.write('annotation', record.id, { ...record, note: 'mine' });
     await store.write('annotation', record.id, { ...record, note: 'mine again' });
