@@ -15,6 +15,7 @@ import {
 import { strict, text } from '../../core/model/schemas';
 import { ANY_SENDER } from '../../extension/messaging/declare';
 import { defineMessage } from '../messaging/request-context';
+import type { SenderScope } from '../messaging/sender-scope';
 
 /** The glossed words of a passage's tokens (other text, unknown characters left out). */
 function glossedWords(tokens: readonly GlossedToken[]): GlossToken[] {
@@ -26,6 +27,15 @@ function glossedWords(tokens: readonly GlossedToken[]): GlossToken[] {
 /** The dictionary words of `text` with pinyin and interlinear gloss (other text, unknown characters left out). */
 export function glossTokens(text: string, words: WordIndex): GlossToken[] {
   return glossedWords(glossText(text, words));
+}
+
+/**
+ * Where the terms a content script's article introduced are kept: per tab and article, so a tab that moves on to
+ * another article (or a page that names none yet) does not keep the last one's names whole. None for extension pages,
+ * whose passages belong to no article.
+ */
+function glossTermsKey(scope: SenderScope): string | undefined {
+  return scope.kind === 'content-script' && scope.tabId !== undefined ? `${scope.tabId} ${scope.articleId ?? ''}` : undefined;
 }
 
 /** Passages to gloss: a bounded list of bounded total length. */
@@ -52,11 +62,13 @@ export const glossMessages = [
     name: 'gloss/text',
     from: ANY_SENDER,
     request: strict({ texts: glossTextsSchema }),
-    handle: async ({ texts }, { services, tabId, glossTerms }) => {
+    handle: async ({ texts }, { services, scope, glossTerms }) => {
       const words = await services.gloss.words();
-      // Read as one article: a name one passage introduces is kept whole in all, also in the tab's later requests.
-      const { tokens, terms } = glossTexts(texts, words, tabId === undefined ? undefined : glossTerms.get(tabId));
-      if (tabId !== undefined) glossTerms.set(tabId, terms);
+      // Read as one article: a name one passage introduces is kept whole in all, also in the tab's later requests
+      // on the same article (and only there: the next article in the tab starts afresh).
+      const key = glossTermsKey(scope);
+      const { tokens, terms } = glossTexts(texts, words, key === undefined ? undefined : glossTerms.get(key));
+      if (key !== undefined) glossTerms.set(key, terms);
       return tokens.map(glossedWords);
     },
   }),

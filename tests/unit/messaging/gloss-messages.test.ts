@@ -12,10 +12,11 @@ import { MAX_GLOSS_CHARS, MAX_GLOSS_TEXTS, MAX_KNOWN_WORD_LENGTH } from '../../.
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
+import { createWordListRepo } from '../../../storage/word-list-repo';
 import { extensionTranslateBackend } from '../../../lib/background/translate/extension-backend';
 import { fixtureDictionary, fixtureWords } from '../gloss/fixture-dictionary';
 import * as v from 'valibot';
-import { ARTICLE_ID } from './fixtures';
+import { ARTICLE_ID, OTHER_ARTICLE_ID } from './fixtures';
 import { feedBackend, syncUnused } from './router-harness';
 
 let db: AnnotationDb;
@@ -42,6 +43,7 @@ beforeEach(() => {
       return fixtureWords;
     },
     knownWords: createKnownWordsRepo(db),
+    wordList: createWordListRepo(db),
   };
   const translation = extensionTranslateBackend(db, {
     dictionary: async () => fixtureDictionary,
@@ -94,6 +96,18 @@ describe('gloss/text', () => {
     });
   });
 
+  it('starts afresh when the tab moves on to another article: the last article’s nickname is not kept whole', async () => {
+    await send('gloss/text', { texts: ['Sulaiman Ghori(下面就叫他阿蘇吧)'] });
+    const elsewhere: SenderInfo = { ...contentScript(), url: `https://www.163.com/dy/article/${OTHER_ARTICLE_ID}.html` };
+    const next = await route({ type: 'gloss/text', payload: { texts: ['阿蘇研究'] } }, elsewhere);
+    expect(next).toMatchObject({ ok: true, value: [[{ word: '阿' }, { word: '蘇' }, { word: '研究' }]] });
+    // Back on the first article (reloaded, say), its nickname is still known.
+    expect(await send('gloss/text', { texts: ['阿蘇研究'] })).toMatchObject({
+      ok: true,
+      value: [[{ word: '阿蘇' }, { word: '研究' }]],
+    });
+  });
+
   it('keeps a word’s page span across stray pinyin and leaves unknown characters out', () => {
     expect(glossTokens('風(fēng)口𠮷', fixtureWords)).toEqual([
       { start: 0, end: 8, word: '風口', pinyin: 'fēngkǒu', gloss: 'air vent' },
@@ -123,7 +137,12 @@ describe('gloss/text', () => {
       sync: syncUnused,
       repo: createAnnotationRepo(db),
       notifyChanged: async () => {},
-      gloss: { words: unavailable, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged },
+      gloss: {
+        words: unavailable,
+        knownWords: createKnownWordsRepo(db),
+        wordList: createWordListRepo(db),
+        notifyKnownWordsChanged,
+      },
       translation: extensionTranslateBackend(db, { dictionary: unavailable, words: unavailable }),
       feed: feedBackend(db),
     });

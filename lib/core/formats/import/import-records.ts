@@ -20,6 +20,7 @@ import {
 } from '../../model/schemas';
 import type { ImportRejection } from '../../model/exchange';
 import type { KnownWord } from '../../model/gloss';
+import { MAX_WORD_LIST_ENTRIES, wordListEntrySchema, type WordListEntry } from '../../model/word-list';
 import type { ExportAnnotation } from '../export/export-data';
 
 /** The latest time a JavaScript Date can represent, in ms since the epoch. */
@@ -62,6 +63,12 @@ export const knownWordsSchema = v.pipe(
   v.maxLength(MAX_KNOWN_WORDS, `must hold at most ${MAX_KNOWN_WORDS} words`),
 );
 
+/** The native file's optional word list: at most `MAX_WORD_LIST_ENTRIES`, each valid, or the file is refused. */
+export const wordListSchema = v.pipe(
+  v.array(wordListEntrySchema, 'must be a list'),
+  v.maxLength(MAX_WORD_LIST_ENTRIES, `must hold at most ${MAX_WORD_LIST_ENTRIES} entries`),
+);
+
 /** A parsed import file: what to merge, and what was refused or skipped. */
 export interface ParsedImport {
   format: 'native' | 'w3c' | 'hypothesis';
@@ -73,6 +80,8 @@ export interface ParsedImport {
   skipped?: { replies: number; otherSites: number };
   /** The known words to merge (native backups only; absent when the file carries none). */
   knownWords?: KnownWord[];
+  /** The word-list entries to merge (native backups only; absent when the file carries none). */
+  wordList?: WordListEntry[];
 }
 
 /** Outcome of checking one value. */

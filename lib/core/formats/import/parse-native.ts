@@ -8,7 +8,14 @@ import type { ArticleRecord } from '../../model/annotation';
 import { ISO_DATE_RE, strict, text } from '../../model/schemas';
 import type { ExportAnnotation } from '../export/export-data';
 import { NATIVE_FORMAT, NATIVE_VERSION } from '../export/to-json';
-import { annotationRecordSchema, articleRecordSchema, check, knownWordsSchema, type ParseResult } from './import-records';
+import {
+  annotationRecordSchema,
+  articleRecordSchema,
+  check,
+  knownWordsSchema,
+  wordListSchema,
+  type ParseResult,
+} from './import-records';
 import type { ImportRejection } from '../../model/exchange';
 
 /** The top-level object: known fields only, record lists checked item by item afterwards. */
@@ -19,6 +26,7 @@ const envelopeSchema = strict({
   articles: v.array(v.unknown(), 'must be a list'),
   annotations: v.array(v.unknown(), 'must be a list'),
   knownWords: v.optional(knownWordsSchema),
+  wordList: v.optional(wordListSchema),
 });
 
 /** The `id` a raw record claims, if it is text: how an invalid article record is tied to its annotations. */
@@ -29,7 +37,8 @@ const claimedId = (raw: unknown): string | null =>
  * Parses a native backup whose top-level object is `root` (its `format` already says native). Fails as a whole when
  * the file is from a newer build or its envelope is damaged. An annotation is refused when it is invalid or when its
  * article's record in the file is invalid; only the records of accepted annotations' articles are kept. The known
- * words are optional (older backups lack them) but checked as a whole: one invalid word makes the envelope damaged.
+ * words and the word list are optional (older backups lack them) but checked as a whole: one invalid word makes the
+ * envelope damaged.
  */
 export function parseNative(root: Record<string, unknown>): ParseResult {
   const { version } = root;
@@ -76,6 +85,7 @@ export function parseNative(root: Record<string, unknown>): ParseResult {
       articles: [...articles.values()].filter((a) => used.has(a.id)),
       rejected,
       knownWords: envelope.value.knownWords ?? [],
+      wordList: envelope.value.wordList ?? [],
     },
   };
 }
