@@ -182,6 +182,37 @@ describe('known words', () => {
   });
 });
 
+describe('word list', () => {
+  const entry = (articleId: string) => ({
+    word: '研究',
+    pinyin: 'yánjiū',
+    sense: 'research',
+    sentence: '馬斯克研究生命。',
+    articleId,
+    url: `https://www.163.com/dy/article/${articleId}.html`,
+  });
+  const page: SenderInfo = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
+
+  it('takes a word from a content script for its own article only, and lists it for the extension’s pages alone', async () => {
+    expect(await send('word-list/add', { entry: entry(ARTICLE_ID) })).toEqual({ ok: true, value: true });
+    expect(await send('word-list/add', { entry: entry(ARTICLE_ID) })).toEqual({ ok: true, value: false });
+    expect(await send('word-list/add', { entry: entry(OTHER_ARTICLE_ID) })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+    expect(await send('word-list/add', { entry: { ...entry(ARTICLE_ID), url: 'https://evil.example/' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(await send('word-list/list', {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    const listed = await route({ type: 'word-list/list', payload: {} }, page);
+    expect(listed).toMatchObject({ ok: true, value: [{ ...entry(ARTICLE_ID), addedAt: expect.any(Number) }] });
+    const file = await route({ type: 'word-list/export', payload: { format: 'anki-tsv' } }, page);
+    expect(file).toMatchObject({ ok: true, value: { text: expect.stringContaining('研究\tyánjiū\tresearch') } });
+    expect(await route({ type: 'word-list/remove', payload: { words: ['研究'] } }, page)).toEqual({ ok: true, value: [] });
+  });
+});
+
 describe('page/gloss', () => {
   it('accepts a patch of the three switches and nothing else', () => {
     const schema = pageRequestSchemas['page/gloss'];
