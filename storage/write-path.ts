@@ -59,13 +59,13 @@ export interface WritePath {
 /** The table of each kind of record. */
 const tableOf = (db: AnnotationDb, kind: ChangeKind): Table<object, string> =>
   (
-    {
+    ({
       annotation: db.annotations,
       article: db.articles,
       knownWord: db.knownWords,
       setting: db.settings,
       wordListEntry: db.wordList,
-    } as const
+    }) as const
   )[kind] as unknown as Table<object, string>;
 
 /** The property holding the key of each kind of record. */
