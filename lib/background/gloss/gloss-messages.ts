@@ -48,8 +48,11 @@ const glossTextsSchema = v.pipe(
   ),
 );
 
-/** Words to mark or unmark known: at least one, each non-empty and bounded, a bounded count. */
-const knownWordsSchema = v.pipe(
+/**
+ * Words to mark or unmark known (or to take off the word list): at least one, each non-empty and bounded, a bounded
+ * count.
+ */
+export const knownWordsSchema = v.pipe(
   v.array(text(1, MAX_KNOWN_WORD_LENGTH), 'must be a list'),
   v.minLength(1, 'must name at least one word'),
   v.maxLength(MAX_KNOWN_WORDS_PER_REQUEST, `must name at most ${MAX_KNOWN_WORDS_PER_REQUEST} words`),

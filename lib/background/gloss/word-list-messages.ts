@@ -4,19 +4,12 @@
  */
 import * as v from 'valibot';
 import { WORD_LIST_FORMATS, wordListFile } from '../../core/formats/export/word-list-files';
-import { MAX_KNOWN_WORD_LENGTH, MAX_KNOWN_WORDS_PER_REQUEST } from '../../core/model/gloss';
-import { strict, text } from '../../core/model/schemas';
+import { strict } from '../../core/model/schemas';
 import { wordListAdditionSchema } from '../../core/model/word-list';
 import { ANY_SENDER, PAGES_ONLY } from '../../extension/messaging/declare';
 import { ownArticle } from '../messaging/own-article';
 import { defineMessage } from '../messaging/request-context';
-
-/** Words to remove from the list: at least one, each bounded, a bounded count. */
-const wordsSchema = v.pipe(
-  v.array(text(1, MAX_KNOWN_WORD_LENGTH), 'must be a list'),
-  v.minLength(1, 'must name at least one word'),
-  v.maxLength(MAX_KNOWN_WORDS_PER_REQUEST, `must name at most ${MAX_KNOWN_WORDS_PER_REQUEST} words`),
-);
+import { knownWordsSchema } from './gloss-messages';
 
 /** The word-list messages. */
 export const wordListMessages = [
@@ -44,7 +37,7 @@ export const wordListMessages = [
   defineMessage({
     name: 'word-list/remove',
     from: PAGES_ONLY,
-    request: strict({ words: wordsSchema }),
+    request: strict({ words: knownWordsSchema }),
     handle: ({ words }, { services }) => services.gloss.wordList.remove(words),
   }),
   /** The list as a file for flashcards: Anki's tab-separated text, or CSV. */
