@@ -25,8 +25,8 @@ function Words({ words, view, actions }: { words: SelectionWord[]; view: Transla
     <dl class="nea-words">
       {words.map((word) => (
         <div key={word.text} class="nea-word">
-          <dt lang="zh">
-            {word.text}{' '}
+          <dt>
+            <span lang="zh">{word.text}</span>{' '}
             <AddWordButton
               listed={view.wordList.listed.includes(word.text)}
               word={word.text}
