@@ -23,6 +23,7 @@ import type { ExportAnnotation } from '../lib/core/formats/export/export-data';
 import { MAX_REPORTED_REJECTIONS, type ImportReport } from '../lib/core/model/exchange';
 import type { ParsedImport } from '../lib/core/formats/import/import-records';
 import { writePathOf } from './write-path';
+import { say } from '../lib/extension/i18n';
 
 /**
  * Identifies where an annotation sits: same article, same quote, same position. Page notes have no place: one is
@@ -179,7 +180,7 @@ export async function importAnnotations(
         added: annotations.added,
         updated: annotations.updated,
         duplicates: dropped + unique.length - annotations.writes.length,
-        rejected: parsed.rejected.slice(0, MAX_REPORTED_REJECTIONS),
+        rejected: parsed.rejected.slice(0, MAX_REPORTED_REJECTIONS).map(({ index, reason }) => ({ index, reason: say(reason) })),
         rejectedTotal: parsed.rejected.length,
         pageNotes: annotations.writes.filter((a) => isPageNote(a) && !stored.has(a.id)).length,
         skippedReplies: parsed.skipped?.replies ?? 0,

@@ -8,11 +8,13 @@ import * as v from 'valibot';
 import type { Annotation } from '../lib/core/model/annotation';
 import { annotationRecordSchema, check } from '../lib/core/formats/import/import-records';
 import type { AnnotationDb } from './db';
+import { problem } from '../lib/core/model/problems';
+import { say } from '../lib/extension/i18n';
 
 /** A stored annotation: what the native format accepts, except that a stored one may be soft-deleted. */
 export const storedAnnotationSchema = v.strictObject({
   ...annotationRecordSchema.entries,
-  deletedAt: v.nullable(v.pipe(v.number('must be a time'), v.integer('must be a whole number'), v.minValue(0))),
+  deletedAt: v.nullable(v.pipe(v.number(problem('problemTime')), v.integer(problem('problemWhole')), v.minValue(0))),
 });
 
 /** The id a damaged record is filed under (its own id when it has a usable one). */
@@ -31,7 +33,8 @@ export async function setAsideDamaged(db: AnnotationDb, rows: readonly unknown[]
   rows.forEach((row, index) => {
     const checked = check(storedAnnotationSchema, row);
     if (checked.ok) sound.push(row as Annotation);
-    else damaged.push({ key: (row as { id?: unknown } | null)?.id, id: idOf(row, index), record: row, reason: checked.reason });
+    else
+      damaged.push({ key: (row as { id?: unknown } | null)?.id, id: idOf(row, index), record: row, reason: say(checked.reason) });
   });
   if (damaged.length > 0) {
     await db.transaction('rw', db.annotations, db.quarantine, async () => {

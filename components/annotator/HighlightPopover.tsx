@@ -72,7 +72,6 @@ export function HighlightPopover({
           {active.translation.text} <span class="nea-provider">{t('translatedBy', active.translation.provider)}</span>
         </p>
       )}
-      {tags(active.id)}
       <div class="nea-row">
         <button type="button" class="nea-text-button" onClick={() => onEditNote(active.id)}>
           {active.note ? t('editNote') : t('addNote')}
@@ -84,6 +83,8 @@ export function HighlightPopover({
           {t('delete')}
         </button>
       </div>
+      {/* Last: the frame takes its height when its page reports it, and nothing above it moves then. */}
+      {tags(active.id)}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { strict } from '../../core/model/schemas';
 import { CHUNK_NAMES, chunkFile } from '../../extension/chunks';
 import { defineMessage } from '../messaging/request-context';
+import { problem } from '../../core/model/problems';
 
 /** The chunk messages. */
 export const chunkMessages = [
@@ -10,7 +11,7 @@ export const chunkMessages = [
   defineMessage({
     name: 'content/load-chunk',
     from: ['content-script'],
-    request: strict({ chunk: v.picklist(CHUNK_NAMES, `must be one of ${CHUNK_NAMES.join(', ')}`) }),
+    request: strict({ chunk: v.picklist(CHUNK_NAMES, problem('problemOneOf', CHUNK_NAMES.join(', '))) }),
     handle: async ({ chunk }, { scope, services }) => {
       if (scope.kind !== 'content-script' || scope.tabId === undefined) return null;
       await services.runContentScript(scope.tabId, scope.frameId, chunkFile(chunk));

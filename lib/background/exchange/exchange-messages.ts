@@ -5,9 +5,11 @@ import { articleIdSchema, annotationIdsSchema, strict, text } from '../../core/m
 import { exportFile, type ExportScope } from '../../core/formats/export/export-file';
 import { MAX_IMPORT_BYTES } from '../../core/formats/import/import-limits';
 import { parseImport } from '../../core/formats/import/parse-import';
+import { say } from '../../extension/i18n';
 import { PAGES_ONLY } from '../../extension/messaging/declare';
 import { announce } from '../annotations/announce';
 import { defineMessage } from '../messaging/request-context';
+import { problem } from '../../core/model/problems';
 
 /** An import file that cannot be imported at all; its message says why, for the reader. */
 export class InvalidFileError extends Error {}
@@ -20,7 +22,7 @@ const exportScopeSchema = v.variant(
     strict({ kind: v.literal('article'), articleId: articleIdSchema }),
     strict({ kind: v.literal('selection'), ids: annotationIdsSchema }),
   ],
-  'must be "all", "article" or "selection"',
+  problem('problemExportScope'),
 );
 
 /** Which annotations an export covers, as sent over the wire (a selection is a list of ids). */
@@ -37,7 +39,7 @@ export const exchangeMessages = [
     name: 'annotations/export',
     from: PAGES_ONLY,
     request: strict({
-      format: v.picklist(EXPORT_FORMATS, `must be one of ${EXPORT_FORMATS.join(', ')}`),
+      format: v.picklist(EXPORT_FORMATS, problem('problemOneOf', EXPORT_FORMATS.join(', '))),
       scope: exportScopeSchema,
     }),
     handle: async ({ format, scope }, { services }) => exportFile(format, await services.repo.readAll(), exportScope(scope)),
@@ -49,7 +51,7 @@ export const exchangeMessages = [
     request: strict({ text: text(0, MAX_IMPORT_BYTES) }),
     handle: async ({ text: file }, context) => {
       const parsed = parseImport(file);
-      if (!parsed.ok) throw new InvalidFileError(parsed.error);
+      if (!parsed.ok) throw new InvalidFileError(say(parsed.error));
       const report = await context.services.repo.importParsed(parsed.value);
       if (report.added + report.updated > 0) announce(parsed.value.annotations, context);
       if (report.knownWordsAdded > 0) {

@@ -16,6 +16,7 @@ import { strict, text } from '../../core/model/schemas';
 import { ANY_SENDER } from '../../extension/messaging/declare';
 import { defineMessage } from '../messaging/request-context';
 import type { SenderScope } from '../messaging/sender-scope';
+import { problem } from '../../core/model/problems';
 
 /** The glossed words of a passage's tokens (other text, unknown characters left out). */
 function glossedWords(tokens: readonly GlossedToken[]): GlossToken[] {
@@ -40,11 +41,11 @@ function glossTermsKey(scope: SenderScope): string | undefined {
 
 /** Passages to gloss: a bounded list of bounded total length. */
 const glossTextsSchema = v.pipe(
-  v.array(v.string('must be text'), 'must be a list'),
-  v.maxLength(MAX_GLOSS_TEXTS, `must have at most ${MAX_GLOSS_TEXTS} passages`),
+  v.array(v.string(problem('problemText')), problem('problemList')),
+  v.maxLength(MAX_GLOSS_TEXTS, problem('problemMostPassages', MAX_GLOSS_TEXTS)),
   v.check(
     (texts) => texts.reduce((sum, passage) => sum + passage.length, 0) <= MAX_GLOSS_CHARS,
-    `must be at most ${MAX_GLOSS_CHARS} characters in all`,
+    problem('problemMaxLengthInAll', MAX_GLOSS_CHARS),
   ),
 );
 
@@ -53,9 +54,9 @@ const glossTextsSchema = v.pipe(
  * count.
  */
 export const knownWordsSchema = v.pipe(
-  v.array(text(1, MAX_KNOWN_WORD_LENGTH), 'must be a list'),
-  v.minLength(1, 'must name at least one word'),
-  v.maxLength(MAX_KNOWN_WORDS_PER_REQUEST, `must name at most ${MAX_KNOWN_WORDS_PER_REQUEST} words`),
+  v.array(text(1, MAX_KNOWN_WORD_LENGTH), problem('problemList')),
+  v.minLength(1, problem('problemOneWord')),
+  v.maxLength(MAX_KNOWN_WORDS_PER_REQUEST, problem('problemMostWordsNamed', MAX_KNOWN_WORDS_PER_REQUEST)),
 );
 
 /** The gloss messages. */
@@ -86,7 +87,7 @@ export const glossMessages = [
   defineMessage({
     name: 'known-words/set',
     from: ANY_SENDER,
-    request: strict({ words: knownWordsSchema, known: v.boolean('must be true or false') }),
+    request: strict({ words: knownWordsSchema, known: v.boolean(problem('problemBoolean')) }),
     handle: async ({ words, known }, { services, tabId }) => {
       const list = await services.gloss.knownWords.set(words, known);
       services.gloss.notifyKnownWordsChanged(tabId).catch((err: unknown) => console.error('[netease-annotator]', err));

@@ -9,6 +9,7 @@ import { wordListAdditionSchema } from '../../core/model/word-list';
 import { ANY_SENDER, PAGES_ONLY } from '../../extension/messaging/declare';
 import { ownArticle } from '../messaging/own-article';
 import { defineMessage } from '../messaging/request-context';
+import { problem } from '../../core/model/problems';
 import { knownWordsSchema } from './gloss-messages';
 
 /** The word-list messages. */
@@ -44,7 +45,7 @@ export const wordListMessages = [
   defineMessage({
     name: 'word-list/export',
     from: PAGES_ONLY,
-    request: strict({ format: v.picklist(WORD_LIST_FORMATS, `must be one of ${WORD_LIST_FORMATS.join(', ')}`) }),
+    request: strict({ format: v.picklist(WORD_LIST_FORMATS, problem('problemOneOf', WORD_LIST_FORMATS.join(', '))) }),
     handle: async ({ format }, { services }) => wordListFile(format, await services.gloss.wordList.list()),
   }),
 ] as const;

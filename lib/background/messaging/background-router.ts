@@ -29,7 +29,7 @@ function describeFailure(err: unknown): MessageError {
   return unexpectedError(err, t('errorInternal'));
 }
 
-const wording: FailureWording = { invalid: (detail) => t('errorInvalidRequest', detail), failure: describeFailure };
+const wording: FailureWording = { failure: describeFailure };
 
 /** Builds the router over `services`; wire it to `browser.runtime.onMessage` and return its promise. */
 export function createBackgroundRouter(services: BackgroundServices): BackgroundRouter {

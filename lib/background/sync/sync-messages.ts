@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { MAX_URL_LENGTH, strict, text } from '../../core/model/schemas';
 import { PAGES_ONLY } from '../../extension/messaging/declare';
 import { defineMessage } from '../messaging/request-context';
+import { problem } from '../../core/model/problems';
 
 /** The sync messages. */
 export const syncMessages = [
@@ -29,7 +30,7 @@ export const syncMessages = [
       username: text(0, 200),
       password: text(0, 1_000),
       passphrase: text(1, 1_000),
-      createDatabase: v.boolean('must be true or false'),
+      createDatabase: v.boolean(problem('problemBoolean')),
     }),
     handle: (request, { services }) => services.sync.turnOn(request),
   }),

@@ -9,15 +9,16 @@ import { MAX_SELECTION_CHARS, MAX_TRANSLATE_CHARS, MAX_TRANSLATE_TEXTS } from '.
 import { translationSettingsDraftSchema } from '../../core/translate/settings';
 import { ANY_SENDER, PAGES_ONLY } from '../../extension/messaging/declare';
 import { defineMessage } from '../messaging/request-context';
+import { problem } from '../../core/model/problems';
 
 /** Texts to translate: at least one, each non-empty, a bounded count of bounded total length. */
 const translateTextsSchema = v.pipe(
-  v.array(text(1, MAX_TRANSLATE_CHARS), 'must be a list'),
-  v.minLength(1, 'must have at least one text'),
-  v.maxLength(MAX_TRANSLATE_TEXTS, `must have at most ${MAX_TRANSLATE_TEXTS} texts`),
+  v.array(text(1, MAX_TRANSLATE_CHARS), problem('problemList')),
+  v.minLength(1, problem('problemOneText')),
+  v.maxLength(MAX_TRANSLATE_TEXTS, problem('problemMostTexts', MAX_TRANSLATE_TEXTS)),
   v.check(
     (texts) => texts.reduce((sum, t) => sum + t.length, 0) <= MAX_TRANSLATE_CHARS,
-    `must be at most ${MAX_TRANSLATE_CHARS} characters in all`,
+    problem('problemMaxLengthInAll', MAX_TRANSLATE_CHARS),
   ),
 );
 
@@ -43,7 +44,7 @@ export const translateMessages = [
     from: ANY_SENDER,
     request: strict({
       texts: translateTextsSchema,
-      source: v.picklist(SOURCE_LANGUAGES, `must be one of ${SOURCE_LANGUAGES.join(', ')}`),
+      source: v.picklist(SOURCE_LANGUAGES, problem('problemOneOf', SOURCE_LANGUAGES.join(', '))),
     }),
     handle: ({ texts, source }, { services }) => services.translation.service.translate(texts, source),
   }),

@@ -1,20 +1,14 @@
 /**
- * The one place that wires the pieces of the content script together: article text (anchoring), the painter,
- * the background (through typed messages) and the view state the Preact layer renders. It holds no DOM of its own.
+ * The annotator's behaviour: the reader's selection becomes a highlight, clicks and keys open the toolbar, popover
+ * and editor, and each action goes to the background through typed messages, its answer kept in the article's
+ * highlights (`article-highlights.ts`) and in the view state the Preact layer renders. It holds no DOM of its own.
  */
-import { buildTextIndex, offsetsToRange, rangeToOffsets, type TextIndex } from '../../core/anchoring/text-index';
 import { describeRange } from '../../core/anchoring/describe';
-import { createAnchorer } from '../../core/anchoring/anchor';
-import { provideFoldPairs } from '../../core/anchoring/script-fold';
-import { HighlightPainter } from './highlight-painter';
-import { isNonArticleElement } from '../../core/netease/non-article-content';
+import { offsetsToRange, rangeToOffsets } from '../../core/anchoring/text-index';
 import { isReaderEvent } from '../shell/reader-input';
-import { isUnrendered } from '../shell/unrendered';
 import type { FoundArticle } from '../../core/netease/find-article';
-import { watchArticle } from '../shell/watch-article';
 import {
   isPageNote,
-  positionOf,
   quoteOf,
   type Annotation,
   type AnnotationPatch,
@@ -25,6 +19,7 @@ import type { ArticleSelection } from '../shell/article-selection';
 import type { AnchorStatus, PageState, Result } from '../../extension/messaging/messages';
 import type { CallBackground } from '../../extension/messaging/client';
 import { t } from '../../extension/i18n';
+import { createArticleHighlights } from './article-highlights';
 import type { AnnotatorActions, AnnotatorView, PageBox, PagePoint } from './view-state';
 
 export interface AnnotatorDeps {
@@ -45,23 +40,14 @@ export interface AnnotatorDeps {
 }
 
 const UNDO_WINDOW_MS = 10_000;
-
-/**
- * What the annotator does not count as article text: ads and widgets inside the body, and text the page does not
- * show (hidden by its CSS), which a reader cannot have meant to quote.
- */
-const isNotArticleText = (el: Element): boolean => isNonArticleElement(el) || isUnrendered(el);
 const SELECTION_SETTLE_MS = 120;
 
 /** Starts annotating an article page; returns the controller (its `destroy` removes everything it added). */
 export function createAnnotatorController(deps: AnnotatorDeps) {
   const { doc, article, call } = deps;
   const win = doc.defaultView!;
-  const painter = new HighlightPainter(doc);
-  const annotations = new Map<string, Annotation>();
-  const ranges = new Map<string, Range>();
-  let root = article.root;
-  let index: TextIndex = buildTextIndex(root, isNotArticleText);
+  const highlights = createArticleHighlights({ doc, article, call, relocate: deps.relocate, painted: () => scheduleMarkers() });
+  const { annotations } = highlights;
   let view: AnnotatorView = {
     annotations,
     lastColor: deps.initialColor,
@@ -93,32 +79,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
     toastTimer = setTimeout(() => update({ toast: null }), ms);
   };
 
-  // ---- anchoring and painting ----
-
-  /** Asked once, when a quote first calls for script folding: the pairs stay with the background until then. */
-  let foldPairs: Promise<void> | null = null;
-
-  const anchorAll = () => {
-    const anchorer = createAnchorer(index.text);
-    ranges.clear();
-    for (const annotation of annotations.values()) {
-      const found = anchorer.anchor(annotation.target);
-      if (found) ranges.set(annotation.id, offsetsToRange(index, found.start, found.end));
-    }
-    if (anchorer.wantedFold && !foldPairs) {
-      foldPairs = call('anchoring/fold-pairs', {}).then((result) => {
-        if (!result.ok) return;
-        provideFoldPairs(result.value);
-        reanchor();
-      });
-    }
-  };
-
-  const repaint = () => {
-    const ordered = [...annotations.values()].sort((a, b) => positionOf(a).start - positionOf(b).start);
-    painter.paint(ordered.filter((a) => ranges.has(a.id)).map((a) => ({ id: a.id, color: a.color, range: ranges.get(a.id)! })));
-    scheduleMarkers();
-  };
+  // ---- note markers ----
 
   // Note markers need layout: read their positions once, in the next frame, when the browser lays out anyway.
   let markerFrame = 0;
@@ -129,7 +90,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
 
   const noteMarkers = () =>
     [...annotations.values()].flatMap((a) => {
-      const range = ranges.get(a.id);
+      const range = highlights.rangeOf(a.id);
       if (!a.note || !range) return [];
       const rects = range.getClientRects();
       const last = rects[rects.length - 1];
@@ -140,51 +101,8 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
     const started = performance.now();
     const result = await call('annotations/list', { articleId: article.meta.id });
     if (!result.ok) return showError(t('loadFailed', result.error.message), () => void load());
-    annotations.clear();
-    for (const a of result.value) annotations.set(a.id, a);
-    anchorAll();
-    repaint();
+    highlights.replaceAll(result.value);
     performance.measure('nea:load-and-paint', { start: started, detail: { count: annotations.size } });
-  };
-
-  /** Re-reads the article text and re-anchors, unless the page's change left the text and its nodes as they were. */
-  const reanchor = () => {
-    const started = performance.now();
-    const next = buildTextIndex(root, isNotArticleText);
-    if (next.text === index.text && next.nodes.every((node, i) => node === index.nodes[i])) return;
-    index = next;
-    anchorAll();
-    repaint();
-    performance.measure('nea:reanchor', { start: started, detail: { count: annotations.size } });
-  };
-
-  const onArticleChanged = () => {
-    if (!root.isConnected) {
-      const found = deps.relocate();
-      stopWatching();
-      if (!found || found.meta.id !== article.meta.id) {
-        ranges.clear();
-        repaint();
-        return;
-      }
-      root = found.root;
-      stopWatching = watchArticle(root, onArticleChanged);
-    }
-    reanchor();
-  };
-  let stopWatching = watchArticle(root, onArticleChanged);
-
-  const setAnnotation = (annotation: Annotation) => {
-    annotations.set(annotation.id, annotation);
-    const position = positionOf(annotation);
-    if (!ranges.has(annotation.id)) ranges.set(annotation.id, offsetsToRange(index, position.start, position.end));
-    repaint();
-  };
-
-  const removeAnnotation = (id: string) => {
-    annotations.delete(id);
-    ranges.delete(id);
-    repaint();
   };
 
   // ---- selection ----
@@ -193,6 +111,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
   const articleSelection = (): Range | null => {
     const selected = deps.readerSelection();
     if (!selected) return null;
+    const index = highlights.index();
     const offsets = rangeToOffsets(index, selected);
     if (!offsets || !index.text.slice(offsets.start, offsets.end).trim()) return null;
     return offsetsToRange(index, offsets.start, offsets.end);
@@ -223,7 +142,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
   const createFromSelection = async (color: HighlightColor, withNote: boolean) => {
     const range = articleSelection();
     if (!range) return;
-    const target = describeRange(index, range);
+    const target = describeRange(highlights.index(), range);
     if (!target) return;
     const at = boxBottomLeft(pageBox(range.getBoundingClientRect()));
     deps.rememberColor(color);
@@ -235,8 +154,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
         annotation: { color, note: '', tags: [], target },
       });
       if (!result.ok) return showError(t('highlightFailed', result.error.message), () => void attempt());
-      ranges.set(result.value.id, range);
-      setAnnotation(result.value);
+      highlights.set(result.value, range);
       if (withNote) openEditor(result.value.id, at);
     };
     await attempt();
@@ -246,7 +164,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
 
   const patchAnnotation = async (id: string, patch: AnnotationPatch): Promise<Result<Annotation>> => {
     const result = await call('annotations/update', { id, patch });
-    if (result.ok) setAnnotation(result.value);
+    if (result.ok) highlights.set(result.value);
     return result;
   };
 
@@ -257,7 +175,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
   };
 
   const anchorPoint = (id: string): PagePoint => {
-    const range = ranges.get(id);
+    const range = highlights.rangeOf(id);
     return range ? boxBottomLeft(pageBox(range.getBoundingClientRect())) : { x: win.scrollX + 24, y: win.scrollY + 24 };
   };
 
@@ -281,16 +199,14 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
     deleteAnnotation: async (id) => {
       const result = await call('annotations/delete', { id });
       if (!result.ok) return showError(result.error.message, () => actions.deleteAnnotation(id));
-      removeAnnotation(id);
+      highlights.remove(id);
       update({ popover: null, editor: view.editor?.annotationId === id ? null : view.editor });
       showToast({ kind: 'undo', annotationId: id }, UNDO_WINDOW_MS);
     },
     undoDelete: async (id) => {
       const result = await call('annotations/restore', { id });
       if (!result.ok) return showError(result.error.message, () => actions.undoDelete(id));
-      const found = createAnchorer(index.text).anchor(result.value.target);
-      if (found) ranges.set(id, offsetsToRange(index, found.start, found.end));
-      setAnnotation(result.value);
+      highlights.set(result.value, undefined, { anchor: true });
       update({ toast: null });
     },
     copyAnnotation: (id) => {
@@ -327,14 +243,13 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
       reattachSelection: async () => {
         const pending = view.reattach;
         const range = articleSelection();
-        const target = range && describeRange(index, range);
+        const target = range && describeRange(highlights.index(), range);
         if (!pending || !range || !target) return;
         const result = await call('annotations/reattach', { id: pending.annotationId, target });
         if (!result.ok) return showError(t('reattachFailed', result.error.message), null);
         doc.getSelection()?.removeAllRanges();
-        ranges.set(pending.annotationId, range);
         update({ reattach: null, toolbar: null });
-        setAnnotation(result.value);
+        highlights.set(result.value, range);
         showToast({ kind: 'info', message: t('reattached') }, 2500);
       },
       cancelReattach: () => update({ reattach: null }),
@@ -362,7 +277,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
     if (view.editor) return actions.dismiss();
     const selection = doc.getSelection();
     if (selection && !selection.isCollapsed) return;
-    const ids = painter.hitTest(event.clientX, event.clientY);
+    const ids = highlights.painter.hitTest(event.clientX, event.clientY);
     if (ids.length) actions.openPopover(ids, { x: event.clientX + win.scrollX, y: event.clientY + win.scrollY + 12 });
     else if (view.popover) update({ popover: null });
   };
@@ -387,10 +302,12 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
 
   const onResize = () => view.markers.length && scheduleMarkers();
 
-  doc.addEventListener('selectionchange', onSelectionChange);
-  doc.addEventListener('click', onClick, true);
-  doc.addEventListener('keydown', onKeyDown, true);
-  win.addEventListener('resize', onResize);
+  const listeners = new AbortController();
+  const { signal } = listeners;
+  doc.addEventListener('selectionchange', onSelectionChange, { signal });
+  doc.addEventListener('click', onClick, { capture: true, signal });
+  doc.addEventListener('keydown', onKeyDown, { capture: true, signal });
+  win.addEventListener('resize', onResize, { signal });
 
   return {
     actions,
@@ -402,18 +319,18 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
       // A page note is on the article as a whole: never an orphan.
       anchors: [...annotations.values()].map((a) => ({
         id: a.id,
-        status: (ranges.has(a.id) || isPageNote(a) ? 'anchored' : 'orphan') as AnchorStatus,
+        status: (highlights.rangeOf(a.id) || isPageNote(a) ? 'anchored' : 'orphan') as AnchorStatus,
       })),
     }),
     startReattach,
     /** The article body as the controller tracks it; found again only if the page replaced it meanwhile. */
-    articleRoot: (): Element | null => (root.isConnected ? root : (deps.relocate()?.root ?? null)),
+    articleRoot: highlights.root,
     /**
      * The article's nodes or layout changed by our own doing (the gloss wrapped or unwrapped words): re-anchor now,
      * not when the mutation watcher settles (it then finds the nodes current), and move note markers.
      */
     articleChanged: () => {
-      reanchor();
+      highlights.reanchor();
       scheduleMarkers();
     },
     /** Shows a failure from another part of the content script (the gloss), with a retry when given. */
@@ -422,7 +339,7 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
     /** The reader's selection as article text with its target and box, for translating it; null when there is none. */
     translationSelection: (): ArticleSelection | null => {
       const range = articleSelection();
-      const target = range && describeRange(index, range);
+      const target = range && describeRange(highlights.index(), range);
       if (!range || !target) return null;
       const top = range.getBoundingClientRect().top + win.scrollY;
       return { text: target.selector[0].exact, range, target, box: endBox(range), top };
@@ -430,39 +347,33 @@ export function createAnnotatorController(deps: AnnotatorDeps) {
     /** Saves `translation` on the highlight of exactly `selection`'s text, or on a new one there in the last colour. */
     attachTranslation: async (selection: ArticleSelection, translation: AnnotationTranslation): Promise<Result<Annotation>> => {
       const { start, end } = selection.target.selector[1];
-      const same = [...ranges].find(([, range]) => {
-        const offsets = rangeToOffsets(index, range);
+      const same = [...annotations.keys()].find((id) => {
+        const range = highlights.rangeOf(id);
+        const offsets = range && rangeToOffsets(highlights.index(), range);
         return offsets?.start === start && offsets.end === end;
       });
-      if (same) return patchAnnotation(same[0], { translation });
+      if (same) return patchAnnotation(same, { translation });
       const annotation = { color: view.lastColor, note: '', tags: [], target: selection.target, translation };
       const result = await call('annotations/create', { article: article.meta, annotation });
-      if (result.ok) {
-        ranges.set(result.value.id, selection.range);
-        setAnnotation(result.value);
-      }
+      if (result.ok) highlights.set(result.value, selection.range);
       return result;
     },
     /** Scrolls to an annotation and flashes it; false when it is not on the page. */
     scrollTo: (id: string): boolean => {
-      const range = ranges.get(id);
+      const range = highlights.rangeOf(id);
       if (!range) return false;
       const rect = range.getBoundingClientRect();
       // Jump rather than glide: a smooth scroll stalls in a tab the browser is not animating, and the flash guides the eye.
       win.scrollTo({ top: rect.top + win.scrollY - win.innerHeight / 3, behavior: 'instant' });
-      painter.flash(range);
+      highlights.painter.flash(range);
       return true;
     },
     destroy: () => {
       clearTimeout(selectionTimer);
       clearTimeout(toastTimer);
       cancelAnimationFrame(markerFrame);
-      stopWatching();
-      doc.removeEventListener('selectionchange', onSelectionChange);
-      doc.removeEventListener('click', onClick, true);
-      doc.removeEventListener('keydown', onKeyDown, true);
-      win.removeEventListener('resize', onResize);
-      painter.destroy();
+      listeners.abort();
+      highlights.destroy();
     },
   };
 }

@@ -7,7 +7,6 @@ import { pageAnswers } from '../../extension/messaging/client';
 import type { ContentFeature } from '../shell/feature';
 import { createAnnotatorController } from './annotator-controller';
 import { annotatorPageMessages } from './annotator-page-messages';
-import { createEditorLinks } from './editor-links';
 
 /** The annotator feature. */
 export const annotatorFeature: ContentFeature = {
@@ -15,12 +14,11 @@ export const annotatorFeature: ContentFeature = {
   async start({ doc, article, relocate, signal, call, settings, readerSelection, ui, slots }) {
     const stored = await settings;
     const initialColor = stored.ok ? stored.value.lastColor : HIGHLIGHT_COLORS[0];
-    const editors = createEditorLinks(signal);
     const controller = createAnnotatorController({
       doc,
       article,
       call,
-      render: (view, actions) => ui.show('annotator', { view, actions, editors }),
+      render: (view, actions) => ui.show('annotator', { view, actions }),
       isOwnEvent: ui.isOwnEvent,
       readerSelection,
       writeClipboard: ui.writeClipboard,

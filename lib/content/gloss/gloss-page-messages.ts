@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { GLOSS_MODES, type GlossSettingsPatch, type GlossState } from '../../core/model/gloss';
 import { strict } from '../../core/model/schema-basics';
 import { FROM_EXTENSION, type MessageDeclaration } from '../../extension/messaging/declare';
+import { problem } from '../../core/model/problems';
 
 /** What the gloss offers its page messages (the gloss code itself may load only when one arrives). */
 export interface GlossPageApi {
@@ -16,10 +17,10 @@ const define = <N extends string, Req, Res>(d: MessageDeclaration<N, Req, Res, G
 
 /** A change to the gloss settings: any of the three switches, and the mode. */
 const glossSettingsPatchSchema = strict({
-  on: v.optional(v.boolean('must be true or false')),
-  pinyin: v.optional(v.boolean('must be true or false')),
-  english: v.optional(v.boolean('must be true or false')),
-  mode: v.optional(v.picklist(GLOSS_MODES, `must be one of ${GLOSS_MODES.join(', ')}`)),
+  on: v.optional(v.boolean(problem('problemBoolean'))),
+  pinyin: v.optional(v.boolean(problem('problemBoolean'))),
+  english: v.optional(v.boolean(problem('problemBoolean'))),
+  mode: v.optional(v.picklist(GLOSS_MODES, problem('problemOneOf', GLOSS_MODES.join(', ')))),
 });
 
 /** The gloss's page messages. */

@@ -5,13 +5,14 @@
  */
 import type { Result } from '../../core/model/result';
 import type { ChunkName } from '../../extension/chunks';
+import type { createEditorLinks } from '../annotator/editor-links';
 import type { renderAnnotatorUi } from '../ui/annotator-ui';
 import type { startGloss } from '../gloss/gloss-chunk';
 import type { startTranslate } from '../translate/translate-chunk';
 
 /** What each chunk provides. */
 export interface ChunkModules {
-  ui: { renderAnnotatorUi: typeof renderAnnotatorUi };
+  ui: { renderAnnotatorUi: typeof renderAnnotatorUi; createEditorLinks: typeof createEditorLinks };
   gloss: { startGloss: typeof startGloss };
   translate: { startTranslate: typeof startTranslate };
 }

@@ -17,7 +17,7 @@ import type { CallBackground } from '../../extension/messaging/client';
 
 /** What each feature shows. */
 export interface UiParts {
-  annotator?: { view: AnnotatorView; actions: AnnotatorActions; editors: EditorLinks };
+  annotator?: { view: AnnotatorView; actions: AnnotatorActions };
   /** The gloss's toolbar buttons as they are at each draw. */
   gloss?: () => GlossButtonsState;
   /** The Translate button's action, and the translation popover as it is at each draw (null while closed). */
@@ -47,7 +47,7 @@ const NO_GLOSS: GlossButtonsState = { on: false, knownAction: null, onToggle: ()
 export async function mountUiHost(ctx: ContentScriptContext, call: CallBackground): Promise<UiHost> {
   const ui = await mountClosedShadowRoot('nea-annotator');
   ctx.onInvalidated(() => {
-    renderer?.renderAnnotatorUi(ui.container, null);
+    renderer?.render(ui.container, null);
     ui.remove();
   });
   dropUntrustedEvents(ui.shadow, ctx.signal);
@@ -56,8 +56,8 @@ export async function mountUiHost(ctx: ContentScriptContext, call: CallBackgroun
   const ask = (chunk: 'ui') => call('content/load-chunk', { chunk });
   const parts: UiParts = {};
 
-  /** The UI's code once loaded: from then on every change draws in the same task. */
-  let renderer: ChunkModules['ui'] | null = null;
+  /** The UI's code once loaded (from then on every change draws in the same task), and its editor frames' channel. */
+  let renderer: { render: ChunkModules['ui']['renderAnnotatorUi']; editors: EditorLinks } | null = null;
   let loading = false;
 
   const draw = () => {
@@ -70,7 +70,7 @@ export async function mountUiHost(ctx: ContentScriptContext, call: CallBackgroun
       loading = true;
       loadChunk('ui', ask).then(
         (module) => {
-          renderer = module;
+          renderer = { render: module.renderAnnotatorUi, editors: module.createEditorLinks(ctx.signal) };
           draw();
         },
         (err: unknown) => {
@@ -80,8 +80,9 @@ export async function mountUiHost(ctx: ContentScriptContext, call: CallBackgroun
       );
       return;
     }
-    renderer.renderAnnotatorUi(ui.container, {
+    renderer.render(ui.container, {
       ...annotator,
+      editors: renderer.editors,
       gloss: parts.gloss?.() ?? NO_GLOSS,
       onTranslate: parts.translate?.onTranslate ?? (() => {}),
       popover,

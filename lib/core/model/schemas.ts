@@ -16,6 +16,7 @@ import {
 } from './annotation';
 import { isNeteaseUrl } from '../netease/article-id';
 import { annotationIdSchema, strict, text } from './schema-basics';
+import { problem } from './problems';
 
 export { annotationIdSchema, strict, text };
 
@@ -45,20 +46,17 @@ export const ISO_DATE_RE =
 
 /** A text position: a whole number in 0..MAX_TEXT_POSITION. */
 const position = v.pipe(
-  v.number('must be a number'),
-  v.integer('must be a whole number'),
-  v.minValue(0, 'must not be negative'),
-  v.maxValue(MAX_TEXT_POSITION, `must be at most ${MAX_TEXT_POSITION}`),
+  v.number(problem('problemNumber')),
+  v.integer(problem('problemWhole')),
+  v.minValue(0, problem('problemNotNegative')),
+  v.maxValue(MAX_TEXT_POSITION, problem('problemAtMost', MAX_TEXT_POSITION)),
 );
 
 /** The 16-character NetEase article ID (upper-case letters and digits). */
-export const articleIdSchema = v.pipe(
-  v.string('must be text'),
-  v.regex(/^[A-Z0-9]{16}$/, 'must be a 16-character NetEase article ID'),
-);
+export const articleIdSchema = v.pipe(v.string(problem('problemText')), v.regex(/^[A-Z0-9]{16}$/, problem('problemArticleId')));
 
 /** One of the highlight colours. */
-export const colorSchema = v.picklist(HIGHLIGHT_COLORS, `must be one of ${HIGHLIGHT_COLORS.join(', ')}`);
+export const colorSchema = v.picklist(HIGHLIGHT_COLORS, problem('problemOneOf', HIGHLIGHT_COLORS.join(', ')));
 
 /** A note; any text, kept verbatim (it is only ever rendered as text). */
 export const noteSchema = text(0, MAX_NOTE_LENGTH);
@@ -67,19 +65,19 @@ export const noteSchema = text(0, MAX_NOTE_LENGTH);
 export const tagsSchema = v.pipe(
   v.array(
     v.pipe(
-      v.string('must be text'),
+      v.string(problem('problemText')),
       v.trim(),
-      v.minLength(1, `must be 1 to ${MAX_TAG_LENGTH} characters`),
-      v.maxLength(MAX_TAG_LENGTH, `must be 1 to ${MAX_TAG_LENGTH} characters`),
+      v.minLength(1, problem('problemLength', 1, MAX_TAG_LENGTH)),
+      v.maxLength(MAX_TAG_LENGTH, problem('problemLength', 1, MAX_TAG_LENGTH)),
     ),
-    'must be a list',
+    problem('problemList'),
   ),
-  v.maxLength(MAX_TAGS, `must have at most ${MAX_TAGS} tags`),
-  v.check((tags) => new Set(tags).size === tags.length, 'must not repeat a tag'),
+  v.maxLength(MAX_TAGS, problem('problemMostTags', MAX_TAGS)),
+  v.check((tags) => new Set(tags).size === tags.length, problem('problemRepeatTag')),
 );
 
 /** A quote's length limit; only a target with no quote (`missing: 'quote'` or `'selectors'`) has an empty one. */
-const QUOTE_LENGTH_MESSAGE = `must be 1 to ${MAX_QUOTE_LENGTH} characters`;
+const QUOTE_LENGTH_MESSAGE = problem('problemLength', 1, MAX_QUOTE_LENGTH);
 
 /**
  * Where the annotation sits: a quote with context and a position range, as in `AnnotationTarget`; the quote is empty
@@ -88,37 +86,34 @@ const QUOTE_LENGTH_MESSAGE = `must be 1 to ${MAX_QUOTE_LENGTH} characters`;
 export const targetSchema = v.pipe(
   strict({
     version: v.pipe(
-      v.number('must be a number'),
-      v.integer('must be a whole number'),
-      v.minValue(1, `must be 1 to ${SELECTOR_VERSION}`),
-      v.maxValue(SELECTOR_VERSION, `must be 1 to ${SELECTOR_VERSION}`),
+      v.number(problem('problemNumber')),
+      v.integer(problem('problemWhole')),
+      v.minValue(1, problem('problemRange', 1, SELECTOR_VERSION)),
+      v.maxValue(SELECTOR_VERSION, problem('problemRange', 1, SELECTOR_VERSION)),
     ),
     selector: v.strictTuple(
       [
         strict({
-          type: v.literal('TextQuoteSelector', 'must be "TextQuoteSelector"'),
-          exact: v.pipe(v.string('must be text'), v.maxLength(MAX_QUOTE_LENGTH, QUOTE_LENGTH_MESSAGE)),
+          type: v.literal('TextQuoteSelector', problem('problemExactly', '"TextQuoteSelector"')),
+          exact: v.pipe(v.string(problem('problemText')), v.maxLength(MAX_QUOTE_LENGTH, QUOTE_LENGTH_MESSAGE)),
           prefix: text(0, MAX_CONTEXT_LENGTH),
           suffix: text(0, MAX_CONTEXT_LENGTH),
         }),
         v.pipe(
           strict({
-            type: v.literal('TextPositionSelector', 'must be "TextPositionSelector"'),
+            type: v.literal('TextPositionSelector', problem('problemExactly', '"TextPositionSelector"')),
             start: position,
             end: position,
           }),
           v.forward(
-            v.check((p) => p.start < p.end, 'must be greater than start'),
+            v.check((p) => p.start < p.end, problem('problemEndAfterStart')),
             ['end'],
           ),
         ),
       ],
-      (issue) =>
-        issue.expected === 'never'
-          ? 'is not allowed: the selector is a [TextQuoteSelector, TextPositionSelector] pair'
-          : 'must be a [TextQuoteSelector, TextPositionSelector] pair',
+      (issue) => (issue.expected === 'never' ? problem('problemSelectorPairExtra') : problem('problemSelectorPair')),
     ),
-    missing: v.optional(v.picklist(MISSING_SELECTORS, `must be one of ${MISSING_SELECTORS.join(', ')}`)),
+    missing: v.optional(v.picklist(MISSING_SELECTORS, problem('problemOneOf', MISSING_SELECTORS.join(', ')))),
     astralBefore: v.optional(position),
   }),
   v.forward(
@@ -135,9 +130,9 @@ export const articleMetaSchema = strict({
   source: text(0, MAX_SOURCE_LENGTH),
   publishedAt: v.pipe(
     text(0, MAX_PUBLISHED_AT_LENGTH),
-    v.check((s) => s === '' || ISO_DATE_RE.test(s), "must be '' or an ISO 8601 date, e.g. 2024-05-01T08:30:00+08:00"),
+    v.check((s) => s === '' || ISO_DATE_RE.test(s), problem('problemIsoDateOrEmpty')),
   ),
-  url: v.pipe(text(1, MAX_URL_LENGTH), v.check(isNeteaseUrl, 'must be an http(s) address on 163.com')),
+  url: v.pipe(text(1, MAX_URL_LENGTH), v.check(isNeteaseUrl, problem('problemNeteaseUrl'))),
 });
 
 /** A machine translation saved on a highlight, named by its service. */
@@ -148,8 +143,8 @@ export const translationSchema = strict({
 
 /** A list of distinct annotation ids, at least one, bounded (bulk delete, restore, export of a selection). */
 export const annotationIdsSchema = v.pipe(
-  v.array(annotationIdSchema, 'must be a list'),
-  v.minLength(1, 'must name at least one annotation'),
-  v.maxLength(MAX_BULK_IDS, `must name at most ${MAX_BULK_IDS} annotations`),
-  v.check((ids) => new Set(ids).size === ids.length, 'must not repeat an id'),
+  v.array(annotationIdSchema, problem('problemList')),
+  v.minLength(1, problem('problemOneAnnotation')),
+  v.maxLength(MAX_BULK_IDS, problem('problemMostAnnotations', MAX_BULK_IDS)),
+  v.check((ids) => new Set(ids).size === ids.length, problem('problemRepeatId')),
 );

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { HIGHLIGHT_COLORS, type HighlightColor } from './annotation';
 import { DEFAULT_GLOSS_SETTINGS, GLOSS_MODES, type GlossMode, type GlossSettings } from './gloss';
+import { problem } from './problems';
 
 /** One setting: its stored name, the schema of its value, its value while none is stored. */
 export interface SettingDefinition<T> {
@@ -39,16 +40,16 @@ export function readGlossSettings(stored: unknown): GlossSettings {
 
 /** The gloss settings as stored and as sent to be saved: all three switches and the mode. */
 export const glossSettingsSchema = v.strictObject({
-  on: v.boolean('must be true or false'),
-  pinyin: v.boolean('must be true or false'),
-  english: v.boolean('must be true or false'),
-  mode: v.picklist(GLOSS_MODES, `must be one of ${GLOSS_MODES.join(', ')}`),
+  on: v.boolean(problem('problemBoolean')),
+  pinyin: v.boolean(problem('problemBoolean')),
+  english: v.boolean(problem('problemBoolean')),
+  mode: v.picklist(GLOSS_MODES, problem('problemOneOf', GLOSS_MODES.join(', '))),
 });
 
 /** The colour of the reader's last highlight, which the next one takes. */
 export const LAST_COLOR_SETTING = defineSetting<HighlightColor>(
   'lastColor',
-  v.picklist(HIGHLIGHT_COLORS, `must be one of ${HIGHLIGHT_COLORS.join(', ')}`),
+  v.picklist(HIGHLIGHT_COLORS, problem('problemOneOf', HIGHLIGHT_COLORS.join(', '))),
   HIGHLIGHT_COLORS[0],
   { key: 'lastColor', read: (stored) => HIGHLIGHT_COLORS.find((c) => c === stored) ?? null },
 );

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { articleIdSchema, MAX_URL_LENGTH, strict, text } from './schemas';
 import { isDesktopUrlOf } from '../netease/article-id';
 import { MAX_KNOWN_WORD_LENGTH } from './gloss';
+import { problem } from './problems';
 
 /** Longest pinyin kept (a long idiom's reading). */
 export const MAX_WORD_PINYIN_LENGTH = 200;
@@ -34,7 +35,7 @@ const additionEntries = {
 
 /** The link back must lead to the entry's own article, on its desktop address. */
 const linksItsArticle = <T extends { url: string; articleId: string }>() =>
-  v.check<T, string>((entry) => isDesktopUrlOf(entry.url, entry.articleId), 'url must be the desktop address of its article');
+  v.check<T, string>((entry) => isDesktopUrlOf(entry.url, entry.articleId), problem('problemArticleAddress'));
 
 /** What a reader adds. */
 export const wordListAdditionSchema = v.pipe(strict(additionEntries), linksItsArticle());
@@ -44,10 +45,10 @@ export const wordListEntrySchema = v.pipe(
   strict({
     ...additionEntries,
     addedAt: v.pipe(
-      v.number('must be a number'),
-      v.integer('must be a whole number'),
-      v.minValue(0, 'must not be negative'),
-      v.maxValue(MAX_TIME, 'must be a time a date can hold'),
+      v.number(problem('problemNumber')),
+      v.integer(problem('problemWhole')),
+      v.minValue(0, problem('problemNotNegative')),
+      v.maxValue(MAX_TIME, problem('problemDateRange')),
     ),
   }),
   linksItsArticle(),

@@ -1,7 +1,7 @@
 /**
  * NetEase article URLs: which URLs are articles, their 16-character ID, the desktop URL of the same article, and the
  * content-script match patterns that cover them. Pure string work, no DOM. URL shapes are listed in
- * `/work/shared/docs/netease-pages.md`.
+ * `docs/netease-pages.md`.
  */
 
 /** Where an article URL points: the family of host/path it belongs to. */

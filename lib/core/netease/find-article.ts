@@ -1,6 +1,6 @@
 /**
  * Article detection for the content script: is this page a NetEase article, where is its body, and what does it
- * say about itself. Framework-free DOM reading; page structures are in `/work/shared/docs/netease-pages.md`.
+ * say about itself. Framework-free DOM reading; page structures are in `docs/netease-pages.md`.
  */
 import type { ArticleMeta } from '../model/annotation';
 import { desktopArticleUrl, isArticleId, isDesktopUrlOf, mayBeArticlePage, parseArticleUrl } from './article-id';

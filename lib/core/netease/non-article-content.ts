@@ -1,6 +1,6 @@
 /**
  * What can sit inside an article body root without being article text. Sources: the page notes in
- * `/work/shared/docs/netease-pages.md`, and the elements that public NetEase scrapers strip from `#endText` /
+ * `docs/netease-pages.md`, and the elements that public NetEase scrapers strip from `#endText` /
  * `.post_body` (`.gg200x300`, `.ep-source`, `.post_end_ad`, share bars).
  */
 

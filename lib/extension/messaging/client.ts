@@ -84,10 +84,7 @@ export function callTab<K extends PageType>(
 }
 
 /** How a content script words a failed page request. */
-const pageWording: FailureWording = {
-  invalid: (detail) => t('errorInvalidRequest', detail),
-  failure: (err) => unexpectedError(err, t('errorPageFailed')),
-};
+const pageWording: FailureWording = { failure: (err) => unexpectedError(err, t('errorPageFailed')) };
 
 /** A feature's page messages bound to the feature that answers them. */
 export interface PageAnswers {

@@ -3,7 +3,9 @@
  * router and the content script's page-request listener, so both validate and fail the same way.
  */
 import * as v from 'valibot';
+import { describeIssue } from '../../core/model/problems';
 import { fail, ok, type MessageError, type Result } from '../../core/model/result';
+import { say, t } from '../i18n';
 import type { AnyDeclaration } from './declare';
 
 /** A message with the envelope shape whose type is declared; its payload is not yet validated. */
@@ -28,8 +30,8 @@ export function parseEnvelope<D extends AnyDeclaration>(
 /** Longest field name quoted back in an error (names come from the sender and may be huge). */
 const MAX_KEY_IN_MESSAGE = 40;
 
-/** "annotation.target.selector[1].end must be greater than start": the issue's field path, then what is wrong. */
-function describeIssue(issue: v.BaseIssue<unknown>): string {
+/** The issue's field path as code spells it, e.g. "annotation.target.selector[1].end"; "payload" for the whole. */
+function fieldPath(issue: v.BaseIssue<unknown>): string {
   let path = '';
   for (const { key } of issue.path ?? []) {
     if (typeof key === 'number') path += `[${key}]`;
@@ -38,20 +40,18 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
       path += (path ? '.' : '') + (name.length > MAX_KEY_IN_MESSAGE ? `${name.slice(0, MAX_KEY_IN_MESSAGE)}…` : name);
     }
   }
-  return `${path || 'payload'} ${issue.message}`;
+  return path || 'payload';
 }
 
-/** How a receiver words its failures for the reader. */
+/** How a receiver words its handlers' failures for the reader. */
 export interface FailureWording {
-  /** The reader's sentence for a payload that failed validation; `detail` names the field and what is wrong. */
-  invalid(detail: string): string;
   /** A handler's failure as the reader sees it. */
   failure(err: unknown): MessageError;
 }
 
 /**
  * Validates the envelope's payload with its declaration's schema and runs its handler. Never rejects: an invalid
- * payload answers 'invalid-request' naming the field; a handler failure answers whatever `wording` makes of it.
+ * payload answers 'invalid-request' naming the field, in the reader's language; a handler failure answers whatever `wording` makes of it.
  */
 export async function dispatch<D extends AnyDeclaration>(
   envelope: KnownEnvelope<D>,
@@ -60,7 +60,10 @@ export async function dispatch<D extends AnyDeclaration>(
 ): Promise<Result<unknown>> {
   const { declaration } = envelope;
   const parsed = v.safeParse(declaration.request, envelope.payload, { abortEarly: true });
-  if (!parsed.success) return fail('invalid-request', wording.invalid(describeIssue(parsed.issues[0])));
+  if (!parsed.success) {
+    const [issue] = parsed.issues;
+    return fail('invalid-request', t('errorInvalidRequest', say(describeIssue(issue, fieldPath(issue)))));
+  }
   try {
     return ok(await declaration.handle(parsed.output, context));
   } catch (err) {

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { CHANGE_KINDS, type ChangesHappened } from '../../core/model/changes';
 import { articleIdSchema, strict } from '../../core/model/schemas';
 import { FROM_EXTENSION, type MessageDeclaration } from './declare';
+import { problem } from '../../core/model/problems';
 
 /** After each committed write: which kinds of record changed, and in which articles. */
 export const changesHappened: MessageDeclaration<'changes/happened', ChangesHappened, void, (changes: ChangesHappened) => void> =
@@ -13,8 +14,8 @@ export const changesHappened: MessageDeclaration<'changes/happened', ChangesHapp
     name: 'changes/happened',
     from: FROM_EXTENSION,
     request: strict({
-      kinds: v.array(v.picklist(CHANGE_KINDS, `must be one of ${CHANGE_KINDS.join(', ')}`), 'must be a list'),
-      articleIds: v.array(articleIdSchema, 'must be a list'),
+      kinds: v.array(v.picklist(CHANGE_KINDS, problem('problemOneOf', CHANGE_KINDS.join(', '))), problem('problemList')),
+      articleIds: v.array(articleIdSchema, problem('problemList')),
     }),
     handle: (changes, listener) => listener(changes),
   };

@@ -13,6 +13,7 @@ import { sentenceAround } from '../../../lib/core/gloss/sentence-around';
 import { wordListFile } from '../../../lib/core/formats/export/word-list-files';
 import { exportFile } from '../../../lib/core/formats/export/export-file';
 import { parseImport } from '../../../lib/core/formats/import/parse-import';
+import { say } from '../../../lib/extension/i18n';
 import type { WordListAddition, WordListEntry } from '../../../lib/core/model/word-list';
 
 const ARTICLE_ID = 'J3K9L0QA0512D3VR';
@@ -134,7 +135,7 @@ describe('the JSON backup', () => {
     ]);
     expect(JSON.parse(file).wordList.map((e: WordListEntry) => e.word)).toEqual(['架構', '架構', '瓶頸']);
     const parsed = parseImport(file);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(say(parsed.error));
     expect(await importAnnotations(db, parsed.value)).toMatchObject({ wordListAdded: 1 });
     expect((await repo.list()).map((e) => [e.word, e.sense])).toEqual([
       ['架構', 'bottleneck'],
@@ -147,6 +148,7 @@ describe('the JSON backup', () => {
   it('refuses a backup whose word list has an entry linking to another article', () => {
     const bad = { ...addition('瓶頸'), addedAt: 1, url: 'https://www.163.com/dy/article/HQ2B3C4D0001875O.html' };
     const parsed = parseImport(backup([bad]));
-    expect(parsed).toMatchObject({ ok: false, error: expect.stringContaining('desktop address of its article') });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(say(parsed.error)).toContain('url must be the desktop address of its article');
   });
 });

@@ -3,6 +3,7 @@
  * other sites counted as skipped; a second import of the same file adds nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { say } from '../../../lib/extension/i18n';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { importAnnotations } from '../../../storage/merge-import';
 import { parseImport } from '../../../lib/core/formats/import/parse-import';
@@ -54,7 +55,7 @@ const FILE = exportOf([
 
 function parsed(text: string) {
   const result = parseImport(text, { now: NOW });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(say(result.error));
   return result.value;
 }
 
@@ -99,7 +100,7 @@ describe('parsing a Hypothesis export', () => {
     const onlyPosition = hypothesis({
       target: [{ source: PAGE, selector: [{ type: 'TextPositionSelector', start: 1, end: 4 }] }],
     });
-    expect(parsed(exportOf([onlyPosition])).rejected[0].reason).toMatch(/no TextQuoteSelector/);
+    expect(say(parsed(exportOf([onlyPosition])).rejected[0].reason)).toMatch(/no TextQuoteSelector/);
   });
 });
 

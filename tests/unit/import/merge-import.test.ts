@@ -3,8 +3,8 @@ import type { ArticleRecord } from '../../../lib/core/model/annotation';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { StorageError } from '../../../storage/errors';
 import type { ExportAnnotation } from '../../../lib/core/formats/export/export-data';
-import type { ParsedImport } from '../../../lib/core/formats/import/import-records';
-import type { ImportRejection } from '../../../lib/core/model/exchange';
+import type { ParsedImport, ParseRejection } from '../../../lib/core/formats/import/import-records';
+import { readerText } from '../../../lib/core/model/reader-text';
 import { importAnnotations } from '../../../storage/merge-import';
 import { annotation, articles, PLANE_ID, SPECIALS_ID, T0, uuid } from '../export/fixtures';
 
@@ -23,7 +23,7 @@ afterEach(async () => {
 const parsedOf = (
   annotations: ExportAnnotation[],
   articleRecords: ArticleRecord[] = [],
-  rejected: ImportRejection[] = [],
+  rejected: ParseRejection[] = [],
 ): ParsedImport => ({ format: 'native', annotations, articles: articleRecords, rejected });
 
 const stored = async () => (await db.annotations.toArray()).sort((a, b) => a.id.localeCompare(b.id));
@@ -33,13 +33,13 @@ const plane = (id: number, start: number, more: Parameters<typeof annotation>[4]
 
 describe('importAnnotations: annotations', () => {
   it('adds new annotations and reports them, passing on the parse rejections', async () => {
-    const rejected = [{ index: 2, reason: 'note must be at most 10000 characters' }];
+    const rejected = [{ index: 2, reason: readerText('problemAt', 'note', readerText('problemMaxLength', 10_000)) }];
     const report = await importAnnotations(db, parsedOf([plane(1, 0), plane(2, 10)], [], rejected));
     expect(report).toEqual({
       added: 2,
       updated: 0,
       duplicates: 0,
-      rejected,
+      rejected: [{ index: 2, reason: 'note must be at most 10000 characters' }],
       rejectedTotal: 1,
       pageNotes: 0,
       skippedReplies: 0,
@@ -129,7 +129,7 @@ describe('importAnnotations: annotations', () => {
   it('counts every annotation of the file once', async () => {
     await db.annotations.bulkPut([plane(1, 0), plane(2, 10, { updatedAt: T0 + 9 })]);
     const file = [plane(1, 0, { updatedAt: T0 + 1 }), plane(2, 10), plane(3, 10), plane(4, 30), plane(4, 30)];
-    const report = await importAnnotations(db, parsedOf(file, [], [{ index: 5, reason: 'x' }]));
+    const report = await importAnnotations(db, parsedOf(file, [], [{ index: 5, reason: readerText('importNotAnnotation') }]));
     expect(report.added + report.updated + report.duplicates).toBe(file.length);
     expect(report).toMatchObject({ added: 1, updated: 1, duplicates: 3 });
   });

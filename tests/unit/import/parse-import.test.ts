@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../../lib/core/formats/export/to-json';
-import type { ParseResult } from '../../../lib/core/formats/import/import-records';
 import { MAX_IMPORT_BYTES } from '../../../lib/core/formats/import/import-limits';
-import { parseImport, readImportFile } from '../../../lib/core/formats/import/parse-import';
+import { parseSaid } from './said';
 import { EXPORTED_AT, sampleData } from '../export/fixtures';
 
 /** The error of a parse that must fail as a whole. */
-function failure(result: ParseResult): string {
+function failure(result: ReturnType<typeof parseSaid>): string {
   expect(result.ok).toBe(false);
   return result.ok ? '' : result.error;
 }
@@ -69,61 +68,47 @@ describe('parseImport: files that cannot be imported at all', () => {
       /pages are only linked/,
     ],
   ])('%s', (_, text, message) => {
-    expect(failure(parseImport(text))).toMatch(message);
+    expect(failure(parseSaid(text))).toMatch(message);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
 
   it('refuses a 50 MB file before parsing it, naming both sizes', () => {
     const text = `[${'"x",'.repeat(12_500_000)}"x"]`;
-    expect(failure(parseImport(text))).toBe('This file is 47.7 MB; the largest file that can be imported is 32.0 MB.');
+    expect(failure(parseSaid(text))).toBe('This file is 47.7 MB; the largest file that can be imported is 32.0 MB.');
   });
 
   it('counts the size in UTF-8 bytes: Chinese text takes three per character', () => {
     const chinese = '字'.repeat(Math.floor(MAX_IMPORT_BYTES / 3) + 1);
     expect(chinese.length).toBeLessThan(MAX_IMPORT_BYTES);
-    expect(failure(parseImport(`"${chinese}"`))).toMatch(/largest file that can be imported is 32\.0 MB/);
+    expect(failure(parseSaid(`"${chinese}"`))).toMatch(/largest file that can be imported is 32\.0 MB/);
   });
 
   it('accepts a file of exactly the limit, and refuses one byte more', () => {
     const padding = ' '.repeat(MAX_IMPORT_BYTES - 2);
-    expect(parseImport(`[]${padding}`).ok).toBe(true);
-    expect(failure(parseImport(`[] ${padding}`))).toMatch(/largest file/);
+    expect(parseSaid(`[]${padding}`).ok).toBe(true);
+    expect(failure(parseSaid(`[] ${padding}`))).toMatch(/largest file/);
   });
 
   it('does not crash on deeply nested JSON', () => {
-    const result = parseImport(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    const result = parseSaid(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
     expect(result.ok && result.value.rejected).toEqual([{ index: 0, reason: 'is not an annotation (an object)' }]);
   });
 });
 
 describe('parseImport: recognising the format', () => {
   it('reads a native backup', () => {
-    const result = parseImport(nativeText());
+    const result = parseSaid(nativeText());
     expect(result.ok && result.value.format).toBe('native');
     expect(result.ok && result.value.annotations).toHaveLength(5);
   });
 
   it('reads a native backup that starts with a byte order mark', () => {
-    const result = parseImport(`\uFEFF${nativeText()}`);
+    const result = parseSaid(`\uFEFF${nativeText()}`);
     expect(result.ok && result.value.annotations).toHaveLength(5);
   });
 
   it('reads W3C documents: a bare list is a list of annotations', () => {
-    const result = parseImport('[]');
+    const result = parseSaid('[]');
     expect(result).toEqual({ ok: true, value: { format: 'w3c', annotations: [], articles: [], rejected: [] } });
-  });
-});
-
-describe('readImportFile', () => {
-  it('refuses a file over the limit without reading it', async () => {
-    const file = new Blob(['x']);
-    Object.defineProperty(file, 'size', { value: 50 * 1000 * 1000 });
-    file.text = () => Promise.reject(new Error('must not be read'));
-    expect(failure(await readImportFile(file))).toMatch(/^This file is 47\.7 MB/);
-  });
-
-  it('reads and parses a file within the limit', async () => {
-    const result = await readImportFile(new Blob([nativeText()], { type: 'application/json' }));
-    expect(result.ok && result.value.annotations).toHaveLength(5);
   });
 });

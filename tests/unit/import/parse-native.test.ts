@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_NOTE_LENGTH, MAX_QUOTE_LENGTH } from '../../../lib/core/model/annotation';
 import { toJson, type NativeFile } from '../../../lib/core/formats/export/to-json';
-import type { ParsedImport } from '../../../lib/core/formats/import/import-records';
+import type { SaidImport } from './said';
 import { MAX_TRANSLATION_LENGTH } from '../../../lib/core/model/annotation';
-import { parseImport } from '../../../lib/core/formats/import/parse-import';
+import { parseSaid } from './said';
 import { EXPORTED_AT, PLANE_ID, sampleData, SPECIALS_ID, T0, uuid } from '../export/fixtures';
 
 /** The sample backup as an object to damage. */
 const backup = (): NativeFile => JSON.parse(toJson(sampleData(), EXPORTED_AT)) as NativeFile;
 
 /** Parses `file` (or its JSON `text`), expecting the file as a whole to be accepted. */
-function parsed(file: NativeFile | string): ParsedImport {
-  const result = parseImport(typeof file === 'string' ? file : JSON.stringify(file));
+function parsed(file: NativeFile | string): SaidImport {
+  const result = parseSaid(typeof file === 'string' ? file : JSON.stringify(file));
   if (!result.ok) throw new Error(result.error);
   return result.value;
 }
@@ -51,7 +51,7 @@ describe('parseNative', () => {
     const damaged = (change: (file: Record<string, unknown>) => void): string => {
       const file = backup() as unknown as Record<string, unknown>;
       change(file);
-      const result = parseImport(JSON.stringify(file));
+      const result = parseSaid(JSON.stringify(file));
       return result.ok ? 'accepted' : result.error;
     };
     expect(damaged((f) => ((f.knownWords as unknown[])[1] = { word: '', addedAt: T0 }))).toBe(

@@ -3,7 +3,7 @@
  * empty quote; and the size limits of collections (pages gathered in linear time).
  */
 import { describe, expect, it } from 'vitest';
-import { parseImport } from '../../../lib/core/formats/import/parse-import';
+import { parseSaid } from './said';
 import { MAX_W3C_ITEMS } from '../../../lib/core/formats/import/parse-w3c';
 import { PLANE_ID } from '../export/fixtures';
 
@@ -17,7 +17,7 @@ const annotation = (selector: unknown): Record<string, unknown> => ({
 });
 
 function parse(document: unknown) {
-  const result = parseImport(JSON.stringify(document), { now: NOW });
+  const result = parseSaid(JSON.stringify(document), { now: NOW });
   if (!result.ok) throw new Error(result.error);
   return result.value;
 }
@@ -80,9 +80,9 @@ describe('parseW3c: collection size', () => {
   });
 
   it('refuses a file of more than MAX_W3C_ITEMS annotations as a whole, in pages or as a list', () => {
-    const pages = parseImport(JSON.stringify(chain(2, MAX_W3C_ITEMS / 2 + 1)), { now: NOW });
+    const pages = parseSaid(JSON.stringify(chain(2, MAX_W3C_ITEMS / 2 + 1)), { now: NOW });
     expect(pages).toEqual({ ok: false, error: expect.stringContaining(`more than ${MAX_W3C_ITEMS} annotations`) });
-    const list = parseImport(JSON.stringify(Array.from({ length: MAX_W3C_ITEMS + 1 }, () => ({}))), { now: NOW });
+    const list = parseSaid(JSON.stringify(Array.from({ length: MAX_W3C_ITEMS + 1 }, () => ({}))), { now: NOW });
     expect(list).toEqual({ ok: false, error: expect.stringContaining(`more than ${MAX_W3C_ITEMS} annotations`) });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportAnnotation } from '../../../lib/core/formats/export/export-data';
-import type { ParsedImport } from '../../../lib/core/formats/import/import-records';
-import { parseImport } from '../../../lib/core/formats/import/parse-import';
+import type { SaidImport } from './said';
+import { parseSaid } from './said';
 import { PLANE_ID, uuid, UUID_RE } from '../export/fixtures';
 
 const NOW = Date.UTC(2026, 10, 1);
@@ -16,8 +16,8 @@ const foreign = (overrides: Record<string, unknown> = {}): Record<string, unknow
   ...overrides,
 });
 
-function parsed(document: unknown): ParsedImport {
-  const result = parseImport(JSON.stringify(document), { now: NOW });
+function parsed(document: unknown): SaidImport {
+  const result = parseSaid(JSON.stringify(document), { now: NOW });
   if (!result.ok) throw new Error(result.error);
   return result.value;
 }
@@ -204,7 +204,7 @@ describe('parseW3c: one annotation', () => {
 
   it('ignores __proto__ keys: nothing is copied from the file', () => {
     const text = JSON.stringify(foreign()).replace('"type":"Annotation"', '"type":"Annotation","__proto__":{"polluted":true}');
-    const result = parseImport(text, { now: NOW });
+    const result = parseSaid(text, { now: NOW });
     expect(result.ok && result.value.annotations).toHaveLength(1);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });

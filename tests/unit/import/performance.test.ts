@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { say } from '../../../lib/extension/i18n';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { exportFile } from '../../../lib/core/formats/export/export-file';
 import { importAnnotations } from '../../../storage/merge-import';
@@ -28,7 +29,7 @@ describe('import speed', () => {
     const file = exportFile('json', { annotations: library(), articles: [] }, { kind: 'all' });
     const started = performance.now();
     const parsed = parseImport(file.text);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(say(parsed.error));
     expect(await importAnnotations(db, parsed.value)).toMatchObject({ added: COUNT });
     expect(await importAnnotations(db, parsed.value)).toMatchObject({ duplicates: COUNT });
     expect(performance.now() - started).toBeLessThan(10_000);

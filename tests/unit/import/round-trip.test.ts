@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { say } from '../../../lib/extension/i18n';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import type { ExportData } from '../../../lib/core/formats/export/export-data';
@@ -38,7 +39,7 @@ async function everything(db: AnnotationDb): Promise<ExportData> {
 async function exportThenImport(format: ExportFormat, from: AnnotationDb, into: AnnotationDb): Promise<ImportReport> {
   const file = exportFile(format, await everything(from), { kind: 'all' }, { now: EXPORTED_AT });
   const parsed = parseImport(file.text);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(say(parsed.error));
   return importAnnotations(into, parsed.value);
 }
 

@@ -19,7 +19,6 @@ const PAGE_MESSAGES: readonly AnyDeclaration[] = [...annotatorPageMessages, ...g
 export const pageRequestSchemas = schemasOf(PAGE_MESSAGES) as Record<PageType, v.GenericSchema>;
 
 const wording = {
-  invalid: (detail: string) => `This request was refused: ${detail}.`,
   failure: () => {
     throw new Error('echo handlers do not fail');
   },

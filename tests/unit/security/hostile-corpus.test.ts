@@ -3,6 +3,7 @@
  * (it is only ever shown as text), what is too big is refused with a clear reason, and nothing is lost or altered.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { say } from '../../../lib/extension/i18n';
 import * as v from 'valibot';
 import { backgroundRequestSchemas } from '../messaging/declared';
 import type { ArticleMeta, NewAnnotation } from '../../../lib/core/model/annotation';
@@ -120,7 +121,7 @@ describe('hostile input', () => {
         const report = await importAnnotations(db, parsed.value);
         expect(report.added).toBe(0);
       } else {
-        expect(parsed.error.length).toBeGreaterThan(10);
+        expect(say(parsed.error).length).toBeGreaterThan(10);
       }
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

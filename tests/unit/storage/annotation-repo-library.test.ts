@@ -1,5 +1,6 @@
 /** The repository's operations for the annotation library: bulk delete and restore, re-attach, tags, import. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { say } from '../../../lib/extension/i18n';
 import { createAnnotationRepo, type AnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { StorageError } from '../../../storage/errors';
@@ -96,7 +97,7 @@ describe('tags, reading everything, importing', () => {
       annotations: [{ ...a, note: 'newer', updatedAt: a.updatedAt + 1 }],
     });
     const parsed = parseImport(backup);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(say(parsed.error));
     expect(await repo.importParsed(parsed.value)).toMatchObject({ added: 0, updated: 1, duplicates: 0 });
     expect((await repo.readAll()).annotations.map((x) => x.note)).toEqual(['newer']);
   });

@@ -5,6 +5,7 @@
  */
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { say } from '../../../lib/extension/i18n';
 import { fakeBrowser } from 'wxt/testing';
 import type { Change } from '../../../lib/core/model/changes';
 import { GLOSS_SETTING, LAST_COLOR_SETTING } from '../../../lib/core/model/settings';
@@ -105,7 +106,7 @@ describe('the change feed', () => {
       { kind: 'all' },
     );
     const parsed = parseImport(file.text);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(say(parsed.error));
     const beforeImport = await repo.lastSeq();
     await repo.annotations.importParsed(parsed.value);
     expect((await repo.changesSince(beforeImport)).map((c) => [c.kind, c.key, c.rev])).toEqual([

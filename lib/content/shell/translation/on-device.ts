@@ -4,6 +4,7 @@
  * leaves the computer. Creating a translator may first download a language pack, which needs the reader's click.
  */
 import type { SourceLanguage } from '../../../core/translate/languages';
+import { t } from '../../../extension/i18n';
 
 /** What the browser offers for a language pair: no API at all, no model, a model to download, being downloaded, ready. */
 export type OnDeviceState = 'absent' | 'unavailable' | 'downloadable' | 'downloading' | 'available';
@@ -49,7 +50,7 @@ export function onDeviceTranslator(win: Window): OnDeviceTranslator {
       }
     },
     async translate(texts, source, onProgress) {
-      if (!api) throw new Error('This browser has no on-device translator.');
+      if (!api) throw new Error(t('translateOnDeviceAbsent'));
       const translator = await api.create({
         ...options(source),
         monitor: (monitor) =>

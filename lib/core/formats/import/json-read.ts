@@ -1,9 +1,10 @@
 /**
  * Reading JSON files of other tools leniently: objects are looked at, never copied (keys such as `__proto__` have no
- * effect), single values and lists are taken alike, and whatever is wrong is said in a short sentence.
+ * effect), single values and lists are taken alike, and whatever is wrong is said in a short reader text.
  */
 import { ISO_DATE_RE } from '../../model/schemas';
 import { desktopArticleUrl, type ArticleUrl } from '../../netease/article-id';
+import { readerText, type ReaderText } from '../../model/reader-text';
 import type { Checked } from './import-records';
 
 /** A JSON object. */
@@ -23,14 +24,14 @@ const MAX_QUOTED = 100;
 export const quoted = (text: string): string => (text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text);
 
 /** A refusal with its reason. */
-export const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
+export const fail = (reason: ReaderText): { ok: false; reason: ReaderText } => ({ ok: false, reason });
 
 /** An ISO 8601 date field (`created`, `modified`, `updated`) as ms since the epoch; null when absent. */
 export function readTime(node: JsonObject, field: string): Checked<number | null> {
   const value = node[field];
   if (value === undefined) return { ok: true, value: null };
   const ms = typeof value === 'string' && ISO_DATE_RE.test(value) ? Date.parse(value) : NaN;
-  return Number.isFinite(ms) ? { ok: true, value: ms } : fail(`${field} must be an ISO 8601 date`);
+  return Number.isFinite(ms) ? { ok: true, value: ms } : fail(readerText('problemAt', field, readerText('problemIsoDate')));
 }
 
 /** The canonical desktop URL of a parsed article URL: desktop and legacy URLs without query or hash, else rebuilt. */

@@ -16,10 +16,17 @@
  */
 import { HIGHLIGHT_COLORS, type AnnotationTarget, type ArticleRecord } from '../../model/annotation';
 import { MAX_TITLE_LENGTH } from '../../model/schemas';
-import type { ImportRejection } from '../../model/exchange';
+import { readerText, type ReaderText } from '../../model/reader-text';
 import { parseArticleUrl, type ArticleUrl } from '../../netease/article-id';
 import type { ExportAnnotation } from '../export/export-data';
-import { annotationRecordSchema, articleRecordSchema, check, type Checked, type ParseResult } from './import-records';
+import {
+  annotationRecordSchema,
+  articleRecordSchema,
+  check,
+  type Checked,
+  type ParseRejection,
+  type ParseResult,
+} from './import-records';
 import { asList, desktopUrl, fail, isObject, readTime, type JsonObject } from './json-read';
 import { locate, MAX_W3C_ITEMS, PAGE_NOTE_TARGET, readSelectors } from './parse-w3c';
 import { stableUuid } from './stable-uuid';
@@ -35,7 +42,7 @@ type Read =
   | { kind: 'annotation'; annotation: ExportAnnotation; article: ArticleRecord }
   | { kind: 'reply' }
   | { kind: 'other-site' }
-  | { kind: 'rejected'; reason: string };
+  | { kind: 'rejected'; reason: ReaderText };
 
 /** The page an annotation is on: its `uri`, else its first target's `source`. */
 function pageOf(item: JsonObject, target: JsonObject | undefined): unknown {
@@ -47,10 +54,7 @@ function readTarget(target: JsonObject | undefined): Checked<AnnotationTarget> {
   if (!target || asList(target.selector).length === 0) return { ok: true, value: PAGE_NOTE_TARGET };
   const { quote } = locate(target);
   if (!quote) {
-    return fail(
-      'has selectors but no TextQuoteSelector: Hypothesis counts its other selectors over the whole page, which ' +
-        'cannot be found again in the article',
-    );
+    return fail(readerText('importHypothesisNoQuote'));
   }
   return readSelectors({ quote, position: undefined });
 }
@@ -62,7 +66,7 @@ function readTitle(item: JsonObject): string {
 }
 
 function readItem(item: unknown, now: number): Read {
-  if (!isObject(item)) return { kind: 'rejected', reason: 'is not an annotation (an object)' };
+  if (!isObject(item)) return { kind: 'rejected', reason: readerText('importNotAnnotation') };
   if (asList(item.references).length > 0) return { kind: 'reply' };
   const target = asList(item.target).find(isObject);
   const page = pageOf(item, target);
@@ -96,7 +100,7 @@ function readItem(item: unknown, now: number): Read {
     url: desktopUrl(page as string, articleUrl),
     updatedAt: 0,
   });
-  if (!article.ok) return { kind: 'rejected', reason: `uri: ${article.reason}` };
+  if (!article.ok) return { kind: 'rejected', reason: readerText('importInField', 'uri', article.reason) };
   return { kind: 'annotation', annotation: annotation.value, article: article.value };
 }
 
@@ -104,11 +108,11 @@ function readItem(item: unknown, now: number): Read {
 export function parseHypothesis(root: JsonObject, now: number): ParseResult {
   const items = root.annotations as unknown[];
   if (items.length > MAX_W3C_ITEMS) {
-    return { ok: false, error: `This file holds more than ${MAX_W3C_ITEMS} annotations; import it in parts.` };
+    return { ok: false, error: readerText('importTooMany', MAX_W3C_ITEMS) };
   }
   const annotations: ExportAnnotation[] = [];
   const articles = new Map<string, ArticleRecord>();
-  const rejected: ImportRejection[] = [];
+  const rejected: ParseRejection[] = [];
   const skipped = { replies: 0, otherSites: 0 };
   items.forEach((item, index) => {
     const read = readItem(item, now);

@@ -5,6 +5,7 @@
  * A file that cannot be imported at all answers one message saying why; otherwise single annotations may be refused,
  * each with its index and reason, and the rest go on to `importAnnotations`.
  */
+import { readerText, type ReaderText } from '../../model/reader-text';
 import { NATIVE_FORMAT } from '../export/to-json';
 import type { ParsedImport, ParseResult } from './import-records';
 import { MAX_IMPORT_BYTES } from './import-limits';
@@ -20,10 +21,8 @@ export interface ParseOptions {
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /** The refusal for a file of `bytes` bytes, or null when the size is acceptable. */
-function sizeProblem(bytes: number): string | null {
-  return bytes > MAX_IMPORT_BYTES
-    ? `This file is ${megabytes(bytes)}; the largest file that can be imported is ${megabytes(MAX_IMPORT_BYTES)}.`
-    : null;
+function sizeProblem(bytes: number): ReaderText | null {
+  return bytes > MAX_IMPORT_BYTES ? readerText('importFileTooLarge', megabytes(bytes), megabytes(MAX_IMPORT_BYTES)) : null;
 }
 
 /**
@@ -40,30 +39,25 @@ function utf8Length(text: string, limit: number): number {
   return bytes;
 }
 
-const NEITHER =
-  'This file is neither a NetEase Annotator backup nor W3C Web Annotations, nor a Hypothesis export: expected an object ' +
-  'with "format": "netease-annotator", an AnnotationCollection, an AnnotationPage, an Annotation, a list of ' +
-  'annotations, or a Hypothesis export (with "export_date" and "annotations").';
-
 /** Parses the text of an import file (see the module comment). A leading byte order mark is allowed. */
 export function parseImport(text: string, { now = Date.now() }: ParseOptions = {}): ParseResult {
   const tooLarge = sizeProblem(utf8Length(text, MAX_IMPORT_BYTES));
   if (tooLarge) return { ok: false, error: tooLarge };
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (json.trim() === '') return { ok: false, error: 'This file is empty.' };
+  if (json.trim() === '') return { ok: false, error: readerText('importEmpty') };
   let root: unknown;
   try {
     root = JSON.parse(json);
   } catch (err) {
-    return { ok: false, error: `This file is not valid JSON (${err instanceof Error ? err.message : String(err)}).` };
+    return { ok: false, error: readerText('importNotJson', err instanceof Error ? err.message : String(err)) };
   }
   if (typeof root === 'object' && root !== null && 'format' in root) {
     if (root.format === NATIVE_FORMAT) return withDatesClamped(parseNative(root as Record<string, unknown>), now);
     const named = String(JSON.stringify(root.format)).slice(0, 100);
-    return { ok: false, error: `This file's format is not one this extension reads: ${named}.` };
+    return { ok: false, error: readerText('importUnknownFormat', named) };
   }
   if (isHypothesisExport(root)) return withDatesClamped(parseHypothesis(root, now), now);
-  return withDatesClamped(parseW3c(root, now) ?? { ok: false, error: NEITHER }, now);
+  return withDatesClamped(parseW3c(root, now) ?? { ok: false, error: readerText('importNeither') }, now);
 }
 
 /** A successful parse with its dates clamped to `now` (see `clampDates`). */
@@ -83,10 +77,4 @@ function clampDates(parsed: ParsedImport, now: number): ParsedImport {
     ...(parsed.knownWords && { knownWords: parsed.knownWords.map((k) => ({ ...k, addedAt: clamp(k.addedAt) })) }),
     ...(parsed.wordList && { wordList: parsed.wordList.map((e) => ({ ...e, addedAt: clamp(e.addedAt) })) }),
   };
-}
-
-/** Reads and parses an import file the reader picked; a file over the size limit is refused before it is read. */
-export async function readImportFile(file: Blob, options: ParseOptions = {}): Promise<ParseResult> {
-  const tooLarge = sizeProblem(file.size);
-  return tooLarge ? { ok: false, error: tooLarge } : parseImport(await file.text(), options);
 }

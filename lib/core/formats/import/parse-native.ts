@@ -14,17 +14,19 @@ import {
   check,
   knownWordsSchema,
   wordListSchema,
+  type ParseRejection,
   type ParseResult,
 } from './import-records';
-import type { ImportRejection } from '../../model/exchange';
+import { problem } from '../../model/problems';
+import { readerText, type ReaderText } from '../../model/reader-text';
 
 /** The top-level object: known fields only, record lists checked item by item afterwards. */
 const envelopeSchema = strict({
-  format: v.literal(NATIVE_FORMAT, `must be "${NATIVE_FORMAT}"`),
-  version: v.literal(NATIVE_VERSION, `must be ${NATIVE_VERSION}`),
-  exportedAt: v.pipe(text(1, 40), v.regex(ISO_DATE_RE, 'must be an ISO 8601 date')),
-  articles: v.array(v.unknown(), 'must be a list'),
-  annotations: v.array(v.unknown(), 'must be a list'),
+  format: v.literal(NATIVE_FORMAT, problem('problemExactly', `"${NATIVE_FORMAT}"`)),
+  version: v.literal(NATIVE_VERSION, problem('problemExactly', NATIVE_VERSION)),
+  exportedAt: v.pipe(text(1, 40), v.regex(ISO_DATE_RE, problem('problemIsoDate'))),
+  articles: v.array(v.unknown(), problem('problemList')),
+  annotations: v.array(v.unknown(), problem('problemList')),
   knownWords: v.optional(knownWordsSchema),
   wordList: v.optional(wordListSchema),
 });
@@ -45,16 +47,14 @@ export function parseNative(root: Record<string, unknown>): ParseResult {
   if (typeof version === 'number' && version > NATIVE_VERSION) {
     return {
       ok: false,
-      error:
-        `This backup was made by a newer version of NetEase Annotator (format version ${version}); this version ` +
-        `reads format version ${NATIVE_VERSION}. Update the extension, then import it again.`,
+      error: readerText('importNewerBackup', version, NATIVE_VERSION),
     };
   }
   const envelope = check(envelopeSchema, root);
-  if (!envelope.ok) return { ok: false, error: `This backup file is damaged: ${envelope.reason}.` };
+  if (!envelope.ok) return { ok: false, error: readerText('importDamaged', envelope.reason) };
 
   const articles = new Map<string, ArticleRecord>();
-  const badArticles = new Map<string, string>();
+  const badArticles = new Map<string, ReaderText>();
   envelope.value.articles.forEach((raw, i) => {
     const article = check(articleRecordSchema, raw);
     if (article.ok) {
@@ -62,12 +62,12 @@ export function parseNative(root: Record<string, unknown>): ParseResult {
       if (!seen || article.value.updatedAt > seen.updatedAt) articles.set(article.value.id, article.value);
     } else {
       const id = claimedId(raw);
-      if (id !== null) badArticles.set(id, `its article record articles[${i}] is invalid: ${article.reason}`);
+      if (id !== null) badArticles.set(id, readerText('importArticleInvalid', `articles[${i}]`, article.reason));
     }
   });
 
   const annotations: ExportAnnotation[] = [];
-  const rejected: ImportRejection[] = [];
+  const rejected: ParseRejection[] = [];
   envelope.value.annotations.forEach((raw, index) => {
     const annotation = check(annotationRecordSchema, raw);
     if (!annotation.ok) rejected.push({ index, reason: annotation.reason });

@@ -39,15 +39,22 @@ import { parseArticleUrl, type ArticleUrl } from '../../netease/article-id';
 import { toUtf16Span, type Span } from '../export/code-points';
 import type { ExportAnnotation } from '../export/export-data';
 import { URN_UUID_PREFIX } from '../export/to-w3c';
-import { annotationRecordSchema, articleRecordSchema, check, type Checked, type ParseResult } from './import-records';
-import type { ImportRejection } from '../../model/exchange';
+import {
+  annotationRecordSchema,
+  articleRecordSchema,
+  check,
+  type Checked,
+  type ParseRejection,
+  type ParseResult,
+} from './import-records';
+import { readerText, type ReaderText } from '../../model/reader-text';
 import { asList, desktopUrl, fail, isObject, quoted, readTime, type JsonObject } from './json-read';
 
 /** Whether a JSON-LD object has `type` (a string or one of a list). */
 const hasType = (node: JsonObject, type: string): boolean => asList(node.type).includes(type);
 
 /** A document's annotations, or why they are not in the file. */
-type AnnotationList = { ok: true; items: unknown[] } | { ok: false; error: string };
+type AnnotationList = { ok: true; items: unknown[] } | { ok: false; error: ReaderText };
 
 /**
  * Most annotations a W3C file may hold: more than the largest importable file can describe (a W3C annotation takes
@@ -58,10 +65,7 @@ export const MAX_W3C_ITEMS = 100_000;
 /** Most embedded pages a W3C collection may chain (one annotation each at worst). */
 const MAX_W3C_PAGES = MAX_W3C_ITEMS;
 
-const tooMany = (): { ok: false; error: string } => ({
-  ok: false,
-  error: `This file holds more than ${MAX_W3C_ITEMS} annotations (or pages of them); import it in parts.`,
-});
+const tooMany = (): { ok: false; error: ReaderText } => ({ ok: false, error: readerText('importTooManyW3c', MAX_W3C_ITEMS) });
 
 /** Most selectors of one target looked at, `refinedBy` chains included. */
 const MAX_SELECTORS = 32;
@@ -76,10 +80,7 @@ function pageItems(first: unknown): AnnotationList {
   let pages = 0;
   for (let page = first; page !== undefined; page = isObject(page) ? page.next : undefined) {
     if (!isObject(page) || !Array.isArray(page.items)) {
-      return {
-        ok: false,
-        error: 'This annotation collection does not contain its annotations: its pages are only linked, not included.',
-      };
+      return { ok: false, error: readerText('importLinkedPages') };
     }
     if (++pages > MAX_W3C_PAGES || items.length + page.items.length > MAX_W3C_ITEMS) return tooMany();
     for (const item of page.items) items.push(item);
@@ -136,7 +137,7 @@ function readOffset(position: JsonObject, field: 'start' | 'end'): Checked<numbe
   const value = position[field];
   return typeof value === 'number' && Number.isInteger(value) && value >= 0
     ? { ok: true, value }
-    : fail(`TextPositionSelector.${field} must be a whole number, not negative`);
+    : fail(readerText('importBadOffset', `TextPositionSelector.${field}`));
 }
 
 /**
@@ -190,10 +191,7 @@ export function readSelectors({ quote, position }: Located): Checked<AnnotationT
   if (!quote) return positionOnlyTarget(position!);
   const { exact, prefix = '', suffix = '' } = quote;
   if (exact === '') {
-    return fail(
-      `target.selector.0.exact must be 1 to ${MAX_QUOTE_LENGTH} characters: an empty quote marks a point between ` +
-        'characters, and there is nothing there to highlight',
-    );
+    return fail(readerText('importEmptyQuote', 'target.selector.0.exact', MAX_QUOTE_LENGTH));
   }
   const span = readSpan(position, exact, prefix);
   if (!span.ok) return span;
@@ -223,7 +221,7 @@ function readBodies(item: JsonObject): Checked<{ note: string; tags: unknown[]; 
     else if (purposes.length === 0 || purposes.includes('commenting')) notes.push(body.value);
     else if (purposes.includes('describing') && translation === undefined) translation = readTranslation(body);
   }
-  if (!notes.every((n): n is string => typeof n === 'string')) return fail('a comment body value must be text');
+  if (!notes.every((n): n is string => typeof n === 'string')) return fail(readerText('importCommentNotText'));
   return { ok: true, value: { note: notes.join('\n\n'), tags: [...new Set(tags)], translation } };
 }
 
@@ -258,9 +256,7 @@ function readArticle(target: JsonObject, url: string, id: string): Record<string
 }
 
 /** Why an annotation with neither selector nor note cannot be imported. */
-const NO_SELECTOR =
-  'has no target with a TextQuoteSelector or TextPositionSelector: only quoted or counted text can be found again ' +
-  'on the page';
+const NO_SELECTOR = readerText('importNoSelector');
 
 /**
  * The first target holding a TextQuoteSelector (its own, or refining another selector), else a TextPositionSelector,
@@ -277,9 +273,9 @@ function readTarget(item: JsonObject): Checked<{ target: JsonObject; located: Lo
   if (!chosen) return fail(NO_SELECTOR);
   const { target } = chosen;
   const source = isObject(target.source) ? target.source.id : target.source;
-  if (typeof source !== 'string') return fail('target.source must be the address of the article');
+  if (typeof source !== 'string') return fail(readerText('importNoSource'));
   const article = parseArticleUrl(source);
-  if (!article) return fail(`target.source is not a NetEase article: ${quoted(source)}`);
+  if (!article) return fail(readerText('importNotArticle', 'target.source', quoted(source)));
   return { ok: true, value: { target, located: chosen.located, source, article } };
 }
 
@@ -296,7 +292,7 @@ function readId(item: JsonObject): string {
 
 /** One W3C annotation as a stored annotation and its article's record, or why it cannot be imported. */
 function readAnnotation(item: unknown, now: number): Checked<{ annotation: ExportAnnotation; article: ArticleRecord }> {
-  if (!isObject(item)) return fail('is not an annotation (an object)');
+  if (!isObject(item)) return fail(readerText('importNotAnnotation'));
   const found = readTarget(item);
   if (!found.ok) return found;
   const { target, located, source, article: articleUrl } = found.value;
@@ -328,7 +324,7 @@ function readAnnotation(item: unknown, now: number): Checked<{ annotation: Expor
   // What the source says of the article is a bonus: when it is not valid, the article is known by its URL alone.
   const described = check(articleRecordSchema, readArticle(target, url, articleUrl.id));
   const article = described.ok ? described : check(articleRecordSchema, readArticle({}, url, articleUrl.id));
-  if (!article.ok) return fail(`target.source: ${article.reason}`);
+  if (!article.ok) return fail(readerText('importInField', 'target.source', article.reason));
   return { ok: true, value: { annotation: annotation.value, article: article.value } };
 }
 
@@ -341,7 +337,7 @@ export function parseW3c(root: unknown, now: number): ParseResult | null {
   if (list === null || !list.ok) return list;
   const annotations: ExportAnnotation[] = [];
   const articles = new Map<string, ArticleRecord>();
-  const rejected: ImportRejection[] = [];
+  const rejected: ParseRejection[] = [];
   list.items.forEach((item, index) => {
     const read = readAnnotation(item, now);
     if (!read.ok) {
