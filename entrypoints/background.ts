@@ -31,7 +31,12 @@ export default defineBackground(() => {
   const db = openAnnotationDb();
   const repository = createRepository(db, browser.storage.local);
   const repo = repository.annotations;
-  const gloss = { words: loadWordIndex, knownWords: repository.knownWords, notifyKnownWordsChanged };
+  const gloss = {
+    words: loadWordIndex,
+    knownWords: repository.knownWords,
+    wordList: repository.wordList,
+    notifyKnownWordsChanged,
+  };
   const translation = extensionTranslateBackend(
     db,
     { dictionary: loadDictionary, words: loadWordIndex },

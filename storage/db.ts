@@ -6,6 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation, ArticleRecord } from '../lib/core/model/annotation';
 import type { Change, ChangeKind } from '../lib/core/model/changes';
 import type { KnownWord } from '../lib/core/model/gloss';
+import type { WordListEntry } from '../lib/core/model/word-list';
 
 export type { KnownWord };
 
@@ -26,6 +27,7 @@ export class AnnotationDb extends Dexie {
   quarantine!: EntityTable<QuarantinedRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'name'>;
   changes!: EntityTable<Change, 'seq'>;
+  wordList!: EntityTable<WordListEntry, 'word'>;
 
   constructor(name: string) {
     super(name);
@@ -69,6 +71,12 @@ export class AnnotationDb extends Dexie {
             ...entries('setting', await keys('settings')),
           ]);
       });
+    // v6: the reader's word list (words looked up while reading, with the sense and sentence they saw, for review and
+    // flashcards), keyed by the word; written through the write path like the known words, so it syncs. A new, empty
+    // table: no upgrade of earlier records.
+    this.version(6).stores({
+      wordList: 'word, addedAt',
+    });
   }
 }
 

@@ -3,6 +3,7 @@
  * answers the pages' messages with them; pages read again when the background tells them something changed.
  */
 import type { Annotation, ArticleRecord } from '../lib/core/model/annotation';
+import type { WordListEntry } from '../lib/core/model/word-list';
 import type { AnnotationDb, KnownWord } from './db';
 
 /** Every annotation and article record in the database. */
@@ -11,6 +12,8 @@ export interface StoredRecords {
   articles: ArticleRecord[];
   /** The words the reader marked known (exported with the native backup). */
   knownWords: KnownWord[];
+  /** The reader's word list (exported with the native backup). */
+  wordList: WordListEntry[];
 }
 
 /** Every stored article, most recently annotated first (an article record's `updatedAt` moves with each new highlight). */
@@ -37,13 +40,14 @@ export function countLiveAnnotations(db: AnnotationDb): Promise<Map<string, numb
 }
 
 /**
- * Every stored annotation (soft-deleted ones included: callers drop them), article record and known word, read in
- * one transaction: what the library lists and what an export is made from.
+ * Every stored annotation (soft-deleted ones included: callers drop them), article record, known word and word-list entry,
+ * read in one transaction: what the library lists and what an export is made from.
  */
 export function readAllRecords(db: AnnotationDb): Promise<StoredRecords> {
-  return db.transaction('r', db.annotations, db.articles, db.knownWords, async () => ({
+  return db.transaction('r', [db.annotations, db.articles, db.knownWords, db.wordList], async () => ({
     annotations: await db.annotations.toArray(),
     articles: await db.articles.toArray(),
     knownWords: await db.knownWords.toArray(),
+    wordList: await db.wordList.toArray(),
   }));
 }

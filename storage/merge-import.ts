@@ -11,10 +11,13 @@
  * Article records: a new one is added; a stored one is replaced by a newer one from the file, keeping stored values
  * for fields the newer record leaves empty.
  * Known words: a new one is added; for one already stored, the earlier `addedAt` is kept.
+ * Word-list entries: one per word, as in the list itself: a new word is added; of a word already listed, the entry
+ * added first is kept (the stored one, unless the file's is earlier).
  * Every record written is recorded in the change feed (the write goes through `write-path.ts`).
  */
 import { isPageNote, type Annotation, type ArticleRecord } from '../lib/core/model/annotation';
-import type { AnnotationDb, KnownWord } from './db';
+import type { WordListEntry } from '../lib/core/model/word-list';
+import type { AnnotationDb } from './db';
 import { toStorageError } from './errors';
 import type { ExportAnnotation } from '../lib/core/formats/export/export-data';
 import { MAX_REPORTED_REJECTIONS, type ImportReport } from '../lib/core/model/exchange';
@@ -121,12 +124,15 @@ function planArticles(
   return { writes, added };
 }
 
-/** The known words to write: new ones, and stored ones the file says were marked earlier; and how many are new. */
-function planKnownWords(
-  incoming: readonly KnownWord[],
-  stored: readonly (KnownWord | undefined)[],
-): { writes: KnownWord[]; added: number } {
-  const writes: KnownWord[] = [];
+/**
+ * The known words (or word-list entries) to write: new words, and stored ones the file says were added earlier; and
+ * how many are new.
+ */
+function planEarliest<T extends { addedAt: number }>(
+  incoming: readonly T[],
+  stored: readonly (T | undefined)[],
+): { writes: T[]; added: number } {
+  const writes: T[] = [];
   let added = 0;
   incoming.forEach((word, i) => {
     const current = stored[i];
@@ -137,12 +143,12 @@ function planKnownWords(
   return { writes, added };
 }
 
-/** The file's known words with one per word, the earliest `addedAt`. */
-function earliestPerWord(words: readonly KnownWord[]): KnownWord[] {
-  const byWord = new Map<string, KnownWord>();
-  for (const k of words) {
-    const seen = byWord.get(k.word);
-    if (!seen || k.addedAt < seen.addedAt) byWord.set(k.word, { word: k.word, addedAt: k.addedAt });
+/** The file's records with one per word, the earliest `addedAt` (the first of equals). */
+function earliestPerWord<T extends { word: string; addedAt: number }>(records: readonly T[]): T[] {
+  const byWord = new Map<string, T>();
+  for (const record of records) {
+    const seen = byWord.get(record.word);
+    if (!seen || record.addedAt < seen.addedAt) byWord.set(record.word, record);
   }
   return [...byWord.values()];
 }
@@ -154,7 +160,8 @@ export async function importAnnotations(
   now: () => number = Date.now,
 ): Promise<ImportReport> {
   const { unique, dropped } = newestPerId(parsed.annotations);
-  const words = earliestPerWord(parsed.knownWords ?? []);
+  const words = earliestPerWord(parsed.knownWords ?? []).map(({ word, addedAt }) => ({ word, addedAt }));
+  const entries = earliestPerWord(parsed.wordList ?? []);
   try {
     return await writePathOf(db).write(now(), async (writer) => {
       const stored = new Map<string, Annotation>();
@@ -162,11 +169,13 @@ export async function importAnnotations(
       const places = await storedPlaces(db, [...new Set(unique.map((u) => u.articleId))]);
       const annotations = planAnnotations(unique, stored, places);
       const articles = planArticles(parsed.articles, await db.articles.bulkGet(parsed.articles.map((a) => a.id)));
-      const knownWords = planKnownWords(words, await db.knownWords.bulkGet(words.map((k) => k.word)));
+      const knownWords = planEarliest(words, await db.knownWords.bulkGet(words.map((k) => k.word)));
+      const wordList = planEarliest<WordListEntry>(entries, await db.wordList.bulkGet(entries.map((e) => e.word)));
 
       await writer.bulkPut('annotation', annotations.writes);
       await writer.bulkPut('article', articles.writes);
       await writer.bulkPut('knownWord', knownWords.writes);
+      await writer.bulkPut('wordListEntry', wordList.writes);
       return {
         added: annotations.added,
         updated: annotations.updated,
@@ -179,6 +188,7 @@ export async function importAnnotations(
         articlesAdded: articles.added,
         articlesUpdated: articles.writes.length - articles.added,
         knownWordsAdded: knownWords.added,
+        wordListAdded: wordList.added,
       };
     });
   } catch (err) {

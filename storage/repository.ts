@@ -1,17 +1,19 @@
 /**
- * The background's one repository over the extension's database: annotations and articles, known words and settings,
- * all written through one write path that records each change in the change feed (`write-path.ts`), and the feed's
- * API that views and sync build on.
+ * The background's one repository over the extension's database: annotations and articles, known words, the word list
+ * and settings, all written through one write path that records each change in the change feed (`write-path.ts`), and
+ * the feed's API that views and sync build on.
  */
 import * as v from 'valibot';
 import { articleRecordSchema, knownWordRecordSchema } from '../lib/core/formats/import/import-records';
 import type { ChangeKind } from '../lib/core/model/changes';
+import { wordListEntrySchema } from '../lib/core/model/word-list';
 import { GLOSS_SETTING, LAST_COLOR_SETTING, type SettingDefinition } from '../lib/core/model/settings';
 import { TRANSLATION_SETTING } from '../lib/core/translate/settings';
 import { createAnnotationRepo } from './annotation-repo';
 import type { AnnotationDb } from './db';
 import { guarded } from './errors';
 import { createKnownWordsRepo } from './known-words-repo';
+import { createWordListRepo } from './word-list-repo';
 import { storedAnnotationSchema } from './quarantine';
 import { createSettingsStore, type LegacySettingsArea } from './settings-store';
 import { createTranslationSettingsStore } from './translation-settings-store';
@@ -34,6 +36,7 @@ function schemaOf(kind: ChangeKind, record: unknown): v.GenericSchema {
   if (kind === 'annotation') return storedAnnotationSchema;
   if (kind === 'article') return articleRecordSchema;
   if (kind === 'knownWord') return knownWordRecordSchema;
+  if (kind === 'wordListEntry') return wordListEntrySchema;
   const setting = SETTINGS.get(String((record as { name?: unknown } | null)?.name));
   if (!setting) throw new InvalidRecordError('not a known setting');
   return v.strictObject({ name: v.string(), value: setting.schema });
@@ -88,6 +91,7 @@ export function createRepository(db: AnnotationDb, legacy: LegacySettingsArea, n
   return {
     annotations: createAnnotationRepo(db, now),
     knownWords: createKnownWordsRepo(db, now),
+    wordList: createWordListRepo(db, now),
     settings,
     translationSettings: createTranslationSettingsStore(db, legacy, settings),
     changesSince: path.changesSince,

@@ -1,5 +1,5 @@
 /**
- * The one way records are written: every write to annotations, articles, known words and settings runs through
+ * The one way records are written: every write to annotations, articles, known words, the word list and settings runs through
  * `write`, which records the change of each record it touched in the `changes` table (the change feed) in the same
  * transaction, and tells subscribers after the transaction committed. A write that fails records nothing and tells
  * no one.
@@ -60,13 +60,28 @@ export interface WritePath {
 
 /** The table of each kind of record. */
 const tableOf = (db: AnnotationDb, kind: ChangeKind): Table<object, string> =>
-  ({ annotation: db.annotations, article: db.articles, knownWord: db.knownWords, setting: db.settings })[
-    kind
-  ] as unknown as Table<object, string>;
+  (
+    ({
+      annotation: db.annotations,
+      article: db.articles,
+      knownWord: db.knownWords,
+      setting: db.settings,
+      wordListEntry: db.wordList,
+    }) as const
+  )[kind] as unknown as Table<object, string>;
+
+/** The property holding the key of each kind of record. */
+const KEY_PROPERTY: Record<ChangeKind, string> = {
+  annotation: 'id',
+  article: 'id',
+  knownWord: 'word',
+  setting: 'name',
+  wordListEntry: 'word',
+};
 
 /** The key of a record of `kind` (its table's primary key). */
 export const recordKey = (kind: ChangeKind, record: object): string =>
-  String((record as Record<string, unknown>)[kind === 'knownWord' ? 'word' : kind === 'setting' ? 'name' : 'id']);
+  String((record as Record<string, unknown>)[KEY_PROPERTY[kind]]);
 
 /** What a write touched: the last thing done to each record (a later put or removal of the same key wins). */
 class Touched {
@@ -105,7 +120,7 @@ async function record(db: AnnotationDb, touched: Touched, at: number): Promise<C
 /** Builds the write path of `db`; use `writePathOf`, so that every repository of one database shares it. */
 function createWritePath(db: AnnotationDb): WritePath {
   const listeners = new Set<ChangeListener>();
-  const recordTables = [db.annotations, db.articles, db.knownWords, db.settings, db.changes];
+  const recordTables = [db.annotations, db.articles, db.knownWords, db.settings, db.wordList, db.changes];
 
   const writerFor = (touched: Touched): Writer => {
     const noteAll = (kind: ChangeKind, records: readonly object[], deleted: boolean) => {

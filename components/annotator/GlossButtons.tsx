@@ -1,4 +1,4 @@
-import type { KnownAction } from '../../lib/content/gloss/gloss-controller';
+import type { KnownAction, WordListAction } from '../../lib/content/gloss/gloss-controller';
 import { t } from '../../lib/extension/i18n';
 
 interface Props {
@@ -8,10 +8,16 @@ interface Props {
   knownAction: KnownAction;
   onToggle: () => void;
   onKnown: () => void;
+  /** What the word-list button does for the selection; no button when absent or null. */
+  wordListAction?: WordListAction;
+  onAddToWordList?: () => void;
 }
 
-/** The gloss's part of the selection toolbar: the on/off switch and, while glossed, "Mark known" / "Gloss again". */
-export function GlossButtons({ on, knownAction, onToggle, onKnown }: Props) {
+/**
+ * The gloss's part of the selection toolbar: the on/off switch and, while glossed, "Mark known" / "Gloss again" and
+ * "Add to word list".
+ */
+export function GlossButtons({ on, knownAction, onToggle, onKnown, wordListAction, onAddToWordList }: Props) {
   return (
     <>
       <span class="nea-sep" aria-hidden="true" />
@@ -34,6 +40,18 @@ export function GlossButtons({ on, knownAction, onToggle, onKnown }: Props) {
           onClick={onKnown}
         >
           {t(knownAction === 'mark' ? 'glossMarkKnown' : 'glossUnmarkKnown')}
+        </button>
+      )}
+      {on && wordListAction && (
+        <button
+          type="button"
+          class="nea-text-button"
+          title={t('glossAddToWordListHelp')}
+          disabled={wordListAction === 'listed'}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={onAddToWordList}
+        >
+          {t(wordListAction === 'listed' ? 'translateWordAdded' : 'glossAddToWordList')}
         </button>
       )}
     </>

@@ -18,14 +18,21 @@ const NOT_SET_UP: Record<NotSetUpReason, MessageKey> = {
   'on-device-unavailable': 'translateOnDeviceUnavailable',
 };
 
-/** Each dictionary word of the selection with its readings: pinyin, then the senses. */
-function Words({ words }: { words: SelectionWord[] }) {
+/** Each dictionary word of the selection with its readings (pinyin, then the senses) and Add to word list. */
+function Words({ words, view, actions }: { words: SelectionWord[]; view: TranslateView; actions: TranslateActions }) {
   if (words.length === 0) return <p class="nea-muted">{t('translateNoWords')}</p>;
   return (
     <dl class="nea-words">
       {words.map((word) => (
         <div key={word.text} class="nea-word">
-          <dt lang="zh">{word.text}</dt>
+          <dt>
+            <span lang="zh">{word.text}</span>{' '}
+            <AddWordButton
+              listed={view.wordList.listed.includes(word.text)}
+              word={word.text}
+              onAdd={() => actions.addWord(word)}
+            />
+          </dt>
           {word.entries.map((entry, i) => (
             <dd key={i}>
               <span class="nea-pinyin">{entry.pinyin}</span> {entry.senses.join('; ')}
@@ -34,6 +41,21 @@ function Words({ words }: { words: SelectionWord[] }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/** Adds one word to the word list; once it is there, says so. */
+function AddWordButton({ listed, word, onAdd }: { listed: boolean; word: string; onAdd: () => void }) {
+  return (
+    <button
+      type="button"
+      class="nea-text-button nea-add-word"
+      aria-label={listed ? undefined : t('translateAddWord', word)}
+      disabled={listed}
+      onClick={onAdd}
+    >
+      {listed ? t('translateWordAdded') : t('glossAddToWordList')}
+    </button>
   );
 }
 
@@ -131,7 +153,12 @@ export function TranslatePopover({ view, actions }: Props) {
           </p>
         )}
         {view.words.state === 'failed' && <p class="nea-error">{view.words.message}</p>}
-        {view.words.state === 'ready' && <Words words={view.words.words} />}
+        {view.words.state === 'ready' && <Words words={view.words.words} view={view} actions={actions} />}
+        {view.wordList.failed && (
+          <p role="alert" class="nea-error">
+            {view.wordList.failed}
+          </p>
+        )}
       </section>
       <section class="nea-translate-part" aria-label={t('translateSentenceLabel')} aria-live="polite">
         <Sentence sentence={sentence} actions={actions} />

@@ -51,6 +51,7 @@ export function ImportReportDialog({ outcome, onClose }: Props) {
           ['importSkippedReplies', report.skippedReplies],
           ['importSkippedOtherSites', report.skippedOtherSites],
           ['importKnownWordsAdded', report.knownWordsAdded],
+          ['importWordListAdded', report.wordListAdded],
         ] as const
       ).map(([key, count]) => count > 0 && <p key={key}>{t(key, count.toLocaleString())}</p>)}
       {report.rejected.length > 0 && (

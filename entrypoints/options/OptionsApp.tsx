@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DictionaryAbout } from '../../components/options/DictionaryAbout';
 import { KnownWordsList } from '../../components/options/KnownWordsList';
+import { WordListSection } from '../../components/options/WordListSection';
 import { SyncSection } from '../../components/options/SyncSection';
 import { TranslationSettingsForm, type FormStatus } from '../../components/options/TranslationSettingsForm';
 import {
@@ -15,6 +16,7 @@ import { boundProvider } from '../../lib/core/translate/providers';
 import { isRemoteChoice, isRemotePlainHttp, type TranslationSettings } from '../../lib/core/translate/settings';
 import { translationAccess } from '../../lib/extension/translation-access';
 import { useKnownWords } from './use-known-words';
+import { useWordList } from './use-word-list';
 import { useSync } from './use-sync';
 
 /** What the bundled dictionary is, from the description the build writes next to it. */
@@ -37,6 +39,7 @@ export function OptionsApp() {
   const [settings, setSettings] = useState<TranslationSettings | null>(null);
   const [about, setAbout] = useState<About | null>(null);
   const known = useKnownWords();
+  const wordList = useWordList();
   const sync = useSync();
   const [status, setStatus] = useState<FormStatus | null>(null);
   const [busy, setBusy] = useState(false);
@@ -125,6 +128,13 @@ export function OptionsApp() {
         />
       )}
       <KnownWordsList words={known.words} busy={known.busy} error={known.error} onForget={(word) => void known.forget(word)} />
+      <WordListSection
+        entries={wordList.entries}
+        busy={wordList.busy}
+        message={wordList.message}
+        onRemove={(word) => void wordList.remove(word)}
+        onExport={(format) => void wordList.exportAs(format)}
+      />
       <DictionaryAbout about={about} licenceTextUrl={browser.runtime.getURL(`/${DICTIONARY_LICENCE_PATH}`)} />
     </main>
   );

@@ -11,6 +11,7 @@ import { settingsMessages } from './settings/settings-messages';
 import { syncMessages } from './sync/sync-messages';
 import { exchangeMessages } from './exchange/exchange-messages';
 import { glossMessages } from './gloss/gloss-messages';
+import { wordListMessages } from './gloss/word-list-messages';
 import { translateMessages } from './translate/translate-messages';
 
 /** The background's messages, feature by feature. */
@@ -18,6 +19,7 @@ export const BACKGROUND_MESSAGES = [
   ...annotationMessages,
   ...exchangeMessages,
   ...glossMessages,
+  ...wordListMessages,
   ...translateMessages,
   ...settingsMessages,
   ...libraryMessages,

@@ -37,6 +37,10 @@ export const storedAnnotations = (worker: Worker) =>
  */
 export const storedKnownWords = (worker: Worker) => storedRecords<{ word: string; addedAt: number }>(worker, 'knownWords');
 
+/** The reader's word list as stored. */
+export const storedWordList = (worker: Worker) =>
+  storedRecords<{ word: string; pinyin: string; sense: string; sentence: string; articleId: string }>(worker, 'wordList');
+
 /** The gloss settings the extension stored in its settings store (`undefined` before the reader first used the gloss). */
 export async function storedGlossSettings(worker: Worker): Promise<{ on: boolean; mode: string } | undefined> {
   const settings = await storedRecords<{ name: string; value: { on: boolean; mode: string } }>(worker, 'settings');

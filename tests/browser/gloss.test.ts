@@ -3,6 +3,7 @@
  * the gloss appears, what copying takes, highlights made with it on, turning it off, and the layout on the desktop and
  * mobile pages. Run after `wxt build`.
  */
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { DESKTOP_URL, MOBILE_URL, startFixtureServer } from '../../scripts/fixture-server';
@@ -239,6 +240,46 @@ describe('known words', () => {
     expect(await storedKnownWords(worker)).toEqual([]);
     await options.close();
     await expect.poll(() => muskGlossed(page)).toBe(true);
+  });
+
+  it('Add to word list on a glossed word keeps it with what the reader saw; the options page lists it and exports it for Anki', async () => {
+    await page.bringToFront();
+    await scrollToElement(page, P1);
+    await dragSelect(page, P1, '馬斯克');
+    const seen = await page.evaluate((p1) => {
+      const word = [...document.querySelectorAll(`${p1} gloss-word`)].find((w) => w.textContent === '馬斯克')!;
+      return { pinyin: word.querySelector('gloss-base')!.getAttribute('data-py'), english: word.getAttribute('data-en') };
+    }, P1);
+    await page.getByRole('button', { name: 'Add to word list' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'In word list' }).isDisabled()).toBe(true);
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const list = options.getByRole('region', { name: 'Word list' });
+    const row = list.getByRole('row', { name: /馬斯克/ });
+    await expect.poll(() => row.count()).toBe(1);
+    const cells = await row.locator('th, td').allInnerTexts();
+    expect(cells.slice(0, 3)).toEqual(['馬斯克', seen.pinyin, seen.english]);
+    expect(cells[3]).toMatch(/馬斯克.*Open article$/s);
+    const articlePath = new URL(DESKTOP_URL).pathname;
+    expect(new URL((await row.getByRole('link', { name: 'Open article' }).getAttribute('href'))!).pathname).toBe(articlePath);
+
+    const download = options.waitForEvent('download');
+    await list.getByRole('button', { name: 'Export for Anki (tab-separated)' }).click();
+    const file = await download;
+    const lines = (await readFile((await file.path())!, 'utf8')).split('\n');
+    expect(lines.slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#columns:Word\tPinyin\tMeaning\tSentence\tArticle']);
+    const [word, pinyin, meaning, sentence, url] = lines[3].split('\t');
+    expect([word, pinyin, meaning, new URL(url).pathname]).toEqual(['馬斯克', seen.pinyin, seen.english, articlePath]);
+    expect(sentence).toContain('馬斯克');
+    await expect
+      .poll(() => list.getByRole('status').innerText())
+      .toMatch(/^Saved netease-word-list-\d{4}-\d{2}-\d{2}\.tsv to your downloads\.$/);
+
+    await row.getByRole('button', { name: 'Remove 馬斯克 from the word list' }).click();
+    await expect.poll(() => list.innerText()).toContain('No words yet');
+    await options.close();
+    expect(pageErrors).toEqual([]);
   });
 });
 

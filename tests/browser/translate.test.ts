@@ -26,7 +26,7 @@ import {
   type TextSpot,
 } from '../../scripts/reader-actions';
 import { fakeTranslation, startFakeTranslationServer, type FakeTranslationServer } from '../../scripts/fake-translation-servers';
-import { clipboardText, storedAnnotations, storedGlossSettings } from './extension-data';
+import { clipboardText, storedAnnotations, storedGlossSettings, storedWordList } from './extension-data';
 import { appendAdSlot, compareWithKept, keepArticle } from './article-snapshot';
 import { paragraphsSeen } from './paragraph-view';
 import { SETTLE_MS } from '../../lib/content/shell/watch-article';
@@ -131,14 +131,22 @@ describe('before any translation service is set up', () => {
   it('Alt+T shows each word of the selection with its pinyin and senses, offline', async () => {
     await openArticle();
     await translateWithKeyboard(P_WORDS, '挺反常的');
-    await expect.poll(() => words().locator('dt').allInnerTexts()).toEqual(['挺', '反常', '的']);
+    await expect.poll(() => words().locator('dt > span').allInnerTexts()).toEqual(['挺', '反常', '的']);
     const abnormal = words()
       .locator('.nea-word')
-      .filter({ has: page.locator('dt', { hasText: /^反常$/ }) });
+      .filter({ has: page.locator('dt > span', { hasText: /^反常$/ }) });
     expect(await textOf(abnormal.locator('dd'))).toBe('fǎncháng unusual; abnormal');
     expect(await textOf(words())).toContain('tǐng');
     // The selection toolbar makes way for the popover.
     expect(await page.getByRole('toolbar', { name: 'Annotation tools' }).count()).toBe(0);
+  });
+
+  it('Add to word list beside a word keeps it with its pinyin, sense and the sentence around the selection', async () => {
+    await popover().getByRole('button', { name: 'Add 反常 to word list' }).click();
+    await expect.poll(() => popover().getByRole('button', { name: 'In word list' }).count()).toBe(1);
+    const [entry] = await storedWordList(worker);
+    expect(entry).toMatchObject({ word: '反常', pinyin: 'fǎncháng', sense: expect.stringMatching(/unusual|abnormal/) });
+    expect(entry.sentence).toContain('挺反常的');
   });
 
   it('explains that no sentence service is set up (this Chromium has no on-device translator here)', async () => {

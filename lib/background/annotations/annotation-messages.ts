@@ -22,12 +22,7 @@ import { t } from '../../extension/i18n';
 import { defineMessage, type RequestContext } from '../messaging/request-context';
 import { announce } from './announce';
 import { ScopeError } from '../messaging/scope-error';
-import type { SenderScope } from '../messaging/sender-scope';
-
-/** A content script may only name its own tab's article (the first it names, on a page whose address has none). */
-function ownArticle(scope: SenderScope, articleId: string): void {
-  if (scope.kind === 'content-script' && !scope.claim(articleId)) throw new ScopeError(t('errorOtherArticle'));
-}
+import { ownArticle } from '../messaging/own-article';
 
 /** A content script may only touch annotations of its own article; others answer as if they did not exist. */
 async function ownAnnotation({ scope, services }: RequestContext, id: string): Promise<void> {

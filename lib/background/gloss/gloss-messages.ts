@@ -15,6 +15,7 @@ import {
 import { strict, text } from '../../core/model/schemas';
 import { ANY_SENDER } from '../../extension/messaging/declare';
 import { defineMessage } from '../messaging/request-context';
+import type { SenderScope } from '../messaging/sender-scope';
 import { problem } from '../../core/model/problems';
 
 /** The glossed words of a passage's tokens (other text, unknown characters left out). */
@@ -29,6 +30,15 @@ export function glossTokens(text: string, words: WordIndex): GlossToken[] {
   return glossedWords(glossText(text, words));
 }
 
+/**
+ * Where the terms a content script's article introduced are kept: per tab and article, so a tab that moves on to
+ * another article (or a page that names none yet) does not keep the last one's names whole. None for extension pages,
+ * whose passages belong to no article.
+ */
+function glossTermsKey(scope: SenderScope): string | undefined {
+  return scope.kind === 'content-script' && scope.tabId !== undefined ? `${scope.tabId} ${scope.articleId ?? ''}` : undefined;
+}
+
 /** Passages to gloss: a bounded list of bounded total length. */
 const glossTextsSchema = v.pipe(
   v.array(v.string(problem('problemText')), problem('problemList')),
@@ -39,8 +49,11 @@ const glossTextsSchema = v.pipe(
   ),
 );
 
-/** Words to mark or unmark known: at least one, each non-empty and bounded, a bounded count. */
-const knownWordsSchema = v.pipe(
+/**
+ * Words to mark or unmark known (or to take off the word list): at least one, each non-empty and bounded, a bounded
+ * count.
+ */
+export const knownWordsSchema = v.pipe(
   v.array(text(1, MAX_KNOWN_WORD_LENGTH), problem('problemList')),
   v.minLength(1, problem('problemOneWord')),
   v.maxLength(MAX_KNOWN_WORDS_PER_REQUEST, problem('problemMostWordsNamed', MAX_KNOWN_WORDS_PER_REQUEST)),
@@ -53,11 +66,13 @@ export const glossMessages = [
     name: 'gloss/text',
     from: ANY_SENDER,
     request: strict({ texts: glossTextsSchema }),
-    handle: async ({ texts }, { services, tabId, glossTerms }) => {
+    handle: async ({ texts }, { services, scope, glossTerms }) => {
       const words = await services.gloss.words();
-      // Read as one article: a name one passage introduces is kept whole in all, also in the tab's later requests.
-      const { tokens, terms } = glossTexts(texts, words, tabId === undefined ? undefined : glossTerms.get(tabId));
-      if (tabId !== undefined) glossTerms.set(tabId, terms);
+      // Read as one article: a name one passage introduces is kept whole in all, also in the tab's later requests
+      // on the same article (and only there: the next article in the tab starts afresh).
+      const key = glossTermsKey(scope);
+      const { tokens, terms } = glossTexts(texts, words, key === undefined ? undefined : glossTerms.get(key));
+      if (key !== undefined) glossTerms.set(key, terms);
       return tokens.map(glossedWords);
     },
   }),

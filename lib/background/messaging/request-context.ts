@@ -4,6 +4,7 @@
  */
 import type { AnnotationRepo } from '../../../storage/annotation-repo';
 import type { KnownWordsRepo } from '../../../storage/known-words-repo';
+import type { WordListRepo } from '../../../storage/word-list-repo';
 import type { Repository } from '../../../storage/repository';
 import type { TranslationSettingsStore } from '../../../storage/translation-settings-store';
 import type { IntroducedTerms } from '../../core/gloss/introduced-terms';
@@ -14,11 +15,16 @@ import type { SyncService } from '../sync/sync-service';
 import type { TranslateService } from '../translate/translate-service';
 import type { SenderScope } from './sender-scope';
 
-/** The dictionary's word index and the known words (and who to tell when they change), for the gloss messages. */
+/**
+ * The dictionary's word index, the known words (and who to tell when they change) and the word list, for the gloss
+ * messages.
+ */
 export interface GlossBackend {
   /** The dictionary's word index, loaded on first use (`loadWordIndex` in the extension). */
   words: () => Promise<WordIndex>;
   knownWords: KnownWordsRepo;
+  /** The reader's word list. */
+  wordList: WordListRepo;
   /** Tells the other tabs that the known words changed; `exceptTabId` made the change. */
   notifyKnownWordsChanged(exceptTabId: number | undefined): Promise<void>;
 }
@@ -61,8 +67,11 @@ export interface RequestContext {
   /** The content script's tab, which already shows its own change; undefined for an extension page's request. */
   tabId: number | undefined;
   services: BackgroundServices;
-  /** The terms each tab's article introduced so far, so the gloss keeps a name whole across requests. */
-  glossTerms: BoundedCache<number, IntroducedTerms>;
+  /**
+   * The terms each article introduced so far in each tab (`glossTermsKey`), so the gloss keeps a name whole across
+   * requests, and a tab that moves on to another article starts with none.
+   */
+  glossTerms: BoundedCache<string, IntroducedTerms>;
 }
 
 /** Declares a message the background answers (see `lib/extension/messaging/declare.ts`). */

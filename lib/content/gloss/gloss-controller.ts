@@ -21,7 +21,8 @@ import type { GlossSettings, GlossSettingsPatch, GlossState } from '../../core/m
 import { isNonArticleElement } from '../../core/netease/non-article-content';
 import { removeParagraphTranslations, translateParagraphs, type ParagraphDeps } from '../shell/translation/paragraphs';
 import { chunkBySize } from './chunks';
-import { GlossLayer } from './gloss-layer';
+import { GlossLayer, type WordInPassage } from './gloss-layer';
+import { sentenceAround } from '../../core/gloss/sentence-around';
 import { nearScreenFirst } from './gloss-order';
 import { DEFAULT_GLOSS_SETTINGS } from '../../core/model/gloss';
 import { loadGlossSettings, saveGlossSettings } from './gloss-settings';
@@ -42,12 +43,22 @@ export interface GlossControllerDeps {
   isOwnEvent: (event: Event) => boolean;
   /** The page's selection when the reader made it (never one a page script set); null otherwise. */
   readerSelection: () => Range | null;
+  /** The article the page shows: its id and desktop address, the word list's link back. */
+  article: { id: string; url: string };
+  /** Draws the toolbar again (the word-list button's state changed). */
+  repaint: () => void;
   /** Sentence translation for paragraph mode; without it, paragraph mode shows word glosses. */
   paragraphs?: ParagraphDeps;
 }
 
 /** What the toolbar's "known" button would do for the current selection: nothing when it holds no glossed word. */
 export type KnownAction = 'mark' | 'unmark' | null;
+
+/**
+ * What the toolbar's word-list button offers for the current selection: to add its glossed words, that they are on
+ * the list already (added from this page), or nothing when the selection holds no glossed word.
+ */
+export type WordListAction = 'add' | 'listed' | null;
 
 /** Words glossed per frame after the first: about 50 ms of the browser's layout work on a desktop machine. */
 const WORDS_PER_FRAME = 600;
@@ -294,6 +305,33 @@ export function createGlossController(deps: GlossControllerDeps) {
     deps.articleChanged();
   };
 
+  /** The words this page added to the word list, or found there already: the button says so for them. */
+  const listed = new Set<string>();
+
+  const wordListAction = (): WordListAction => {
+    const words = selectedWords();
+    if (words.length === 0) return null;
+    return words.every((w) => listed.has(w.word)) ? 'listed' : 'add';
+  };
+
+  /** Adds the selected glossed words to the word list, each with its pinyin, gloss, sentence and this article. */
+  const addSelectionToWordList = async () => {
+    const range = deps.readerSelection();
+    const chosen = new Map<string, WordInPassage>();
+    for (const found of layer && range ? layer.passagesIn(range) : []) {
+      if (!listed.has(found.token.word) && !chosen.has(found.token.word)) chosen.set(found.token.word, found);
+    }
+    const { id: articleId, url } = deps.article;
+    for (const { token, passage } of chosen.values()) {
+      const { word, pinyin, gloss: sense, start, end } = token;
+      const sentence = sentenceAround(passage, start, end);
+      const result = await call('word-list/add', { entry: { word, pinyin, sense, sentence, articleId, url } });
+      if (!result.ok) return deps.showError(t('wordListAddFailed', result.error.message), null);
+      listed.add(word);
+      deps.repaint();
+    }
+  };
+
   const toggleKnownInSelection = async () => {
     const words = selectedWords();
     const markKnown = words.some((w) => !w.known);
@@ -348,6 +386,10 @@ export function createGlossController(deps: GlossControllerDeps) {
     },
     /** Marks the selected glossed words known, or, when all of them are known already, not known any more. */
     toggleKnownInSelection,
+    /** What the word-list button does for the current selection. */
+    wordListAction,
+    /** Adds the selected glossed words to the reader's word list. */
+    addSelectionToWordList,
     /** The known words changed in another tab or by an import: re-read them (when the gloss is on). */
     refreshKnown,
     /** Removes everything the gloss added and stops listening. */

@@ -33,6 +33,8 @@ export const glossFeature: ContentFeature = {
         showError: showErrorOf(env),
         isOwnEvent: ui.isOwnEvent,
         readerSelection: env.readerSelection,
+        article: env.article.meta,
+        repaint: ui.repaint,
       });
       await running.start();
       ui.repaint();
@@ -53,6 +55,8 @@ export const glossFeature: ContentFeature = {
       knownAction: gloss.current()?.knownAction() ?? null,
       onToggle: () => withGloss((running) => running.toggle()),
       onKnown: () => void gloss.current()?.toggleKnownInSelection(),
+      wordListAction: gloss.current()?.wordListAction(),
+      onAddToWordList: () => void gloss.current()?.addSelectionToWordList(),
     }));
 
     const started = await env.settings;

@@ -35,6 +35,13 @@ export interface SelectedWord {
   known: boolean;
 }
 
+/** A glossed word of a selection as the reader sees it, and the text of the passage it stands in. */
+export interface WordInPassage {
+  token: GlossToken;
+  /** The passage (the original Text node's text); `token`'s offsets are into it. */
+  passage: string;
+}
+
 /** An article Text node taken out of the page, and the group put in its place. */
 interface Replacement {
   original: Text;
@@ -46,6 +53,7 @@ interface WordBox {
   element: Element;
   base: Element;
   token: GlossToken;
+  passage: string;
 }
 
 /** The gloss over some Text nodes of one document; see the module comment. */
@@ -79,7 +87,7 @@ export class GlossLayer {
     for (const token of tokens) {
       if (token.start < at || token.end <= token.start || token.end > data.length) continue;
       if (token.start > at) group.append(text(at, token.start));
-      group.append(this.wordElement(token, text(token.start, token.end)));
+      group.append(this.wordElement(token, data, text(token.start, token.end)));
       at = token.end;
     }
     if (at === 0) return false;
@@ -93,6 +101,11 @@ export class GlossLayer {
   refreshKnown(isKnown: (word: string) => boolean): void {
     this.isKnown = isKnown;
     for (const box of this.words) this.label(box);
+  }
+
+  /** The glossed words `range` touches, with their passages, in the order they were glossed. */
+  passagesIn(range: Range): WordInPassage[] {
+    return this.words.filter(({ element }) => range.intersectsNode(element)).map(({ token, passage }) => ({ token, passage }));
   }
 
   /** The words whose elements `range` touches, in the order they were glossed. */
@@ -118,13 +131,13 @@ export class GlossLayer {
     return node;
   }
 
-  /** A word element around `text` (a Text node of the layer), labelled for `token`. */
-  private wordElement(token: GlossToken, text: Text): Element {
+  /** A word element around `text` (a Text node of the layer, part of `passage`), labelled for `token`. */
+  private wordElement(token: GlossToken, passage: string, text: Text): Element {
     const element = this.doc.createElement(WORD_ELEMENT);
     const base = this.doc.createElement(BASE_ELEMENT);
     base.append(text);
     element.append(base);
-    const box = { element, base, token };
+    const box = { element, base, token, passage };
     this.label(box);
     this.words.push(box);
     return element;

@@ -41,6 +41,8 @@ export interface TranslateView extends PopoverPlacement {
   copy: ActionView;
   /** Saving the translation onto a highlight. */
   save: ActionView;
+  /** The words of this popover added to the word list (or found there), and why the last could not be, if so. */
+  wordList: { listed: readonly string[]; failed: string | null };
 }
 
 /** Failures whose fix is in the settings page. */

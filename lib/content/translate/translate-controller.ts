@@ -18,6 +18,8 @@ import { contentSentenceDeps } from '../shell/translation/content-deps';
 import { placeBeside } from './placement';
 import type { ArticleSelection } from '../shell/article-selection';
 import { copyText, sentenceView, type TranslateView } from './popover-state';
+import type { SelectionWord } from '../../core/translate/selection-words';
+import { sentenceAround } from '../../core/gloss/sentence-around';
 
 export interface TranslateControllerDeps {
   doc: Document;
@@ -34,6 +36,8 @@ export interface TranslateControllerDeps {
   onChange(): void;
   /** True when an event came from inside the annotator's own UI. */
   isOwnEvent(event: Event): boolean;
+  /** The article the page shows: its id and desktop address, the word list's link back. */
+  article: { id: string; url: string };
 }
 
 /** The selection an open popover is about, and the plan for translating it once the background gave one. */
@@ -51,6 +55,8 @@ export interface TranslateActions {
   download(): void;
   copy(): void;
   save(): void;
+  /** Adds one of the popover's words to the reader's word list, with the sentence around it. */
+  addWord(word: SelectionWord): void;
   openSettings(): void;
   close(): void;
 }
@@ -60,8 +66,22 @@ const COPIED_MS = 1_500;
 
 const IDLE = { state: 'idle' } as const;
 
+/** The word list before the reader adds a word from the popover. */
+const NOTHING_LISTED = { listed: [], failed: null } as const;
+
 /** An error's message, for the reader. */
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The reading and sense the word list keeps for a popover word: the gloss's line, else its first reading and sense. */
+const readingOf = ({ line, entries: [first] }: SelectionWord): { pinyin: string; sense: string } =>
+  line ? { pinyin: line.pinyin, sense: line.gloss } : { pinyin: first?.pinyin ?? '', sense: first?.senses[0] ?? '' };
+
+/** The sentence around the first `word` of the selection, from the selection and the article text around it. */
+function sentenceOf(selection: ArticleSelection, word: string): string {
+  const { prefix, exact, suffix } = selection.target.selector[0];
+  const at = prefix.length + Math.max(0, exact.indexOf(word));
+  return sentenceAround(prefix + exact + suffix, at, at + word.length);
+}
 
 /** Starts the translation popover on a page; `destroy` removes its listeners. */
 export function createTranslateController(deps: TranslateControllerDeps) {
@@ -127,11 +147,20 @@ export function createTranslateController(deps: TranslateControllerDeps) {
         sentence: { state: 'failed', provider: '', message, retry: false, settings: false },
         copy: IDLE,
         save: IDLE,
+        wordList: NOTHING_LISTED,
       });
       return;
     }
     const sentence = { state: 'loading', provider: '' } as const;
-    show({ ...place, text: selection.text, words: { state: 'loading' }, sentence, copy: IDLE, save: IDLE });
+    show({
+      ...place,
+      text: selection.text,
+      words: { state: 'loading' },
+      sentence,
+      copy: IDLE,
+      save: IDLE,
+      wordList: NOTHING_LISTED,
+    });
     void loadWords(about);
     void loadSentence(about, false);
   };
@@ -170,6 +199,18 @@ export function createTranslateController(deps: TranslateControllerDeps) {
       const result = await deps.attach(about.selection, translation);
       if (result.ok) patch(about, { save: { state: 'done' } });
       else patch(about, { save: { state: 'failed', message: t('translateSaveFailed', result.error.message) } });
+    },
+    addWord: async (word) => {
+      const about = current;
+      if (!about) return;
+      const entry = { word: word.text, ...readingOf(word), sentence: sentenceOf(about.selection, word.text) };
+      const result = await call('word-list/add', { entry: { ...entry, articleId: deps.article.id, url: deps.article.url } });
+      const { listed } = view?.wordList ?? NOTHING_LISTED;
+      patch(about, {
+        wordList: result.ok
+          ? { listed: [...listed, word.text], failed: null }
+          : { listed, failed: t('wordListAddFailed', result.error.message) },
+      });
     },
     openSettings: () => void call('translate/open-options', {}),
     close,

@@ -28,6 +28,7 @@ export const translateFeature: ContentFeature = {
         onOpen: () => slots.article?.dismiss(),
         onChange: ui.repaint,
         isOwnEvent: ui.isOwnEvent,
+        article: env.article.meta,
       });
     });
 

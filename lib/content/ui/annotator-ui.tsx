@@ -10,7 +10,7 @@ import { TranslateButton } from '../../../components/annotator/TranslateButton';
 import { TranslatePopover } from '../../../components/annotator/TranslatePopover';
 import type { AnnotatorActions, AnnotatorView } from '../annotator/view-state';
 import type { EditorLinks } from '../annotator/editor-links';
-import type { KnownAction } from '../gloss/gloss-controller';
+import type { KnownAction, WordListAction } from '../gloss/gloss-controller';
 import type { TranslateActions } from '../translate/translate-controller';
 import type { TranslateView } from '../translate/popover-state';
 
@@ -20,6 +20,9 @@ export interface GlossButtonsState {
   knownAction: KnownAction;
   onToggle: () => void;
   onKnown: () => void;
+  /** What the word-list button does for the selection; no button when absent or null. */
+  wordListAction?: WordListAction;
+  onAddToWordList?: () => void;
 }
 
 /** Everything the UI shows, as the features describe it. */
@@ -42,7 +45,7 @@ export function renderAnnotatorUi(container: Element, state: AnnotatorUiState | 
   const { view, actions, editors, gloss, popover } = state;
   const extras = view.toolbar && (
     <>
-      <GlossButtons on={gloss.on} knownAction={gloss.knownAction} onToggle={gloss.onToggle} onKnown={gloss.onKnown} />
+      <GlossButtons {...gloss} />
       <TranslateButton onTranslate={state.onTranslate} />
     </>
   );

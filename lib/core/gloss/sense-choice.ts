@@ -7,7 +7,8 @@
  *     visit and discuss"), and so does an `of` phrase ("neck of a bottle");
  *   - a wording that would not fit under the word and be cut off costs much more;
  *   - a verb ("to …") costs more for a word that is mostly a noun, adjective or adverb (the part of speech jieba's
- *     dictionary gives it: 架構 "structure", not "to construct");
+ *     dictionary gives it: 架構 "structure", not "to construct"), and much more for a conjunction, which joins clauses
+ *     rather than acts (接着 "then", 再說 "moreover", not "to continue", "to say again");
  *   - a register label (literary, archaic, dialect, Taiwan, courteous …) costs more.
  * References (`variant of`, `see`), surnames, abbreviations, classifiers and pronunciation notes are not candidates
  * while anything else is.
@@ -37,6 +38,7 @@ const COST = {
   ofPhrase: 1.5,
   cutOff: 3,
   verbForNonVerb: 1.5,
+  verbForConjunction: 3,
   rareRegister: 2,
 };
 
@@ -50,7 +52,7 @@ function contentWords(wording: string): string[] {
 }
 
 /** jieba's tags for nouns, adjectives, adverbs, numerals and the like: words not usually glossed as a verb. */
-const isNonVerbTag = (pos: string | undefined): boolean => pos !== undefined && /^[nadmqtfbrs]/.test(pos) && pos !== 'vn';
+const isNonVerbTag = (pos: string | undefined): boolean => pos !== undefined && /^[nadmqtfbrsc]/.test(pos) && pos !== 'vn';
 
 /** The score of one wording (lowest best). */
 function wordingCost(wording: string, sense: number, index: number, hints: SenseHints): number {
@@ -59,7 +61,10 @@ function wordingCost(wording: string, sense: number, index: number, hints: Sense
   if (words.length > 1 && words.includes('of')) cost += COST.ofPhrase;
   if (interlinearGloss(wording).endsWith('…')) cost += COST.cutOff;
   if (RARE_REGISTER_RE.test(wording)) cost += COST.rareRegister;
-  if (/^(?:\([^)]*\)\s*)?to /.test(wording) && isNonVerbTag(hints.pos)) cost += COST.verbForNonVerb;
+  if (/^(?:\([^)]*\)\s*)?to /.test(wording)) {
+    if (hints.pos === 'c') cost += COST.verbForConjunction;
+    else if (isNonVerbTag(hints.pos)) cost += COST.verbForNonVerb;
+  }
   return cost;
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** The kinds of record the feed follows. */
-export const CHANGE_KINDS = ['annotation', 'article', 'knownWord', 'setting'] as const;
+export const CHANGE_KINDS = ['annotation', 'article', 'knownWord', 'setting', 'wordListEntry'] as const;
 /** One of `CHANGE_KINDS`. */
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
@@ -13,7 +13,7 @@ export interface Change {
   /** Position in the feed: every write gives the records it touched new, higher numbers. */
   seq: number;
   kind: ChangeKind;
-  /** The record's key: annotation id, article id, the word, the setting's name. */
+  /** The record's key: annotation id, article id, the word (known, or on the word list), the setting's name. */
   key: string;
   /** The record's revision: 1 when first written, one more with each write or deletion. */
   rev: number;

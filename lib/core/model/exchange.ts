@@ -47,4 +47,6 @@ export interface ImportReport {
   articlesUpdated: number;
   /** Known words of the file that were not stored yet. */
   knownWordsAdded: number;
+  /** Word-list entries of the file whose word was not listed yet. */
+  wordListAdded: number;
 }

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { annotationRecordSchema, articleRecordSchema, knownWordRecordSchema } from '../formats/import/import-records';
+import { wordListEntrySchema } from '../model/word-list';
 import { compareStamps, type Stamp } from './hlc';
 import { currentEntries, currentFields, EXISTS, type RecordKind, type SyncDoc } from './sync-doc';
 
@@ -18,7 +19,13 @@ const storedAnnotationSchema = v.strictObject({
 const settingSchema = v.strictObject({ key: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), value: v.unknown() });
 
 /** The property that holds the record's key, per kind. */
-const KEY_PROPERTY: Record<RecordKind, string> = { annotation: 'id', article: 'id', knownWord: 'word', setting: 'key' };
+const KEY_PROPERTY: Record<RecordKind, string> = {
+  annotation: 'id',
+  article: 'id',
+  knownWord: 'word',
+  setting: 'key',
+  wordListEntry: 'word',
+};
 
 /** Properties derived on the way out (the latest edit's time), never merged. */
 const DERIVED: Record<RecordKind, readonly string[]> = {
@@ -26,6 +33,7 @@ const DERIVED: Record<RecordKind, readonly string[]> = {
   article: ['updatedAt'],
   knownWord: [],
   setting: [],
+  wordListEntry: [],
 };
 
 const SCHEMAS: Record<RecordKind, v.GenericSchema> = {
@@ -33,6 +41,7 @@ const SCHEMAS: Record<RecordKind, v.GenericSchema> = {
   article: articleRecordSchema,
   knownWord: knownWordRecordSchema,
   setting: settingSchema,
+  wordListEntry: wordListEntrySchema,
 };
 
 /**

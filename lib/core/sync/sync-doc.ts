@@ -14,10 +14,10 @@ import { compareStamps, type Stamp } from './hlc';
 import type { HybridClock } from './hlc';
 
 /** The kinds of record that sync (the change feed's kinds). */
-export type RecordKind = 'annotation' | 'article' | 'knownWord' | 'setting';
+export type RecordKind = 'annotation' | 'article' | 'knownWord' | 'setting' | 'wordListEntry';
 
 /** Every `RecordKind`, for validation. */
-export const RECORD_KINDS: readonly RecordKind[] = ['annotation', 'article', 'knownWord', 'setting'];
+export const RECORD_KINDS: readonly RecordKind[] = ['annotation', 'article', 'knownWord', 'setting', 'wordListEntry'];
 
 /** One value a field had, and the stamp of the edit that set it. No `value` property: the field was absent. */
 export interface FieldEntry {

@@ -5,11 +5,14 @@
 import type { Dictionary } from '../gloss/dictionary';
 import { fullGloss, type GlossEntry } from '../gloss/gloss-word';
 import { segment } from '../gloss/segment';
+import type { GlossLine } from '../gloss/word-index';
 
 /** A dictionary word of the selection and its readings, best first. */
 export interface SelectionWord {
   text: string;
   entries: GlossEntry[];
+  /** What the gloss shows for the word (its reading and chosen sense): what Add to word list keeps. */
+  line?: GlossLine;
 }
 
 /** Most words listed for one selection (a long paragraph's worth). */
@@ -24,7 +27,8 @@ export function selectionWords(text: string, dict: Dictionary): SelectionWord[] 
   for (const token of segment(text, dict.words)) {
     if (!token.inDictionary || seen.has(token.text)) continue;
     seen.add(token.text);
-    words.push({ text: token.text, entries: fullGloss(token.text, dict).slice(0, MAX_READINGS) });
+    const line = dict.words.glossLine(token.text);
+    words.push({ text: token.text, entries: fullGloss(token.text, dict).slice(0, MAX_READINGS), ...(line && { line }) });
     if (words.length === MAX_SELECTION_WORDS) break;
   }
   return words;

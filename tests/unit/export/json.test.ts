@@ -12,7 +12,7 @@ describe('toJson', () => {
   it('writes the versioned envelope', () => {
     const file = parse(toJson(sampleData(), EXPORTED_AT));
     expect(file).toMatchObject({ format: NATIVE_FORMAT, version: NATIVE_VERSION, exportedAt: '2024-06-02T12:00:00.000Z' });
-    expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'articles', 'annotations', 'knownWords']);
+    expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'articles', 'annotations', 'knownWords', 'wordList']);
   });
 
   it('keeps every stored field of every live annotation, unchanged, translation included', () => {

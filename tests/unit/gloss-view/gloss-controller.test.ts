@@ -8,6 +8,9 @@ import type { CallBackground } from '../../../lib/extension/messaging/client';
 import { createGlossController, type GlossController } from '../../../lib/content/gloss/gloss-controller';
 import { WORD_ELEMENT } from '../../../lib/content/gloss/gloss-layer';
 import { glossMessages } from '../../../lib/background/gloss/gloss-messages';
+import { wordListMessages } from '../../../lib/background/gloss/word-list-messages';
+import { createWordListRepo } from '../../../storage/word-list-repo';
+import { ARTICLE_ID } from '../messaging/fixtures';
 import { settingsMessages } from '../../../lib/background/settings/settings-messages';
 import type { RequestContext } from '../../../lib/background/messaging/request-context';
 import { BoundedCache } from '../../../lib/core/gloss/word-index';
@@ -34,6 +37,8 @@ let failing: Set<string>;
 let hold: (type: string, n: number) => Promise<void> | void;
 const articleChanged = vi.fn();
 const showError = vi.fn();
+const repaint = vi.fn();
+const ARTICLE_URL = `https://www.163.com/dy/article/${ARTICLE_ID}.html`;
 
 /** A promise (`released`) that stays pending until the test calls `release`: holds an answer back. */
 function gate() {
@@ -50,14 +55,16 @@ function fakeCall(): CallBackground {
   const gloss = {
     words: async () => fixtureWords,
     knownWords: createKnownWordsRepo(db),
+    wordList: createWordListRepo(db),
     notifyKnownWordsChanged: async () => {},
   };
   const context = {
-    tabId: undefined,
+    tabId: 7,
+    scope: { kind: 'content-script', tabId: 7, frameId: 0, articleId: ARTICLE_ID, claim: (id: string) => id === ARTICLE_ID },
     services: { gloss, feed: feedBackend(db) },
     glossTerms: new BoundedCache(),
   } as unknown as RequestContext;
-  const declarations = [...glossMessages, ...settingsMessages];
+  const declarations = [...glossMessages, ...wordListMessages, ...settingsMessages];
   return (async (type: string, payload: never): Promise<Result<unknown>> => {
     requests.push(type);
     const n = requests.filter((t) => t === type).length;
@@ -90,6 +97,7 @@ beforeEach(() => {
   hold = () => {};
   articleChanged.mockClear();
   showError.mockClear();
+  repaint.mockClear();
   document.body.innerHTML = `<h1>標題馬斯克</h1><div id="root">${ARTICLE}</div><input id="field">`;
   root = document.getElementById('root')!;
   gloss = newController(null);
@@ -105,6 +113,8 @@ const newController = (paragraphs: ParagraphDeps | null) =>
     showError,
     isOwnEvent: () => false,
     readerSelection: documentSelection,
+    article: { id: ARTICLE_ID, url: ARTICLE_URL },
+    repaint,
     ...(paragraphs ? { paragraphs } : {}),
   });
 
@@ -263,6 +273,41 @@ describe('known words', () => {
     await gloss.toggleKnownInSelection();
     expect(await createKnownWordsRepo(db).list()).toEqual([]);
     expect(englishOf(word('研究'))).toBe('research');
+  });
+
+  it('adds the selected glossed words to the word list with pinyin, gloss, sentence and article, once each', async () => {
+    expect(gloss.wordListAction()).toBeNull();
+    select('研究', '研究');
+    expect(gloss.wordListAction()).toBe('add');
+    await gloss.addSelectionToWordList();
+    expect(await createWordListRepo(db).list()).toEqual([
+      {
+        word: '研究',
+        pinyin: 'yánjiū',
+        sense: 'research',
+        sentence: '馬斯克研究生命。',
+        articleId: ARTICLE_ID,
+        url: ARTICLE_URL,
+        addedAt: expect.any(Number),
+      },
+    ]);
+    expect(gloss.wordListAction()).toBe('listed');
+    expect(repaint).toHaveBeenCalled();
+
+    select('研究', '生命');
+    expect(gloss.wordListAction()).toBe('add');
+    await gloss.addSelectionToWordList();
+    expect((await createWordListRepo(db).list()).map((e) => e.word)).toEqual(['研究', '生命']);
+    expect(requests.filter((type) => type === 'word-list/add')).toHaveLength(2);
+    expect(showError).not.toHaveBeenCalled();
+  });
+
+  it('says so when a word cannot be added to the word list', async () => {
+    failing.add('word-list/add');
+    select('生命', '生命');
+    await gloss.addSelectionToWordList();
+    expect(showError).toHaveBeenCalledWith(expect.stringContaining('The background is away.'), null);
+    expect(gloss.wordListAction()).toBe('add');
   });
 
   it('leaves known words bare the next time the article is glossed', async () => {

@@ -114,6 +114,20 @@ describe('shortGloss: the sense a reader needs', () => {
     expect(gloss(['to invite applications for a job', 'to recruit'])).toBe('to recruit');
   });
 
+  it('glosses a conjunction as one (接着 "then"), although a verb sense comes first and is shorter', () => {
+    const senses = [
+      'to catch and hold on',
+      'to continue',
+      'to go on to do sth',
+      'to follow',
+      'to carry on',
+      'then',
+      'after that',
+    ];
+    expect(gloss(senses, 'c')).toBe('then');
+    expect(gloss(senses, 'v')).toBe('to continue');
+  });
+
   it('prefers a noun for a word that is mostly a noun (架構), the first sense otherwise', () => {
     expect(gloss(['to construct; to build', 'structure; framework; architecture'], 'n')).toBe('structure');
     expect(gloss(['to construct; to build', 'structure; framework; architecture'], 'v')).toBe('to construct');

@@ -47,6 +47,7 @@ describe('importAnnotations: annotations', () => {
       articlesAdded: 0,
       articlesUpdated: 0,
       knownWordsAdded: 0,
+      wordListAdded: 0,
     });
     expect(await stored()).toEqual([plane(1, 0), plane(2, 10)]);
   });

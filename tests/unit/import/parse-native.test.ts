@@ -36,6 +36,7 @@ describe('parseNative', () => {
       articles: file.articles,
       rejected: [],
       knownWords: file.knownWords,
+      wordList: file.wordList,
     });
     expect(file.knownWords).toHaveLength(3);
   });

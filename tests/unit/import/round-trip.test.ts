@@ -60,6 +60,7 @@ describe('native JSON round trip', () => {
       articlesAdded: 2,
       articlesUpdated: 0,
       knownWordsAdded: 3,
+      wordListAdded: 0,
     });
     expect(await live(target)).toStrictEqual(await live(source));
     expect((await everything(target)).articles).toStrictEqual((await everything(source)).articles);

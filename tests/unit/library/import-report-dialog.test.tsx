@@ -20,6 +20,7 @@ const NOTHING: ImportReport = {
   articlesAdded: 0,
   articlesUpdated: 0,
   knownWordsAdded: 0,
+  wordListAdded: 0,
 };
 
 let host: HTMLElement;

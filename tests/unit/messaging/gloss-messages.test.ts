@@ -12,10 +12,11 @@ import { MAX_GLOSS_CHARS, MAX_GLOSS_TEXTS, MAX_KNOWN_WORD_LENGTH } from '../../.
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
+import { createWordListRepo } from '../../../storage/word-list-repo';
 import { extensionTranslateBackend } from '../../../lib/background/translate/extension-backend';
 import { fixtureDictionary, fixtureWords } from '../gloss/fixture-dictionary';
 import * as v from 'valibot';
-import { ARTICLE_ID } from './fixtures';
+import { ARTICLE_ID, OTHER_ARTICLE_ID } from './fixtures';
 import { feedBackend, syncUnused } from './router-harness';
 
 let db: AnnotationDb;
@@ -42,6 +43,7 @@ beforeEach(() => {
       return fixtureWords;
     },
     knownWords: createKnownWordsRepo(db),
+    wordList: createWordListRepo(db),
   };
   const translation = extensionTranslateBackend(db, {
     dictionary: async () => fixtureDictionary,
@@ -94,6 +96,18 @@ describe('gloss/text', () => {
     });
   });
 
+  it('starts afresh when the tab moves on to another article: the last article’s nickname is not kept whole', async () => {
+    await send('gloss/text', { texts: ['Sulaiman Ghori(下面就叫他阿蘇吧)'] });
+    const elsewhere: SenderInfo = { ...contentScript(), url: `https://www.163.com/dy/article/${OTHER_ARTICLE_ID}.html` };
+    const next = await route({ type: 'gloss/text', payload: { texts: ['阿蘇研究'] } }, elsewhere);
+    expect(next).toMatchObject({ ok: true, value: [[{ word: '阿' }, { word: '蘇' }, { word: '研究' }]] });
+    // Back on the first article (reloaded, say), its nickname is still known.
+    expect(await send('gloss/text', { texts: ['阿蘇研究'] })).toMatchObject({
+      ok: true,
+      value: [[{ word: '阿蘇' }, { word: '研究' }]],
+    });
+  });
+
   it('keeps a word’s page span across stray pinyin and leaves unknown characters out', () => {
     expect(glossTokens('風(fēng)口𠮷', fixtureWords)).toEqual([
       { start: 0, end: 8, word: '風口', pinyin: 'fēngkǒu', gloss: 'air vent' },
@@ -123,7 +137,12 @@ describe('gloss/text', () => {
       sync: syncUnused,
       repo: createAnnotationRepo(db),
       notifyChanged: async () => {},
-      gloss: { words: unavailable, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged },
+      gloss: {
+        words: unavailable,
+        knownWords: createKnownWordsRepo(db),
+        wordList: createWordListRepo(db),
+        notifyKnownWordsChanged,
+      },
       translation: extensionTranslateBackend(db, { dictionary: unavailable, words: unavailable }),
       feed: feedBackend(db),
     });
@@ -160,6 +179,37 @@ describe('known words', () => {
       error: { code: 'invalid-request' },
     });
     expect(await send('known-words/set', { words: ['字'] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+});
+
+describe('word list', () => {
+  const entry = (articleId: string) => ({
+    word: '研究',
+    pinyin: 'yánjiū',
+    sense: 'research',
+    sentence: '馬斯克研究生命。',
+    articleId,
+    url: `https://www.163.com/dy/article/${articleId}.html`,
+  });
+  const page: SenderInfo = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
+
+  it('takes a word from a content script for its own article only, and lists it for the extension’s pages alone', async () => {
+    expect(await send('word-list/add', { entry: entry(ARTICLE_ID) })).toEqual({ ok: true, value: true });
+    expect(await send('word-list/add', { entry: entry(ARTICLE_ID) })).toEqual({ ok: true, value: false });
+    expect(await send('word-list/add', { entry: entry(OTHER_ARTICLE_ID) })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+    expect(await send('word-list/add', { entry: { ...entry(ARTICLE_ID), url: 'https://evil.example/' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(await send('word-list/list', {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    const listed = await route({ type: 'word-list/list', payload: {} }, page);
+    expect(listed).toMatchObject({ ok: true, value: [{ ...entry(ARTICLE_ID), addedAt: expect.any(Number) }] });
+    const file = await route({ type: 'word-list/export', payload: { format: 'anki-tsv' } }, page);
+    expect(file).toMatchObject({ ok: true, value: { text: expect.stringContaining('研究\tyánjiū\tresearch') } });
+    expect(await route({ type: 'word-list/remove', payload: { words: ['研究'] } }, page)).toEqual({ ok: true, value: [] });
   });
 });
 

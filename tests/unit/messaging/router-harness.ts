@@ -11,6 +11,7 @@ import { extensionTranslateBackend } from '../../../lib/background/translate/ext
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb } from '../../../storage/db';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
+import { createWordListRepo } from '../../../storage/word-list-repo';
 import { createRepository } from '../../../storage/repository';
 import type { AnnotationDb } from '../../../storage/db';
 import type { BackgroundServices, FeedBackend } from '../../../lib/background/messaging/request-context';
@@ -39,7 +40,12 @@ export function createTestRouter() {
   const notifyChanged = vi.fn(async (_articleId: string, _exceptTabId: number | undefined) => {});
   const unavailable = () => Promise.reject(new Error('no dictionary here'));
   const notifyKnownWordsChanged = vi.fn(async (_exceptTabId: number | undefined) => {});
-  const gloss = { words: unavailable, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged };
+  const gloss = {
+    words: unavailable,
+    knownWords: createKnownWordsRepo(db),
+    wordList: createWordListRepo(db),
+    notifyKnownWordsChanged,
+  };
   const notifySettingsChanged = vi.fn(async (_exceptTabId: number | undefined) => {});
   const route = createBackgroundRouter({
     runContentScript: async () => {},

@@ -12,6 +12,7 @@ import { extensionTranslateBackend } from '../../../lib/background/translate/ext
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb } from '../../../storage/db';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
+import { createWordListRepo } from '../../../storage/word-list-repo';
 import { contentScriptSender, feedBackend, typedCall } from './router-harness';
 
 const optionsPage = (): SenderInfo => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
@@ -40,7 +41,12 @@ function routerWith(sync: BackgroundServices['sync']): BackgroundRouter {
   return createBackgroundRouter({
     repo: createAnnotationRepo(db),
     notifyChanged: async () => {},
-    gloss: { words: unavailable, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged: async () => {} },
+    gloss: {
+      words: unavailable,
+      knownWords: createKnownWordsRepo(db),
+      wordList: createWordListRepo(db),
+      notifyKnownWordsChanged: async () => {},
+    },
     translation: extensionTranslateBackend(db, { dictionary: unavailable, words: unavailable }),
     feed: feedBackend(db),
     runContentScript: async () => {},

@@ -69,6 +69,7 @@ describe('downgrade', () => {
       quarantine: 'id, quarantinedAt',
       settings: 'name',
       changes: '++seq, &[kind+key]',
+      wordList: 'word, addedAt',
       future: 'id',
     });
     await newer.open();

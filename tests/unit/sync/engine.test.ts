@@ -72,6 +72,31 @@ for (const target of useTargets()) {
       }
     });
 
+    it('brings a word-list entry to a second device, and its removal after it', async () => {
+      const config = await freshDatabase(target);
+      const keys = await unlock(config, PASSPHRASE);
+      const a = device('A', config, keys);
+      const b = device('B', config, keys);
+      const entry = {
+        word: '瓶頸',
+        pinyin: 'píngjǐng',
+        sense: 'bottleneck',
+        sentence: '算力是最大的瓶頸。',
+        articleId: ARTICLE_ID,
+        url: `https://www.163.com/dy/article/${ARTICLE_ID}.html`,
+        addedAt: 1_700_000_000_000,
+      };
+      await a.store.write('wordListEntry', '瓶頸', entry);
+      expect((await a.engine.round()).pushed).toBe(1);
+      expect((await b.engine.round()).applied).toBe(1);
+      expect(await b.store.read('wordListEntry', '瓶頸')).toEqual(entry);
+      expect(await serverText(config)).not.toContain('瓶頸');
+      await a.store.write('wordListEntry', '瓶頸', null);
+      await a.engine.round();
+      await b.engine.round();
+      expect(await b.store.read('wordListEntry', '瓶頸')).toBeNull();
+    });
+
     it('keeps edits of different fields from two devices, and the later of two edits of one field with the other as an earlier version', async () => {
       const config = await freshDatabase(target);
       const keys = await unlock(config, PASSPHRASE);

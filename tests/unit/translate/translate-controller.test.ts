@@ -7,8 +7,11 @@ import { MAX_SELECTION_CHARS } from '../../../lib/core/translate/limits';
 import { createTranslateController } from '../../../lib/content/translate/translate-controller';
 import type { ArticleSelection } from '../../../lib/content/shell/article-selection';
 import { copyText } from '../../../lib/content/translate/popover-state';
+import type { SelectionWord } from '../../../lib/core/translate/selection-words';
 import { fakeTranslation } from '../../../scripts/fake-translation-servers';
-import { newAnnotation } from '../messaging/fixtures';
+import { ARTICLE_ID, newAnnotation } from '../messaging/fixtures';
+
+const ARTICLE_URL = `https://www.163.com/dy/article/${ARTICLE_ID}.html`;
 
 /** A stand-in answer per message type. */
 type Answers = {
@@ -59,6 +62,7 @@ beforeEach(() => {
     onOpen: vi.fn(),
     onChange: vi.fn(),
     isOwnEvent: (event) => (event.target as Element | null)?.id === 'own',
+    article: { id: ARTICLE_ID, url: ARTICLE_URL },
   };
   controller = createTranslateController(deps);
 });
@@ -240,6 +244,57 @@ describe('copy and save', () => {
     controller.actions.open();
     controller.actions.save();
     expect(deps.attach).not.toHaveBeenCalled();
+  });
+});
+
+describe('add to word list', () => {
+  /** A selection of `exact` in the article text `prefix` + `exact` + `suffix`. */
+  const quoted = (prefix: string, exact: string, suffix: string): ArticleSelection => {
+    const base = selectionOf(exact);
+    return {
+      ...base,
+      target: { ...base.target, selector: [{ type: 'TextQuoteSelector', exact, prefix, suffix }, base.target.selector[1]] },
+    };
+  };
+
+  it('keeps a word with the gloss’s reading and sense, the sentence around it and the article', async () => {
+    selection = quoted('上一句。他說', '挺反常的', '，大家都笑了。下一句');
+    const line = { pinyin: 'fǎncháng', gloss: 'abnormal' };
+    answers['translate/words'] = async () => ({ ok: true, value: [{ ...WORDS[0], line }] });
+    const added: unknown[] = [];
+    answers['word-list/add'] = async (payload) => (added.push(payload), { ok: true, value: true });
+    controller.actions.open();
+    await settled(() => view().words.state === 'ready');
+    const [word] = (view().words as { words: SelectionWord[] }).words;
+    controller.actions.addWord(word);
+    await settled(() => view().wordList.listed.includes('反常'));
+    expect(added).toEqual([
+      {
+        entry: {
+          word: '反常',
+          pinyin: 'fǎncháng',
+          sense: 'abnormal',
+          sentence: '他說挺反常的，大家都笑了。',
+          articleId: ARTICLE_ID,
+          url: ARTICLE_URL,
+        },
+      },
+    ]);
+    expect(view().wordList.failed).toBeNull();
+  });
+
+  it('falls back to the first reading and sense without a gloss line, and says why a word was not added', async () => {
+    const added: { entry: { pinyin: string; sense: string } }[] = [];
+    answers['word-list/add'] = async (payload) => (
+      added.push(payload),
+      { ok: false, error: { code: 'storage-quota', message: 'The disk is full.' } }
+    );
+    controller.actions.open();
+    await settled(() => view().words.state === 'ready');
+    controller.actions.addWord(WORDS[0]);
+    await settled(() => view().wordList.failed !== null);
+    expect(added[0].entry).toMatchObject({ pinyin: 'fǎncháng', sense: 'unusual' });
+    expect(view().wordList).toEqual({ listed: [], failed: expect.stringContaining('The disk is full.') });
   });
 });
 

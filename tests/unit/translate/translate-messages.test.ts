@@ -11,6 +11,7 @@ import { MAX_SELECTION_CHARS, MAX_TRANSLATE_TEXTS } from '../../../lib/core/tran
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { feedBackend } from '../messaging/router-harness';
 import { createKnownWordsRepo } from '../../../storage/known-words-repo';
+import { createWordListRepo } from '../../../storage/word-list-repo';
 import { createTranslationSettingsStore } from '../../../storage/translation-settings-store';
 import { fakeTranslation } from '../../../scripts/fake-translation-servers';
 import { ARTICLE_ID, articleMeta, newAnnotation } from '../messaging/fixtures';
@@ -39,7 +40,12 @@ beforeEach(() => {
     sync: syncUnused,
     repo: createAnnotationRepo(db),
     notifyChanged: async () => {},
-    gloss: { words: async () => fixtureWords, knownWords: createKnownWordsRepo(db), notifyKnownWordsChanged: async () => {} },
+    gloss: {
+      words: async () => fixtureWords,
+      knownWords: createKnownWordsRepo(db),
+      wordList: createWordListRepo(db),
+      notifyKnownWordsChanged: async () => {},
+    },
     translation: { service, openOptions, settings: createTranslationSettingsStore(db, fakeBrowser.storage.local) },
     feed: feedBackend(db),
   });

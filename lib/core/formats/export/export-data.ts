@@ -5,6 +5,7 @@
 import { positionOf, type Annotation, type ArticleRecord } from '../../model/annotation';
 import { desktopArticleUrl } from '../../netease/article-id';
 import type { KnownWord } from '../../model/gloss';
+import type { WordListEntry } from '../../model/word-list';
 
 /** A stored annotation as exports and imports handle it: the model's `Annotation`, translation included. */
 export type ExportAnnotation = Annotation;
@@ -15,6 +16,8 @@ export interface ExportData {
   articles: readonly ArticleRecord[];
   /** The words the reader marked known; only the native backup carries them, and only when exporting everything. */
   knownWords?: readonly KnownWord[];
+  /** The reader's word list; like the known words, only in the native backup of everything. */
+  wordList?: readonly WordListEntry[];
 }
 
 /** One article's live annotations in reading order, with its stored record when there is one. */

@@ -43,12 +43,15 @@ function selectScope(data: ExportData, scope: ExportScope): ExportData {
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
+/** `YYYY-MM-DD`: the reader's local calendar date, as export file names carry it. */
+export const localDate = (now: Date): string => `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
+
 /**
  * `netease-annotations-YYYY-MM-DD[-<scope>].<ext>`: the date is the reader's local calendar date; the scope suffix is
  * the article ID for one article, `selection` for a selection, nothing for everything.
  */
 export function exportFileName(format: ExportFormat, scope: ExportScope, now: Date): string {
-  const date = `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
+  const date = localDate(now);
   const suffix = scope.kind === 'article' ? `-${scope.articleId}` : scope.kind === 'selection' ? '-selection' : '';
   return `netease-annotations-${date}${suffix}.${FILE_TYPES[format].ext}`;
 }

@@ -4,6 +4,7 @@
  */
 import type { ArticleRecord } from '../../model/annotation';
 import type { KnownWord } from '../../model/gloss';
+import { wordListOrder, type WordListEntry } from '../../model/word-list';
 import { groupByArticle, type ExportAnnotation, type ExportData } from './export-data';
 
 /** The `format` value that marks a native file. */
@@ -24,6 +25,8 @@ export interface NativeFile {
   annotations: ExportAnnotation[];
   /** The words the reader marked known, oldest first (empty when the export is not of everything). */
   knownWords: KnownWord[];
+  /** The reader's word list, oldest first (empty when the export is not of everything; absent in older backups). */
+  wordList: WordListEntry[];
 }
 
 /** The known words in a stable order: oldest first, then by word (code-unit order). */
@@ -31,7 +34,8 @@ const knownWordOrder = (a: KnownWord, b: KnownWord): number =>
   a.addedAt - b.addedAt || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
 
 /**
- * The native backup of `data` (live annotations and their articles' records, unchanged, and the known words), indented for people who
+ * The native backup of `data` (live annotations and their articles' records, unchanged, the known words and the
+ * word list), indented for people who
  * open it. Records keep every stored field, so importing the file into an empty database recreates them exactly.
  */
 export function toJson(data: ExportData, exportedAt: Date): string {
@@ -43,6 +47,17 @@ export function toJson(data: ExportData, exportedAt: Date): string {
     articles: groups.flatMap((g) => (g.article ? [g.article] : [])),
     annotations: groups.flatMap((g) => g.annotations),
     knownWords: (data.knownWords ?? []).map(({ word, addedAt }) => ({ word, addedAt })).sort(knownWordOrder),
+    wordList: (data.wordList ?? [])
+      .map(({ word, pinyin, sense, sentence, articleId, url, addedAt }) => ({
+        word,
+        pinyin,
+        sense,
+        sentence,
+        articleId,
+        url,
+        addedAt,
+      }))
+      .sort(wordListOrder),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

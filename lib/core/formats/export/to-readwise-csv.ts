@@ -17,13 +17,13 @@
  * The file starts with a UTF-8 byte order mark: without it Excel reads a CSV in the system code page and shows
  * Chinese as mojibake. Excel's own "CSV UTF-8" format writes the same mark, and Readwise's CSV import is meant for
  * spreadsheets filled in by hand, so it has to accept it. (Not verified against the live service from here.)
- * A cell a spreadsheet would run as a formula (one starting with `=`, `+`, `-`, `@`, a tab or CR) is neutralised
- * with a leading `'`, as OWASP advises for CSV files: a page's text or a note must never run in the reader's
- * spreadsheet. Readwise then shows the `'` too — the price of a file that is safe to open.
+ * A cell a spreadsheet would run as a formula is neutralised (`csv.ts`); Readwise then shows the `'` too — the price
+ * of a file that is safe to open.
  */
 import { quoteOf } from '../../model/annotation';
 import { isHighSurrogate } from '../../anchoring/surrogates';
 import { codePointLength } from './code-points';
+import { BOM, csvRecord } from './csv';
 import {
   articleTitle,
   articleUrl,
@@ -44,24 +44,6 @@ const READWISE_MAX = { title: 511, author: 1024, url: 2047 } as const;
 
 /** Readwise's column names, in order. */
 const HEADER = ['Highlight', 'Title', 'Author', 'URL', 'Note', 'Location', 'Date'];
-
-/** The UTF-8 byte order mark, as the first character of the text. */
-const BOM = '\uFEFF';
-
-/** A cell a spreadsheet would take for a formula: it starts with one of these. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** The cell as a spreadsheet may safely open it: a would-be formula gets a leading `'`. */
-const neutralised = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
-
-/** One RFC 4180 field: neutralised, then quoted, with quotes doubled, when it contains a comma, a quote, CR or LF. */
-function csvField(raw: string): string {
-  const value = neutralised(raw);
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-/** One CSV record with its CRLF. */
-const csvRecord = (fields: readonly string[]): string => `${fields.map(csvField).join(',')}\r\n`;
 
 /** `text` cut to at most `max` UTF-16 units ending in `…`, never between the halves of a surrogate pair. */
 function truncate(text: string, max: number): string {

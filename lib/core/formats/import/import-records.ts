@@ -19,6 +19,7 @@ import {
   translationSchema,
 } from '../../model/schemas';
 import type { KnownWord } from '../../model/gloss';
+import { MAX_WORD_LIST_ENTRIES, wordListEntrySchema, type WordListEntry } from '../../model/word-list';
 import type { ExportAnnotation } from '../export/export-data';
 import { describeIssue, problem } from '../../model/problems';
 import type { ReaderText } from '../../model/reader-text';
@@ -63,6 +64,12 @@ export const knownWordsSchema = v.pipe(
   v.maxLength(MAX_KNOWN_WORDS, problem('problemMostWordsHeld', MAX_KNOWN_WORDS)),
 );
 
+/** The native file's optional word list: at most `MAX_WORD_LIST_ENTRIES`, each valid, or the file is refused. */
+export const wordListSchema = v.pipe(
+  v.array(wordListEntrySchema, problem('problemList')),
+  v.maxLength(MAX_WORD_LIST_ENTRIES, problem('problemMostEntriesHeld', MAX_WORD_LIST_ENTRIES)),
+);
+
 /** An item of the file that was refused: its index in the file's list of annotations, and why. */
 export interface ParseRejection {
   index: number;
@@ -80,6 +87,8 @@ export interface ParsedImport {
   skipped?: { replies: number; otherSites: number };
   /** The known words to merge (native backups only; absent when the file carries none). */
   knownWords?: KnownWord[];
+  /** The word-list entries to merge (native backups only; absent when the file carries none). */
+  wordList?: WordListEntry[];
 }
 
 /** Outcome of checking one value. */

@@ -75,5 +75,6 @@ function clampDates(parsed: ParsedImport, now: number): ParsedImport {
     annotations: parsed.annotations.map((a) => ({ ...a, createdAt: clamp(a.createdAt), updatedAt: clamp(a.updatedAt) })),
     articles: parsed.articles.map((a) => ({ ...a, updatedAt: clamp(a.updatedAt) })),
     ...(parsed.knownWords && { knownWords: parsed.knownWords.map((k) => ({ ...k, addedAt: clamp(k.addedAt) })) }),
+    ...(parsed.wordList && { wordList: parsed.wordList.map((e) => ({ ...e, addedAt: clamp(e.addedAt) })) }),
   };
 }

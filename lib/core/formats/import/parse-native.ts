@@ -13,6 +13,7 @@ import {
   articleRecordSchema,
   check,
   knownWordsSchema,
+  wordListSchema,
   type ParseRejection,
   type ParseResult,
 } from './import-records';
@@ -27,6 +28,7 @@ const envelopeSchema = strict({
   articles: v.array(v.unknown(), problem('problemList')),
   annotations: v.array(v.unknown(), problem('problemList')),
   knownWords: v.optional(knownWordsSchema),
+  wordList: v.optional(wordListSchema),
 });
 
 /** The `id` a raw record claims, if it is text: how an invalid article record is tied to its annotations. */
@@ -37,7 +39,8 @@ const claimedId = (raw: unknown): string | null =>
  * Parses a native backup whose top-level object is `root` (its `format` already says native). Fails as a whole when
  * the file is from a newer build or its envelope is damaged. An annotation is refused when it is invalid or when its
  * article's record in the file is invalid; only the records of accepted annotations' articles are kept. The known
- * words are optional (older backups lack them) but checked as a whole: one invalid word makes the envelope damaged.
+ * words and the word list are optional (older backups lack them) but checked as a whole: one invalid word makes the
+ * envelope damaged.
  */
 export function parseNative(root: Record<string, unknown>): ParseResult {
   const { version } = root;
@@ -82,6 +85,7 @@ export function parseNative(root: Record<string, unknown>): ParseResult {
       articles: [...articles.values()].filter((a) => used.has(a.id)),
       rejected,
       knownWords: envelope.value.knownWords ?? [],
+      wordList: envelope.value.wordList ?? [],
     },
   };
 }
