@@ -4,7 +4,8 @@
  * the feed's API that views and sync build on.
  */
 import * as v from 'valibot';
-import { articleRecordSchema, knownWordRecordSchema } from '../lib/core/formats/import/import-records';
+import { articleRecordSchema, check, knownWordRecordSchema } from '../lib/core/formats/import/import-records';
+import { say } from '../lib/extension/i18n';
 import type { ChangeKind } from '../lib/core/model/changes';
 import { wordListEntrySchema } from '../lib/core/model/word-list';
 import { GLOSS_SETTING, LAST_COLOR_SETTING, type SettingDefinition } from '../lib/core/model/settings';
@@ -52,9 +53,9 @@ function refusalOf(kind: ChangeKind, key: string, record: unknown | null): strin
     if (err instanceof InvalidRecordError) return err.message;
     throw err;
   }
-  const checked = v.safeParse(schema, record);
-  if (!checked.success) return checked.issues[0].message;
-  return recordKey(kind, checked.output as object) === key ? null : 'its key is not the one named';
+  const checked = check(schema, record);
+  if (!checked.ok) return say(checked.reason);
+  return recordKey(kind, checked.value as object) === key ? null : 'its key is not the one named';
 }
 
 /** The repository over `db`; `legacy` is where earlier versions kept settings (`storage.local`), `now` the clock. */

@@ -26,6 +26,7 @@ import { SyncError, type CouchClient, type CouchDoc } from './couch-client';
 import { openDoc, sealDoc } from './sealed-doc';
 import type { Base, Progress, SyncStateStore } from './sync-state';
 import type { SyncStore } from './sync-store';
+import { say } from '../../extension/i18n';
 
 /** Records per batch (one `_changes` page, one `_bulk_docs`). */
 export const SYNC_BATCH_SIZE = 500;
@@ -296,7 +297,7 @@ export class SyncEngine {
     const projection = projectDoc(merged);
     if (!projection.ok) {
       // The fields merge into something we cannot store: keep local data, report, and leave the server as it is.
-      await this.quarantineMerge(item, `merged record is invalid (${projection.reason})`);
+      await this.quarantineMerge(item, `merged record is invalid (${say(projection.reason)})`);
       return null;
     }
     const rev = remote ? remote.rev : (base?.rev ?? null);

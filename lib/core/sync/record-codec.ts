@@ -7,6 +7,8 @@ import * as v from 'valibot';
 import { annotationRecordSchema, articleRecordSchema, knownWordRecordSchema } from '../formats/import/import-records';
 import { wordListEntrySchema } from '../model/word-list';
 import { compareStamps, type Stamp } from './hlc';
+import { describeIssue } from '../model/problems';
+import type { ReaderText } from '../model/reader-text';
 import { currentEntries, currentFields, EXISTS, type RecordKind, type SyncDoc } from './sync-doc';
 
 /** A stored annotation: as imported, and with `deletedAt` set while it sits in the bin. */
@@ -59,7 +61,7 @@ export function fieldsOf(kind: RecordKind, record: unknown): Record<string, unkn
 }
 
 /** What a merged document means for the local store. */
-export type Projection = { ok: true; record: unknown | null; keptAfterDelete: boolean } | { ok: false; reason: string };
+export type Projection = { ok: true; record: unknown | null; keptAfterDelete: boolean } | { ok: false; reason: ReaderText };
 
 /** The latest stamp among the current entries of `names`. */
 function latestOf(current: ReturnType<typeof currentEntries>, names: string[]): Stamp | null {
@@ -107,9 +109,8 @@ export function projectDoc(doc: SyncDoc): Projection {
         };
   const parsed = v.safeParse(SCHEMAS[doc.kind], record);
   if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-    return { ok: false, reason: `${path ? `${path} ` : ''}${issue.message}` };
+    const [issue] = parsed.issues;
+    return { ok: false, reason: describeIssue(issue, issue.path?.map((item) => String(item.key)).join('.') ?? '') };
   }
   return { ok: true, record: doc.kind === 'setting' ? fields.value : parsed.output, keptAfterDelete: kept };
 }
