@@ -28,7 +28,7 @@ import type { Base, Progress, RecordRef, SyncStateStore } from './sync-state';
 import type { RemoteRecord, SyncStore } from './sync-store';
 
 /** Records per batch (one `_changes` page, one `_bulk_docs`). */
-export const SYNC_BATCH_SIZE = 500;
+export const SYNC_BATCH_SIZE = 1000;
 
 /** Times a batch's conflicted documents are read again and merged before they wait for the next round. */
 const CONFLICT_RETRIES = 3;
