@@ -5,19 +5,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RemoteRecord } from '../../../lib/background/sync/sync-store';
-import { device, freshDatabase, unlock, useTargets } from './couch-harness';
+import { device, freshDatabase, unlock, useTargets, type Target } from './couch-harness';
 import { annotation, article, ARTICLE_ID } from './records';
 
 const PASSPHRASE = 'push after pull';
 const COUNT = 20;
 
+/** Devices A and B on a fresh database of `target`. */
+async function twoDevices(target: Target) {
+  const config = await freshDatabase(target);
+  const keys = await unlock(config, PASSPHRASE);
+  return { a: device('A', config, keys), b: device('B', config, keys) };
+}
+
 for (const target of useTargets()) {
   describe(`push after pull on ${target.name}`, () => {
     it('reads each pulled record once: the push skips what the pull stored and the server holds', async () => {
-      const config = await freshDatabase(target);
-      const keys = await unlock(config, PASSPHRASE);
-      const a = device('A', config, keys);
-      const b = device('B', config, keys);
+      const { a, b } = await twoDevices(target);
       await a.store.write('article', ARTICLE_ID, article('十年'));
       for (let i = 0; i < COUNT; i++) {
         const note = annotation(`第${i}句`);
@@ -39,10 +43,7 @@ for (const target of useTargets()) {
     });
 
     it('pushes in the same round a record edited here right after the pull stored it', async () => {
-      const config = await freshDatabase(target);
-      const keys = await unlock(config, PASSPHRASE);
-      const a = device('A', config, keys);
-      const b = device('B', config, keys);
+      const { a, b } = await twoDevices(target);
       const note = annotation('春风又绿江南岸');
       await a.store.write('annotation', note.id, note);
       await a.engine.round();
