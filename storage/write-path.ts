@@ -100,10 +100,9 @@ class Touched {
 async function record(db: AnnotationDb, touched: Touched, at: number): Promise<Change[]> {
   const list = [...touched.byKey.values()];
   if (list.length === 0) return [];
-  const previous = await db.changes
-    .where('[kind+key]')
-    .anyOf(list.map(({ kind, key }) => [kind, key]))
-    .toArray();
+  // One lookup per record, all sent at once: `anyOf` would walk a cursor, one round trip to the database per key.
+  const found = await Promise.all(list.map(({ kind, key }) => db.changes.where('[kind+key]').equals([kind, key]).first()));
+  const previous = found.filter((change): change is Change => change !== undefined);
   const revOf = new Map(previous.map((c) => [`${c.kind}\u0000${c.key}`, c.rev]));
   await db.changes.bulkDelete(previous.map((c) => c.seq));
   const rows = list.map(({ kind, key, deleted }) => ({

@@ -19,6 +19,7 @@ import { dragSelect, paintedHighlights, scrollToElement } from '../../scripts/re
 import { libraryRecords } from '../../scripts/bench/library-seed';
 import { syncSection, syncStatusText, turnOnSync } from '../../scripts/sync-options';
 import { toJson } from '../../lib/core/formats/export/to-json';
+import { SYNC_BATCH_SIZE } from '../../lib/background/sync/sync-engine';
 import { storedAnnotations } from './extension-data';
 import { importFile } from './library-import';
 import { P1, P2, QUOTE_A, QUOTE_B } from './sample-spots';
@@ -272,7 +273,8 @@ describe('sync between two browser profiles through one server', () => {
   });
 
   it('loses nothing and applies nothing twice when the server stops mid-sync and comes back', async () => {
-    const { articles, annotations } = libraryRecords(30, 50);
+    // Three batches' worth, so that the server can be stopped after the first while the rest is still being sent.
+    const { articles, annotations } = libraryRecords(30, Math.ceil((3 * SYNC_BATCH_SIZE) / 30));
     const start = (await serverDocuments()).count;
     const expected = start + articles.length + annotations.length;
     await a.library.bringToFront();

@@ -24,12 +24,12 @@ import {
 } from '../../core/sync/sync-doc';
 import { SyncError, type CouchClient, type CouchDoc } from './couch-client';
 import { openDoc, sealDoc } from './sealed-doc';
-import type { Base, Progress, SyncStateStore } from './sync-state';
-import type { SyncStore } from './sync-store';
+import type { Base, Progress, RecordRef, SyncStateStore } from './sync-state';
+import type { RemoteRecord, SyncStore } from './sync-store';
 import { say } from '../../extension/i18n';
 
 /** Records per batch (one `_changes` page, one `_bulk_docs`). */
-export const SYNC_BATCH_SIZE = 500;
+export const SYNC_BATCH_SIZE = 1000;
 
 /** Times a batch's conflicted documents are read again and merged before they wait for the next round. */
 const CONFLICT_RETRIES = 3;
@@ -104,12 +104,21 @@ interface Merge {
   toWrite: boolean;
 }
 
+const recordId = (kind: RecordKind, key: string): string => `${kind}\u0000${key}`;
+
 /** Runs rounds; one at a time. */
 export class SyncEngine {
   private readonly now: () => number;
   private readonly batchSize: number;
   private clock: HybridClock;
   private report: RoundReport = { pushed: 0, pulled: 0, applied: 0, quarantined: 0, waiting: 0 };
+  /**
+   * This round's own writes to local data: the feed seq each record got when the pull stored it. The push skips a
+   * change with that very seq when the record's base is settled (the server holds it): merging would change nothing.
+   */
+  private ownWrites = new Map<string, number>();
+  /** Records whose base, as last saved this round, the server holds (not pending). */
+  private settled = new Set<string>();
 
   constructor(private readonly deps: SyncEngineDeps) {
     this.now = deps.now ?? Date.now;
@@ -120,6 +129,8 @@ export class SyncEngine {
   /** One full round. Throws a `SyncError` when the server fails; what was done before stays done. */
   async round(): Promise<RoundReport> {
     this.report = { pushed: 0, pulled: 0, applied: 0, quarantined: 0, waiting: 0 };
+    this.ownWrites = new Map();
+    this.settled = new Set();
     await this.deps.client.checkDatabase();
     const progress = await this.deps.state.progress();
     this.clock = new HybridClock(this.deps.device, progress.clock);
@@ -160,8 +171,13 @@ export class SyncEngine {
     for (;;) {
       const changes = await this.deps.store.changesSince(progress.localSeq, this.batchSize);
       if (changes.length === 0) return;
+      // What the pull just stored, with the server holding it, has nothing to push: it is not read or merged again.
+      const unsettled = changes.filter(({ kind, key, seq }) => {
+        const id = recordId(kind, key);
+        return !(this.ownWrites.get(id) === seq && this.settled.has(id));
+      });
       // One row per record, so the records of a batch are reconciled side by side (crypto runs in parallel).
-      const plans = await this.reconcile(changes.map(({ kind, key, at }) => ({ kind, key, at, remote: null })));
+      const plans = await this.reconcile(unsettled.map(({ kind, key, at }) => ({ kind, key, at, remote: null })));
       const left = await this.write(plans);
       this.report.waiting = left;
       // A change that could not be written stays behind the checkpoint and goes next round.
@@ -172,18 +188,38 @@ export class SyncEngine {
     }
   }
 
+  /**
+   * Pulls batch after batch. The next batch is read from the server and opened while the current one is merged and
+   * written (reading and decrypting need nothing local), so the server, the crypto and IndexedDB work side by side;
+   * each batch is still merged, written and checkpointed in order.
+   */
   private async pull(progress: Progress): Promise<void> {
+    let next = this.fetchBatch(progress.remoteSeq);
     for (;;) {
-      const { results, lastSeq } = await this.deps.client.changes(progress.remoteSeq, this.batchSize);
-      this.report.pulled += results.length;
-      const rows = results.filter((row) => row.id !== META_ID && !row.id.startsWith('_'));
-      const remotes = await this.remoteStates(rows.map((row) => row.doc).filter((doc): doc is CouchDoc => doc !== undefined));
+      const { count, lastSeq, remotes } = await next;
+      this.report.pulled += count;
+      const more = count >= this.batchSize;
+      if (more) {
+        next = this.fetchBatch(lastSeq);
+        // A round that fails on this batch leaves the next unread: its failure is not this round's to report.
+        next.catch(() => undefined);
+      }
       const plans = await this.reconcile(remotes.map(({ kind, key, remote }) => ({ kind, key, at: this.now(), remote })));
       await this.write(plans);
       progress.remoteSeq = lastSeq;
       await this.saveProgress(progress);
-      if (results.length < this.batchSize) return;
+      if (!more) return;
     }
+  }
+
+  /** One `_changes` page after `since`, its documents opened (see `remoteStates`). */
+  private async fetchBatch(
+    since: unknown,
+  ): Promise<{ count: number; lastSeq: unknown; remotes: { kind: RecordKind; key: string; remote: RemoteState }[] }> {
+    const { results, lastSeq } = await this.deps.client.changes(since, this.batchSize);
+    const rows = results.filter((row) => row.id !== META_ID && !row.id.startsWith('_'));
+    const remotes = await this.remoteStates(rows.map((row) => row.doc).filter((doc): doc is CouchDoc => doc !== undefined));
+    return { count: results.length, lastSeq, remotes };
   }
 
   /** Opens the server documents and their conflicting leaves; refuses (quarantines) those that fail. */
@@ -235,6 +271,7 @@ export class SyncEngine {
    * record, which is what a first sync of thousands of records spends its time on.
    */
   private async reconcile(items: readonly Reconcile[]): Promise<Plan[]> {
+    if (items.length === 0) return [];
     const { store, state } = this.deps;
     const [bases, locals] = await Promise.all([state.baseMany(items), store.readMany(items)]);
     const merges: Merge[] = [];
@@ -243,9 +280,7 @@ export class SyncEngine {
       if (merge) merges.push(merge);
     }
     const applying = merges.filter((merge) => merge.apply);
-    const refusals = await store.applyRemoteMany(
-      applying.map(({ item, record }) => ({ kind: item.kind, key: item.key, record })),
-    );
+    const refusals = await this.applyRemote(applying.map(({ item, record }) => ({ kind: item.kind, key: item.key, record })));
     const refused = new Set<Merge>();
     for (const [i, merge] of applying.entries()) {
       const reason = refusals[i];
@@ -263,6 +298,7 @@ export class SyncEngine {
     // that stay as they were (a record the pull just wrote, met again by the push) are not written again.
     const unchanged = ({ base, merged, rev, toWrite }: Merge): boolean =>
       base !== null && base.rev === rev && base.pending === toWrite && sameJson(base.doc, merged);
+    for (const { item, toWrite } of kept) this.noteBase(item, toWrite);
     await state.saveBaseMany(
       kept
         .filter((merge) => !unchanged(merge))
@@ -282,6 +318,27 @@ export class SyncEngine {
         losing: item.remote?.losing ?? [],
         at: item.at,
       }));
+  }
+
+  /** Stores merged records through the store, noting the feed seq each got (see `ownWrites`). */
+  private async applyRemote(records: RemoteRecord[]): Promise<(string | null)[]> {
+    if (records.length === 0) return [];
+    // The store tells its subscribers of a committed write before the write answers.
+    const stop = this.deps.store.subscribe((changes, _articleIds, origin) => {
+      if (origin !== 'remote') return;
+      for (const { kind, key, seq } of changes) this.ownWrites.set(recordId(kind, key), seq);
+    });
+    try {
+      return await this.deps.store.applyRemoteMany(records);
+    } finally {
+      stop();
+    }
+  }
+
+  /** Notes whether the base just saved for a record is one the server holds. */
+  private noteBase({ kind, key }: RecordRef, pending: boolean): void {
+    if (pending) this.settled.delete(recordId(kind, key));
+    else this.settled.add(recordId(kind, key));
   }
 
   /** One record's merge (null: it merges into something we cannot store, which is quarantined). */
@@ -352,6 +409,7 @@ export class SyncEngine {
         }
       }
       // What the server stored is recorded before a failure ends the round.
+      for (const { kind, key } of written) this.noteBase({ kind, key }, false);
       await this.deps.state.saveBaseMany(written);
       if (failure) throw failure;
       if (conflicted.length === 0 || attempt === CONFLICT_RETRIES) return conflicted.length;
