@@ -1,6 +1,6 @@
 /**
- * Sync writes the records of a batch one by one; telling the tabs and pages after each would make an open library
- * read every record again hundreds of times in a row. Writes gathered here are told once per short window, with the
+ * Sync writes a round batch after batch; telling the tabs and pages after each write would make an open library read
+ * every record again many times in a row. Writes gathered here are told once per short window, with the
  * union of what changed.
  */
 import type { Change } from '../../core/model/changes';

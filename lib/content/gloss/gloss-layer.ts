@@ -110,9 +110,7 @@ export class GlossLayer {
 
   /** The words whose elements `range` touches, in the order they were glossed. */
   wordsIn(range: Range): SelectedWord[] {
-    return this.words
-      .filter(({ element }) => range.intersectsNode(element))
-      .map(({ token }) => ({ word: token.word, known: this.isKnown(token.word) }));
+    return this.passagesIn(range).map(({ token }) => ({ word: token.word, known: this.isKnown(token.word) }));
   }
 
   /**
