@@ -219,13 +219,16 @@ describe('sync between two browser profiles through one server', () => {
       .getByRole('button', { name: `Earlier versions: ${QUOTE_A}` })
       .click();
     const dialog = a.library.getByRole('dialog', { name: 'Earlier versions' });
-    // Newest first: the losing edit, then the values it had before (the empty note and tags it was made with).
-    expect(await texts(dialog.getByRole('listitem'))).toEqual([
-      expect.stringMatching(/^Note the note from A .+, on this device Restore$/),
-      expect.stringMatching(/^Note written offline on A .+, on this device Restore$/),
-      expect.stringMatching(/^Note \(no note\) .+, on this device Restore$/),
-      expect.stringMatching(/^Tags \(no tags\) .+, on this device Restore$/),
-    ]);
+    // Newest first: the losing edit, then the values it had before (the empty note and tags it was made with). The
+    // library reads the history again when it hears of the round, which may come just after the dialog opens.
+    await expect
+      .poll(() => texts(dialog.getByRole('listitem')), { timeout: 10_000 })
+      .toEqual([
+        expect.stringMatching(/^Note the note from A .+, on this device Restore$/),
+        expect.stringMatching(/^Note written offline on A .+, on this device Restore$/),
+        expect.stringMatching(/^Note \(no note\) .+, on this device Restore$/),
+        expect.stringMatching(/^Tags \(no tags\) .+, on this device Restore$/),
+      ]);
     await dialog.getByRole('button', { name: 'Restore note: the note from A' }).click();
     await expect.poll(async () => (await storedWith(a, QUOTE_A))?.note).toBe('the note from A');
     // The value B wrote is now itself an earlier version.
