@@ -19,7 +19,7 @@ import { storedAnnotationSchema } from './quarantine';
 import { createSettingsStore, type LegacySettingsArea } from './settings-store';
 import { createTranslationSettingsStore } from './translation-settings-store';
 import { recordKey, writePathOf, type WritePath } from './write-path';
-import type { RemoteRecord } from '../lib/background/sync/sync-store';
+import type { ApplyOutcome, RemoteRecord } from '../lib/background/sync/sync-store';
 import { countLiveAnnotations, readAllRecords, readArticlesByRecency } from './library-queries';
 
 /** Every setting the store keeps, by name (what `applyRemote` accepts). */
@@ -65,29 +65,35 @@ export function createRepository(db: AnnotationDb, legacy: LegacySettingsArea, n
   /**
    * Stores (or, with null, removes) records as sync received them, after checking each as any stored record of its
    * kind, all in one write; recorded in the feed like every write, so views follow them (its subscribers hear of it as
-   * a `remote` write: no tab made it, so the background tells the tabs itself). Answers, in order, null for each
+   * a `remote` write: no tab made it, so the background tells the tabs itself). Answers, in order, the feed seq of each
    * record written and the reason for each refused (it does not pass, or its key is not the one named).
    */
-  const applyRemoteMany = async (records: readonly RemoteRecord[]): Promise<(string | null)[]> => {
+  const applyRemoteMany = async (records: readonly RemoteRecord[]): Promise<ApplyOutcome[]> => {
     const reasons = records.map(({ kind, key, record }) => refusalOf(kind, key, record));
     const valid = records.filter((_, i) => reasons[i] === null);
-    if (valid.length === 0) return reasons;
-    await guarded(() =>
-      path.write(
-        now(),
-        async (writer) => {
-          for (const kind of new Set(valid.map((item) => item.kind))) {
-            const ofKind = valid.filter((item) => item.kind === kind);
-            const puts = ofKind.flatMap((item) => (item.record === null ? [] : [item.record as object]));
-            const removals = ofKind.flatMap((item) => (item.record === null ? [item.key] : []));
-            if (puts.length > 0) await writer.bulkPut(kind, puts);
-            if (removals.length > 0) await writer.bulkDelete(kind, removals);
-          }
-        },
-        'remote',
-      ),
-    );
-    return reasons;
+    const { changes } =
+      valid.length === 0
+        ? { changes: [] }
+        : await guarded(() =>
+            path.writeRecorded(
+              now(),
+              async (writer) => {
+                for (const kind of new Set(valid.map((item) => item.kind))) {
+                  const ofKind = valid.filter((item) => item.kind === kind);
+                  const puts = ofKind.flatMap((item) => (item.record === null ? [] : [item.record as object]));
+                  const removals = ofKind.flatMap((item) => (item.record === null ? [item.key] : []));
+                  if (puts.length > 0) await writer.bulkPut(kind, puts);
+                  if (removals.length > 0) await writer.bulkDelete(kind, removals);
+                }
+              },
+              'remote',
+            ),
+          );
+    const seqOf = new Map(changes.map((change) => [`${change.kind}\u0000${change.key}`, change.seq]));
+    return records.map(({ kind, key }, i) => {
+      const reason = reasons[i];
+      return reason === null || reason === undefined ? { seq: seqOf.get(`${kind}\u0000${key}`) ?? null } : { refused: reason };
+    });
   };
   return {
     annotations: createAnnotationRepo(db, now),
@@ -116,8 +122,8 @@ export function createRepository(db: AnnotationDb, legacy: LegacySettingsArea, n
     applyRemoteMany,
     /** `applyRemoteMany` for one record; rejects with an `InvalidRecordError` when it is refused. */
     applyRemote: async (kind: ChangeKind, key: string, record: unknown | null): Promise<void> => {
-      const [reason] = await applyRemoteMany([{ kind, key, record }]);
-      if (reason !== null && reason !== undefined) throw new InvalidRecordError(reason);
+      const [outcome] = await applyRemoteMany([{ kind, key, record }]);
+      if (outcome && 'refused' in outcome) throw new InvalidRecordError(outcome.refused);
     },
   };
 }

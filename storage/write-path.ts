@@ -46,6 +46,12 @@ export interface WritePath {
    * `origin` is passed to the subscribers.
    */
   write<T>(at: number, work: (writer: Writer) => Promise<T>, origin?: WriteOrigin): Promise<T>;
+  /** `write`, answering also the feed rows it recorded (sync notes the seq each record it stored got). */
+  writeRecorded<T>(
+    at: number,
+    work: (writer: Writer) => Promise<T>,
+    origin?: WriteOrigin,
+  ): Promise<{ result: T; changes: readonly Change[] }>;
   /** The feed's entries after `seq` (0: from the start), ascending, at most `limit` of them. */
   changesSince(seq: number, limit?: number): Promise<Change[]>;
   /** The highest `seq` in the feed; 0 when it is empty. */
@@ -154,25 +160,28 @@ function createWritePath(db: AnnotationDb): WritePath {
     };
   };
 
-  return {
-    write: async (at, work, origin = 'local') => {
-      const touched = new Touched();
-      const { result, changes } = await db.transaction('rw', recordTables, async () => {
-        const result = await work(writerFor(touched));
-        return { result, changes: await record(db, touched, at) };
-      });
-      if (changes.length > 0) {
-        const articleIds = [...touched.articleIds];
-        for (const listener of [...listeners]) {
-          try {
-            listener(changes, articleIds, origin);
-          } catch (err) {
-            console.error('[netease-annotator] change listener failed', err);
-          }
+  const writeRecorded: WritePath['writeRecorded'] = async (at, work, origin = 'local') => {
+    const touched = new Touched();
+    const done = await db.transaction('rw', recordTables, async () => {
+      const result = await work(writerFor(touched));
+      return { result, changes: await record(db, touched, at) };
+    });
+    if (done.changes.length > 0) {
+      const articleIds = [...touched.articleIds];
+      for (const listener of [...listeners]) {
+        try {
+          listener(done.changes, articleIds, origin);
+        } catch (err) {
+          console.error('[netease-annotator] change listener failed', err);
         }
       }
-      return result;
-    },
+    }
+    return done;
+  };
+
+  return {
+    write: async (at, work, origin) => (await writeRecorded(at, work, origin)).result,
+    writeRecorded,
     changesSince: (seq, limit) => {
       const after = db.changes.where('seq').above(seq);
       return (limit === undefined ? after : after.limit(limit)).toArray();

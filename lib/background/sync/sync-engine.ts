@@ -25,7 +25,7 @@ import {
 import { SyncError, type CouchClient, type CouchDoc } from './couch-client';
 import { openDoc, sealDoc } from './sealed-doc';
 import type { Base, Progress, RecordRef, SyncStateStore } from './sync-state';
-import type { RemoteRecord, SyncStore } from './sync-store';
+import type { SyncStore } from './sync-store';
 import { say } from '../../extension/i18n';
 
 /** Records per batch (one `_changes` page, one `_bulk_docs`). */
@@ -280,17 +280,20 @@ export class SyncEngine {
       if (merge) merges.push(merge);
     }
     const applying = merges.filter((merge) => merge.apply);
-    const refusals = await this.applyRemote(applying.map(({ item, record }) => ({ kind: item.kind, key: item.key, record })));
+    const outcomes = await this.deps.store.applyRemoteMany(
+      applying.map(({ item, record }) => ({ kind: item.kind, key: item.key, record })),
+    );
     const refused = new Set<Merge>();
     for (const [i, merge] of applying.entries()) {
-      const reason = refusals[i];
-      if (reason === null || reason === undefined) {
+      const outcome = outcomes[i]!;
+      if ('seq' in outcome) {
         this.report.applied++;
+        if (outcome.seq !== null) this.ownWrites.set(recordId(merge.item.kind, merge.item.key), outcome.seq);
         continue;
       }
       // The store refused the record (its own checks): report it, keep local data, leave the server as it is.
       refused.add(merge);
-      await this.quarantineMerge(merge.item, `refused by local storage (${reason})`);
+      await this.quarantineMerge(merge.item, `refused by local storage (${outcome.refused})`);
     }
     const kept = merges.filter((merge) => !refused.has(merge));
     // The base follows what local data now holds, at once: a round cut short before the write does not take the
@@ -318,21 +321,6 @@ export class SyncEngine {
         losing: item.remote?.losing ?? [],
         at: item.at,
       }));
-  }
-
-  /** Stores merged records through the store, noting the feed seq each got (see `ownWrites`). */
-  private async applyRemote(records: RemoteRecord[]): Promise<(string | null)[]> {
-    if (records.length === 0) return [];
-    // The store tells its subscribers of a committed write before the write answers.
-    const stop = this.deps.store.subscribe((changes, _articleIds, origin) => {
-      if (origin !== 'remote') return;
-      for (const { kind, key, seq } of changes) this.ownWrites.set(recordId(kind, key), seq);
-    });
-    try {
-      return await this.deps.store.applyRemoteMany(records);
-    } finally {
-      stop();
-    }
   }
 
   /** Notes whether the base just saved for a record is one the server holds. */

@@ -14,6 +14,12 @@ export interface RemoteRecord {
   record: unknown | null;
 }
 
+/**
+ * What became of one remote record: stored, at this feed seq (null: a removal of a record that was not there, which
+ * leaves no row), or refused, and why (nothing was written for it).
+ */
+export type ApplyOutcome = { seq: number | null } | { refused: string };
+
 /** One record's latest committed write. */
 export interface Change {
   seq: number;
@@ -35,10 +41,10 @@ export interface SyncStore {
   /** The stored records (as `read`), in the order named, read together. */
   readMany(records: readonly { kind: RecordKind; key: string }[]): Promise<(unknown | null)[]>;
   /**
-   * Writes merged remote records (null: removes one) in one write. Validates each again: answers, in order, null for
-   * each written and the reason for each it refused (and did not write).
+   * Writes merged remote records (null: removes one) in one write. Validates each again: answers, in order, the feed
+   * seq each written record got, or the reason each refused one was not written.
    */
-  applyRemoteMany(records: readonly RemoteRecord[]): Promise<(string | null)[]>;
+  applyRemoteMany(records: readonly RemoteRecord[]): Promise<ApplyOutcome[]>;
   /**
    * Calls `listener` after each committed write; answers the unsubscribe function. `origin` says whether it was a
    * local edit or sync's own `applyRemoteMany` (the change feed passes it after the articles the write touched).
@@ -89,12 +95,13 @@ export class MemorySyncStore implements SyncStore {
   }
 
   /** Stores each record as sync's write (this store refuses nothing). */
-  applyRemoteMany(records: readonly RemoteRecord[]): Promise<(string | null)[]> {
-    for (const { kind, key, record } of records) {
-      this.applied.push({ kind, key, record });
-      this.commit(kind, key, record, 'remote');
-    }
-    return Promise.resolve(records.map(() => null));
+  applyRemoteMany(records: readonly RemoteRecord[]): Promise<ApplyOutcome[]> {
+    return Promise.resolve(
+      records.map(({ kind, key, record }) => {
+        this.applied.push({ kind, key, record });
+        return { seq: this.commit(kind, key, record, 'remote') };
+      }),
+    );
   }
 
   subscribe(listener: ChangeListener): () => void {
@@ -109,7 +116,8 @@ export class MemorySyncStore implements SyncStore {
     return out;
   }
 
-  private commit(kind: RecordKind, key: string, record: unknown | null, origin: WriteOrigin): void {
+  /** Stores or removes one record and records it in the feed; answers its seq. */
+  private commit(kind: RecordKind, key: string, record: unknown | null, origin: WriteOrigin): number {
     const id = recordId(kind, key);
     if (record === null) this.records.delete(id);
     else this.records.set(id, { kind, key, record: structuredClone(record) });
@@ -125,5 +133,6 @@ export class MemorySyncStore implements SyncStore {
     this.feed.set(id, change);
     const articleIds = kind === 'annotation' && record !== null ? [(record as { articleId: string }).articleId] : [];
     for (const listener of this.listeners) listener([change], articleIds, origin);
+    return change.seq;
   }
 }

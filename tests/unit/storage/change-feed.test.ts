@@ -280,14 +280,23 @@ describe('applyRemoteMany', () => {
     const listener = vi.fn();
     repo.subscribe(listener);
     const seq = await repo.lastSeq();
-    const reasons = await repo.applyRemoteMany([
+    const outcomes = await repo.applyRemoteMany([
       { kind: 'annotation', key: a.id, record: { ...a, note: 'from the batch' } },
       { kind: 'annotation', key: b.id, record: { ...b, color: 'ultraviolet' } },
       { kind: 'knownWord', key: '生命', record: null },
       { kind: 'setting', key: 'evil', record: { name: 'evil', value: 1 } },
       { kind: 'knownWord', key: '江河', record: { word: '江河', addedAt: 5 } },
     ]);
-    expect(reasons).toEqual([null, expect.stringMatching(/color|one of/), null, 'not a known setting', null]);
+    const changes = await repo.changesSince(seq);
+    const seqOf = (kind: string, key: string) => changes.find((c) => c.kind === kind && c.key === key)?.seq;
+    expect(outcomes).toEqual([
+      { seq: seqOf('annotation', a.id) },
+      { refused: expect.stringMatching(/color|one of/) },
+      { seq: seqOf('knownWord', '生命') },
+      { refused: 'not a known setting' },
+      { seq: seqOf('knownWord', '江河') },
+    ]);
+    expect(outcomes.filter((o) => 'seq' in o).every((o) => typeof o.seq === 'number')).toBe(true);
     expect((await repo.annotations.get(a.id))?.note).toBe('from the batch');
     expect(await repo.annotations.get(b.id)).toEqual(b);
     expect(await repo.knownWords.list()).toEqual(['江河']);
@@ -298,6 +307,12 @@ describe('applyRemoteMany', () => {
     ]);
     expect(listener).toHaveBeenCalledTimes(1);
     expect(listener.mock.calls[0][2]).toBe('remote');
+  });
+
+  it('answers no seq for removing a record that is not there, which leaves no row in the feed', async () => {
+    const seq = await repo.lastSeq();
+    expect(await repo.applyRemoteMany([{ kind: 'knownWord', key: '不在', record: null }])).toEqual([{ seq: null }]);
+    expect(await repo.changesSince(seq)).toEqual([]);
   });
 
   it('reads a batch of records of several kinds in their order', async () => {

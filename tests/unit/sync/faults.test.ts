@@ -174,8 +174,8 @@ for (const target of useTargets()) {
       // The store's own checks (the repository validates again) refuse one record of the batch.
       const apply = b.store.applyRemoteMany.bind(b.store);
       b.store.applyRemoteMany = async (items) => {
-        const reasons = await apply(items.filter((item) => item.key !== refusedId));
-        return items.map((item) => (item.key === refusedId ? 'refused by the test' : reasons.shift()!));
+        const outcomes = await apply(items.filter((item) => item.key !== refusedId));
+        return items.map((item) => (item.key === refusedId ? { refused: 'refused by the test' } : outcomes.shift()!));
       };
       const report = await b.engine.round();
       expect(report.quarantined).toBe(1);

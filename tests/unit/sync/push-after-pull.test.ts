@@ -52,13 +52,13 @@ for (const target of useTargets()) {
       const applyRemoteMany = b.store.applyRemoteMany.bind(b.store);
       let edited = false;
       b.store.applyRemoteMany = async (records: readonly RemoteRecord[]) => {
-        const reasons = await applyRemoteMany(records);
+        const outcomes = await applyRemoteMany(records);
         if (!edited && records.some((record) => record.key === note.id)) {
           edited = true;
           b.advance(1_000);
           await b.store.write('annotation', note.id, { ...note, note: '写在 B 上', updatedAt: note.updatedAt + 1_000 });
         }
-        return reasons;
+        return outcomes;
       };
       const report = await b.engine.round();
       expect(edited).toBe(true);
