@@ -26,7 +26,7 @@ export class AnnotationDb extends Dexie {
   translations!: EntityTable<CachedTranslation, 'key'>;
   quarantine!: EntityTable<QuarantinedRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'name'>;
-  changes!: EntityTable<Change, 'seq'>;
+  feed!: EntityTable<FeedEntry, 'id'>;
   wordList!: EntityTable<WordListEntry, 'word'>;
 
   constructor(name: string) {
@@ -77,7 +77,27 @@ export class AnnotationDb extends Dexie {
     this.version(6).stores({
       wordList: 'word, addedAt',
     });
+    // v7: the feed moves to `feed`, keyed by the record it follows (`feedId`), with `seq` a unique index. A write then
+    // finds and replaces each record's entry by its key (one `bulkGet`, one `bulkPut`) rather than by a lookup in the
+    // compound index, a delete and an add per record, which was most of a first sync's time in IndexedDB. Dexie cannot
+    // change a primary key in place, so the entries are copied over with their seqs and revisions.
+    this.version(7)
+      .stores({ feed: 'id, &seq' })
+      .upgrade(async (tx) => {
+        const entries = (await tx.table('changes').toArray()) as Change[];
+        await tx.table('feed').bulkAdd(entries.map((change) => ({ id: feedId(change.kind, change.key), ...change })));
+      });
+    // v8: the v5 feed table, copied into `feed` by v7 (Dexie removes a table only in a version after the one that read it).
+    this.version(8).stores({ changes: null });
   }
+}
+
+/** The key of a record's entry in the feed: its kind and key, apart by a NUL (neither kind nor key holds one). */
+export const feedId = (kind: ChangeKind, key: string): string => `${kind}\u0000${key}`;
+
+/** A record's latest change as the feed table stores it: the change, keyed by `feedId`. */
+export interface FeedEntry extends Change {
+  id: string;
 }
 
 /** A sentence translation kept so the same text is never sent twice; `key` is provider + language + text. */

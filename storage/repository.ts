@@ -11,7 +11,7 @@ import { wordListEntrySchema } from '../lib/core/model/word-list';
 import { GLOSS_SETTING, LAST_COLOR_SETTING, type SettingDefinition } from '../lib/core/model/settings';
 import { TRANSLATION_SETTING } from '../lib/core/translate/settings';
 import { createAnnotationRepo } from './annotation-repo';
-import type { AnnotationDb } from './db';
+import { feedId, type AnnotationDb } from './db';
 import { guarded } from './errors';
 import { createKnownWordsRepo } from './known-words-repo';
 import { createWordListRepo } from './word-list-repo';
@@ -89,10 +89,10 @@ export function createRepository(db: AnnotationDb, legacy: LegacySettingsArea, n
               'remote',
             ),
           );
-    const seqOf = new Map(changes.map((change) => [`${change.kind}\u0000${change.key}`, change.seq]));
+    const seqOf = new Map(changes.map((change) => [feedId(change.kind, change.key), change.seq]));
     return records.map(({ kind, key }, i) => {
       const reason = reasons[i];
-      return reason === null || reason === undefined ? { seq: seqOf.get(`${kind}\u0000${key}`) ?? null } : { refused: reason };
+      return reason === null || reason === undefined ? { seq: seqOf.get(feedId(kind, key)) ?? null } : { refused: reason };
     });
   };
   return {

@@ -1,6 +1,6 @@
 /**
  * The one way records are written: every write to annotations, articles, known words, the word list and settings runs through
- * `write`, which records the change of each record it touched in the `changes` table (the change feed) in the same
+ * `write`, which records the change of each record it touched in the `feed` table (the change feed) in the same
  * transaction, and tells subscribers after the transaction committed. A write that fails records nothing and tells
  * no one.
  *
@@ -11,7 +11,7 @@
 import type { Table } from 'dexie';
 import type { Annotation } from '../lib/core/model/annotation';
 import type { Change, ChangeKind } from '../lib/core/model/changes';
-import type { AnnotationDb } from './db';
+import { feedId, type AnnotationDb, type FeedEntry } from './db';
 
 /** Who made a write: the reader on this device (`local`), or sync bringing in another copy's records (`remote`). */
 export type WriteOrigin = 'local' | 'remote';
@@ -95,37 +95,44 @@ class Touched {
   readonly articleIds = new Set<string>();
 
   note(kind: ChangeKind, key: string, deleted: boolean): void {
-    const id = `${kind}\u0000${key}`;
+    const id = feedId(kind, key);
     this.byKey.delete(id);
     this.byKey.set(id, { kind, key, deleted });
     if (kind === 'article') this.articleIds.add(key);
   }
 }
 
-/** Replaces the feed rows of what `touched` lists with new ones (new seq, next rev); answers them. */
+/**
+ * Replaces the feed entries of what `touched` lists with new ones (new seqs above every seq given so far, next
+ * revisions); answers them. The highest seq always stays in the feed (entries are replaced by higher ones, never
+ * removed), so the next seqs follow it.
+ */
 async function record(db: AnnotationDb, touched: Touched, at: number): Promise<Change[]> {
   const list = [...touched.byKey.values()];
   if (list.length === 0) return [];
-  // One lookup per record, all sent at once: `anyOf` would walk a cursor, one round trip to the database per key.
-  const found = await Promise.all(list.map(({ kind, key }) => db.changes.where('[kind+key]').equals([kind, key]).first()));
-  const previous = found.filter((change): change is Change => change !== undefined);
-  const revOf = new Map(previous.map((c) => [`${c.kind}\u0000${c.key}`, c.rev]));
-  await db.changes.bulkDelete(previous.map((c) => c.seq));
-  const rows = list.map(({ kind, key, deleted }) => ({
+  const ids = list.map(({ kind, key }) => feedId(kind, key));
+  const [previous, last] = await Promise.all([db.feed.bulkGet(ids), db.feed.orderBy('seq').lastKey()]);
+  let seq = (last as number | undefined) ?? 0;
+  const entries: FeedEntry[] = list.map(({ kind, key, deleted }, i) => ({
+    id: ids[i]!,
+    seq: ++seq,
     kind,
     key,
-    deleted,
+    rev: (previous[i]?.rev ?? 0) + 1,
     at,
-    rev: (revOf.get(`${kind}\u0000${key}`) ?? 0) + 1,
+    deleted,
   }));
-  const seqs = await db.changes.bulkAdd(rows, { allKeys: true });
-  return rows.map((row, i) => ({ seq: seqs[i], ...row }));
+  await db.feed.bulkPut(entries);
+  return entries.map(changeOf);
 }
+
+/** The change a feed entry holds. */
+const changeOf = ({ id: _id, ...change }: FeedEntry): Change => change;
 
 /** Builds the write path of `db`; use `writePathOf`, so that every repository of one database shares it. */
 function createWritePath(db: AnnotationDb): WritePath {
   const listeners = new Set<ChangeListener>();
-  const recordTables = [db.annotations, db.articles, db.knownWords, db.settings, db.wordList, db.changes];
+  const recordTables = [db.annotations, db.articles, db.knownWords, db.settings, db.wordList, db.feed];
 
   const writerFor = (touched: Touched): Writer => {
     const noteAll = (kind: ChangeKind, records: readonly object[], deleted: boolean) => {
@@ -182,11 +189,11 @@ function createWritePath(db: AnnotationDb): WritePath {
   return {
     write: async (at, work, origin) => (await writeRecorded(at, work, origin)).result,
     writeRecorded,
-    changesSince: (seq, limit) => {
-      const after = db.changes.where('seq').above(seq);
-      return (limit === undefined ? after : after.limit(limit)).toArray();
+    changesSince: async (seq, limit) => {
+      const after = db.feed.where('seq').above(seq);
+      return (await (limit === undefined ? after : after.limit(limit)).toArray()).map(changeOf);
     },
-    lastSeq: async () => ((await db.changes.orderBy('seq').lastKey()) as number | undefined) ?? 0,
+    lastSeq: async () => ((await db.feed.orderBy('seq').lastKey()) as number | undefined) ?? 0,
     read: async (kind, key) => (await tableOf(db, kind).get(key)) ?? null,
     readMany: (records) =>
       db.transaction('r', recordTables, async () => {

@@ -49,4 +49,4 @@ export async function storedGlossSettings(worker: Worker): Promise<{ on: boolean
 
 /** The change feed as stored: one entry per record with its latest revision. */
 export const storedChanges = (worker: Worker) =>
-  storedRecords<{ seq: number; kind: string; key: string; rev: number; deleted: boolean }>(worker, 'changes');
+  storedRecords<{ seq: number; kind: string; key: string; rev: number; deleted: boolean }>(worker, 'feed');

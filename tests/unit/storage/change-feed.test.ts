@@ -197,7 +197,7 @@ describe('the change feed', () => {
         throw new Error('changed its mind');
       }),
     ).rejects.toThrow('changed its mind');
-    vi.spyOn(db.changes, 'bulkAdd').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    vi.spyOn(db.feed, 'bulkPut').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
     await expect(repo.knownWords.set(['慢'], true)).rejects.toMatchObject({ code: 'storage-quota' });
     expect(seen).toEqual([]);
     expect(await repo.knownWords.list()).toEqual([]);
@@ -354,6 +354,43 @@ describe('the upgrade to the change feed', () => {
     ]);
     await feedOf.knownWords.set(['生命'], false);
     expect((await feedOf.changesSince(0)).at(-1)).toMatchObject({ key: '生命', rev: 2, deleted: true });
+    current.close();
+    await Dexie.delete(upgraded);
+  });
+
+  it('moves a v6 feed into the table keyed by record with every seq and revision kept, and goes on above them', async () => {
+    const upgraded = `upgrade-${crypto.randomUUID()}`;
+    const old = new Dexie(upgraded);
+    old.version(6).stores({
+      annotations: 'id, articleId, updatedAt, color, *tags, deletedAt',
+      articles: 'id, updatedAt',
+      knownWords: 'word, addedAt',
+      translations: 'key, createdAt',
+      quarantine: 'id, quarantinedAt',
+      settings: 'name',
+      changes: '++seq, &[kind+key]',
+      wordList: 'word, addedAt',
+    });
+    await old.open();
+    await old.table('knownWords').add({ word: '江河', addedAt: 1 });
+    // The feed as v6 kept it: gaps where entries were replaced, a tombstone, and revisions above 1.
+    const v6Feed = [
+      { seq: 3, kind: 'knownWord', key: '生命', rev: 2, at: 10, deleted: true },
+      { seq: 7, kind: 'setting', key: 'gloss', rev: 4, at: 20, deleted: false },
+      { seq: 9, kind: 'knownWord', key: '江河', rev: 1, at: 30, deleted: false },
+    ];
+    await old.table('changes').bulkAdd(v6Feed);
+    old.close();
+
+    const current = new AnnotationDb(upgraded);
+    const repo = createRepository(current, fakeBrowser.storage.local);
+    expect(await repo.changesSince(0)).toEqual(v6Feed);
+    expect(current.tables.map((table) => table.name)).not.toContain('changes');
+    await repo.knownWords.set(['生命'], true);
+    expect(await repo.changesSince(9)).toEqual([
+      { seq: 10, kind: 'knownWord', key: '生命', rev: 3, at: expect.any(Number), deleted: false },
+    ]);
+    expect(await repo.lastSeq()).toBe(10);
     current.close();
     await Dexie.delete(upgraded);
   });

@@ -68,7 +68,7 @@ describe('downgrade', () => {
       translations: 'key, createdAt',
       quarantine: 'id, quarantinedAt',
       settings: 'name',
-      changes: '++seq, &[kind+key]',
+      feed: 'id, &seq',
       wordList: 'word, addedAt',
       future: 'id',
     });
