@@ -58,7 +58,7 @@ export function LibraryApp() {
   const sorted = useMemo(() => sortEntries(entries, order), [entries, order]);
   const [controls, setControls] = useState<FilterControls>(NO_CONTROLS);
   const orphans = useOrphans(records);
-  const history = useFollowedRead(readSyncHistory, (c) => touchesAnnotations(c), []);
+  const history = useFollowedRead(readSyncHistory, (c) => c.syncHistory === true, []);
   const historyById = useMemo(
     () => new Map(history.state === 'ready' ? history.value.map((item) => [item.id, item]) : []),
     [history],

@@ -30,11 +30,8 @@ export function startExtensionSync(store: SyncStore): SyncService {
     state: syncStateIn(db),
     connection,
     onTurnedOn: () => goLive(),
-    // What the server holds changed, and with it the earlier versions the library shows (kept with each record's
-    // last merge): pages that show annotations read again, as after a write.
-    onRound: (report) => {
-      if (report.pushed > 0) void tellExtensionPages({ kinds: ['annotation'], articleIds: [] });
-    },
+    // The earlier versions the library shows (kept with each record's last merge) changed: pages read them again.
+    onHistoryChanged: () => void tellExtensionPages({ kinds: [], articleIds: [], syncHistory: true }),
   });
   const whenOn = (task: () => unknown) =>
     void connection.read().then(

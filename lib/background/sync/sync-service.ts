@@ -8,7 +8,7 @@ import type { AnnotationHistory } from '../../core/sync/annotation-history';
 import { serverAddress } from '../../core/sync/origins';
 import { OFFLINE_CODES, type SyncErrorCode, type SyncStatus } from '../../core/sync/status';
 import { CouchClient, DATABASE_NAME_RE, SyncError, type CouchConfig } from './couch-client';
-import { SyncEngine, type RoundReport } from './sync-engine';
+import { SyncEngine } from './sync-engine';
 import type { SyncStateStore } from './sync-state';
 import type { SyncStore } from './sync-store';
 import { unlockDatabase } from './unlock';
@@ -31,8 +31,11 @@ export interface SyncServiceDeps {
   newDevice?: () => string;
   /** Told when sync was just turned on (to start the live feed). */
   onTurnedOn?: () => void;
-  /** Told after each round that finished without error (to tell pages when it wrote to the server). */
-  onRound?: (report: RoundReport) => void;
+  /**
+   * Told when the earlier versions sync keeps of each record changed: after a round that merged or wrote records, and
+   * after sync was turned off (it forgets them). Pages that show them read them again then, and only then.
+   */
+  onHistoryChanged?: () => void;
   /** Runs `task` after `ms` (a timer); answers how to cancel it. */
   schedule?: (task: () => void, ms: number) => () => void;
 }
@@ -153,6 +156,7 @@ export class SyncService {
     await this.deps.connection.write(null);
     await this.deps.state.clear();
     this.lastError = null;
+    this.deps.onHistoryChanged?.();
     return this.status();
   }
 
@@ -249,7 +253,7 @@ export class SyncService {
       this.lastError = null;
       await this.deps.connection.write({ ...connection, lastSyncedAt: this.now() });
       this.wakeLive?.();
-      this.deps.onRound?.(report);
+      if (report.pushed > 0 || report.applied > 0) this.deps.onHistoryChanged?.();
     } catch (err) {
       this.lastError = describe(err);
       if (!(err instanceof SyncError)) console.error('[netease-annotator] sync round failed', err);

@@ -24,9 +24,11 @@ export interface Change {
 
 /**
  * What the background tells extension pages after each committed write: the kinds of record it changed and, for
- * annotations and articles, which articles they belong to.
+ * annotations and articles, which articles they belong to; or, with `syncHistory`, that the earlier versions sync
+ * keeps of each record changed (a round merged or wrote records, or sync was turned off and forgot them).
  */
 export interface ChangesHappened {
   kinds: ChangeKind[];
   articleIds: string[];
+  syncHistory?: true;
 }

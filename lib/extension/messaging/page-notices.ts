@@ -8,7 +8,7 @@ import { articleIdSchema, strict } from '../../core/model/schemas';
 import { FROM_EXTENSION, type MessageDeclaration } from './declare';
 import { problem } from '../../core/model/problems';
 
-/** After each committed write: which kinds of record changed, and in which articles. */
+/** After each committed write: which kinds of record changed, and in which articles (or that sync's history did). */
 export const changesHappened: MessageDeclaration<'changes/happened', ChangesHappened, void, (changes: ChangesHappened) => void> =
   {
     name: 'changes/happened',
@@ -16,6 +16,7 @@ export const changesHappened: MessageDeclaration<'changes/happened', ChangesHapp
     request: strict({
       kinds: v.array(v.picklist(CHANGE_KINDS, problem('problemOneOf', CHANGE_KINDS.join(', '))), problem('problemList')),
       articleIds: v.array(articleIdSchema, problem('problemList')),
+      syncHistory: v.optional(v.literal(true)),
     }),
     handle: (changes, listener) => listener(changes),
   };

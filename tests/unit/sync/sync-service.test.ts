@@ -87,6 +87,45 @@ describe('sync service', () => {
     expect(pending).toHaveLength(0);
   });
 
+  it('says the earlier versions changed after a round that merged or wrote records, and after turning off, only then', async () => {
+    const request = {
+      url: target!.url,
+      database: `history-${Date.now().toString(36)}`,
+      ...target!.admin,
+      passphrase: 'history passphrase',
+      createDatabase: true,
+    };
+    const told = { a: 0, b: 0 };
+    const device = (name: 'a' | 'b') => {
+      const db = new SyncDb(`sync-service-test-${++dbs}`);
+      const store = new MemorySyncStore();
+      const service = new SyncService({
+        store,
+        state: syncStateIn(db),
+        connection: syncConnectionIn(db),
+        onHistoryChanged: () => told[name]++,
+      });
+      return { store, service };
+    };
+    const a = device('a');
+    const b = device('b');
+    await a.service.turnOn(request);
+    await b.service.turnOn({ ...request, createDatabase: false });
+    // Nothing to merge yet on either side.
+    expect(told).toEqual({ a: 0, b: 0 });
+
+    const record = annotation('欲穷千里目');
+    await a.store.write('annotation', record.id, record);
+    await a.service.syncNow();
+    expect(told.a).toBe(1);
+    await a.service.syncNow();
+    expect(told.a).toBe(1);
+    await b.service.syncNow();
+    expect(told.b).toBe(1);
+    await b.service.turnOff();
+    expect(told.b).toBe(2);
+  });
+
   it('keeps only http(s) addresses without credentials', () => {
     expect(serverAddress('https://couch.example.org:6984/prefix/')).toBe('https://couch.example.org:6984/prefix');
     expect(serverAddress('https://user:pw@couch.example.org')).toBeNull();
