@@ -354,7 +354,9 @@ export class SyncEngine {
       base,
       merged,
       record: projection.record,
-      apply: !sameJson(fieldsOf(kind, projection.record), fieldsOf(kind, local)),
+      // The whole record, its derived time too: the editing device then takes the time of its edit's stamp, as every
+      // other device does, where its hybrid clock ran ahead of its wall clock (another device's clock was ahead).
+      apply: !sameJson(projection.record, local),
       rev,
       toWrite: !((unchanged || nothingToSay) && (remote?.losing.length ?? 0) === 0),
     };
