@@ -19,14 +19,22 @@ async function typeInto(options: Page, label: string, text: string): Promise<voi
   await options.keyboard.type(text);
 }
 
+/** Brings the options page to the front and clicks the Sync section's button named `name`. */
+export async function clickSyncButton(options: Page, name: string): Promise<void> {
+  // Firefox slows a background tab's animation frames, which the click waits for.
+  await options.bringToFront();
+  await clickControl(null, options, { name, role: 'button', within: SYNC_FORM });
+}
+
 /** Fills the Sync section by its labels and clicks Turn on sync. */
 export async function turnOnSyncInFirefox(options: Page, fields: SyncFields): Promise<void> {
+  await options.bringToFront();
   await typeInto(options, 'Server URL', fields.url);
   await typeInto(options, 'Database', fields.database);
   await typeInto(options, 'User name', fields.username);
   await typeInto(options, 'Password', fields.password);
   await typeInto(options, 'Encryption passphrase', fields.passphrase);
-  await clickControl(null, options, { name: 'Turn on sync', role: 'button', within: SYNC_FORM });
+  await clickSyncButton(options, 'Turn on sync');
 }
 
 /** The Sync section's status line, as text. */

@@ -22,13 +22,15 @@ import type { Annotation } from '../../lib/core/model/annotation';
 import { device, unlock, type Device } from '../unit/sync/couch-harness';
 import { P1, P2, QUOTE_A, QUOTE_B } from '../browser/sample-spots';
 import { hasFirefox } from './firefox-reader';
-import { syncButtonEnabled, syncStatusInFirefox, turnOnSyncInFirefox } from './firefox-sync';
+import { clickSyncButton, syncButtonEnabled, syncStatusInFirefox, turnOnSyncInFirefox } from './firefox-sync';
 
 const firefox = hasFirefox();
 
 const DATABASE = 'reader-notes';
 const PASSPHRASE = 'correct horse battery staple 与 马';
 const NOTE_FROM_LAPTOP = 'written on the laptop, 在另一台电脑上';
+/** A third passage of the article's second paragraph, highlighted while the server is down. */
+const QUOTE_C = '我們確實(shí)會(huì)這樣做';
 
 let fixtures: Awaited<ReturnType<typeof startFixtureServer>>;
 let server: CouchServer;
@@ -40,12 +42,30 @@ let article: Page;
 let options: Page;
 
 /** Every text that must never reach the server in clear (the article's id and the start of its title among them). */
-const secrets = [QUOTE_A, QUOTE_B, SAMPLE_ID, 'xAI工程師訪談實錄', NOTE_FROM_LAPTOP];
+const secrets = [QUOTE_A, QUOTE_B, QUOTE_C, SAMPLE_ID, 'xAI工程師訪談實錄', NOTE_FROM_LAPTOP];
 
 const eventually = <T>(value: () => Promise<T> | T, timeout = 10_000) => expect.poll(value, { timeout, interval: 250 });
 const painted = async () => Object.values(await paintedHighlights(article)).flat();
 const status = () => syncStatusInFirefox(options);
 const quoteOf = (annotation: Annotation) => annotation.target.selector[0]?.exact;
+
+/** Highlights `text` in the article's paragraph `selector` in `color` from the selection toolbar. */
+async function highlight(selector: string, text: string, color: string) {
+  // In front, as a reader's tab is: Firefox slows a background tab's animation frames, which the clicks wait for.
+  await article.bringToFront();
+  await scrollToElement(article, selector);
+  expect(await dragSelect(article, selector, text)).toBe(text);
+  await clickControl(browser, article, { name: `Highlight ${color}`, role: 'button' });
+  await eventually(painted).toContain(text);
+}
+
+/** The optional host permissions the extension holds, asked of Firefox from the options page. */
+const grantedOrigins = () =>
+  options.evaluate(async () => {
+    const { permissions } = (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser;
+    const { origins = [] } = await permissions.getAll();
+    return origins.filter((origin) => !origin.includes('163.com'));
+  });
 
 /** The laptop's annotations after a round with the server. */
 async function onLaptop(): Promise<Annotation[]> {
@@ -66,7 +86,8 @@ async function serverDocuments(): Promise<{ text: string; count: number }> {
 beforeAll(async () => {
   if (!firefox) return;
   fixtures = await startFixtureServer();
-  server = await startCouchServer();
+  // On disk, so it can be stopped and started again with its data.
+  server = await startCouchServer({ onDisk: true });
   await server.createDatabase(DATABASE);
   config = { url: server.url, database: DATABASE, ...server.admin };
   laptop = device('laptop', config, await unlock(config, PASSPHRASE), Date.now());
@@ -86,14 +107,16 @@ afterAll(async () => {
 });
 
 describe.skipIf(!firefox)('Firefox: sync with a CouchDB server another device set up', () => {
-  it('refuses the wrong passphrase with a clear message, and writes nothing to the server', async () => {
+  it('asks for access to that one server, then refuses the wrong passphrase with a clear message and writes nothing', async () => {
     const before = await serverDocuments();
+    expect(await grantedOrigins()).toEqual([]);
     await turnOnSyncInFirefox(options, { ...config, passphrase: 'not the passphrase' });
     await eventually(status, 20_000).toBe(
       'Sync failed: This is not the encryption passphrase this database was set up with. Nothing was changed.',
     );
     expect(await syncButtonEnabled(options, 'Sync now')).toBe(false);
     expect(await serverDocuments()).toEqual(before);
+    expect(await grantedOrigins()).toEqual([`${server.url}/*`]);
   });
 
   it('turns sync on from the options page by its labels and says when it synced', async () => {
@@ -108,17 +131,14 @@ describe.skipIf(!firefox)('Firefox: sync with a CouchDB server another device se
   it('sends a highlight made on the article to the server, where the other device reads it', async () => {
     await article.goto(DESKTOP_URL);
     await article.waitForSelector('nea-annotator');
-    await scrollToElement(article, P2);
-    expect(await dragSelect(article, P2, QUOTE_B)).toBe(QUOTE_B);
-    await clickControl(browser, article, { name: 'Highlight blue', role: 'button' });
-    await eventually(painted).toEqual([QUOTE_B]);
+    await highlight(P2, QUOTE_B, 'blue');
     await eventually(async () => (await onLaptop()).map(quoteOf), 20_000).toEqual([QUOTE_B]);
     const [sent] = await onLaptop();
     expect(sent).toMatchObject({ articleId: SAMPLE_ID, color: 'blue', deletedAt: null });
     expect(laptop.store.all('article').get(SAMPLE_ID)).toMatchObject({ title: expect.stringContaining('xAI工程師訪談實錄') });
   });
 
-  it("shows a highlight written by the other device on the open article without a reload, and in the library", async () => {
+  it('shows a highlight written by the other device on the open article without a reload, and in the library', async () => {
     // A mark in the page's main world: a reload would lose it.
     await article.evaluate(() => ((globalThis as { notReloaded?: boolean }).notReloaded = true));
     const [sent] = await onLaptop();
@@ -141,7 +161,6 @@ describe.skipIf(!firefox)('Firefox: sync with a CouchDB server another device se
     await laptop.engine.round();
     await eventually(() => paintedHighlights(article), 15_000).toEqual({ 'nea-blue': [QUOTE_B], 'nea-green': [QUOTE_A] });
     expect(await article.evaluate(() => (globalThis as { notReloaded?: boolean }).notReloaded)).toBe(true);
-    await scrollToElement(article, P1);
 
     const library = await browser.newPage();
     await openExtensionPage(browser, library, 'library.html', '.library-search');
@@ -152,10 +171,30 @@ describe.skipIf(!firefox)('Firefox: sync with a CouchDB server another device se
     await library.close();
   });
 
+  it('keeps working with the server down, says how many changes wait, and sends them on Sync now once it is back', async () => {
+    await server.pause();
+    await highlight(P2, QUOTE_C, 'purple');
+    await eventually(status, 20_000).toMatch(/^Offline: [1-9]\d* changes waiting\. They go when the server is back\.$/);
+    await server.resume();
+    await clickSyncButton(options, 'Sync now');
+    await eventually(status, 20_000).toMatch(/^Synced at /);
+    await eventually(async () => (await onLaptop()).map(quoteOf).sort(), 20_000).toEqual([QUOTE_A, QUOTE_B, QUOTE_C].sort());
+  });
+
+  it('turns sync off and keeps every highlight on this computer', async () => {
+    await clickSyncButton(options, 'Turn off sync');
+    await eventually(status).toBe('Sync is off.');
+    expect(await syncButtonEnabled(options, 'Sync now')).toBe(false);
+    await article.bringToFront();
+    await article.reload();
+    await article.waitForSelector('nea-annotator');
+    await eventually(async () => (await painted()).sort()).toEqual([QUOTE_A, QUOTE_B, QUOTE_C].sort());
+  });
+
   it("holds none of the quotes, notes, titles or article ids in clear in the server's documents", async () => {
     const { text, count } = await serverDocuments();
-    // The meta document, the article and the two annotations.
-    expect(count).toBeGreaterThanOrEqual(4);
+    // The meta document, the article and the three annotations.
+    expect(count).toBeGreaterThanOrEqual(5);
     for (const secret of secrets) expect(text.includes(secret), secret).toBe(false);
     expect(text).toContain('nea-sync-meta');
   });
