@@ -20,29 +20,28 @@ import { dragSelect, paintedHighlights, scrollToElement } from '../../scripts/re
 import type { CouchConfig } from '../../lib/background/sync/couch-client';
 import type { Annotation } from '../../lib/core/model/annotation';
 import { device, unlock, type Device } from '../unit/sync/couch-harness';
-import { P1, P2, QUOTE_A, QUOTE_B } from '../browser/sample-spots';
+import { P2, QUOTE_A, QUOTE_B } from '../browser/sample-spots';
 import { hasFirefox } from './firefox-reader';
 import { clickSyncButton, syncButtonEnabled, syncStatusInFirefox, turnOnSyncInFirefox } from './firefox-sync';
 
 const firefox = hasFirefox();
 
+/** The database the other device set up, and its passphrase. */
 const DATABASE = 'reader-notes';
 const PASSPHRASE = 'correct horse battery staple 与 马';
 const NOTE_FROM_LAPTOP = 'written on the laptop, 在另一台电脑上';
 /** A third passage of the article's second paragraph, highlighted while the server is down. */
 const QUOTE_C = '我們確實(shí)會(huì)這樣做';
+/** Every text that must never reach the server in clear (the article's id and the start of its title among them). */
+const secrets = [QUOTE_A, QUOTE_B, QUOTE_C, SAMPLE_ID, 'xAI工程師訪談實錄', NOTE_FROM_LAPTOP];
 
 let fixtures: Awaited<ReturnType<typeof startFixtureServer>>;
 let server: CouchServer;
 let config: CouchConfig;
 /** The other device: the engine in Node, which set the database up with the passphrase. */
 let laptop: Device;
-let browser: Browser;
-let article: Page;
-let options: Page;
-
-/** Every text that must never reach the server in clear (the article's id and the start of its title among them). */
-const secrets = [QUOTE_A, QUOTE_B, QUOTE_C, SAMPLE_ID, 'xAI工程師訪談實錄', NOTE_FROM_LAPTOP];
+/** Firefox, its article tab and its options page. */
+let browser: Browser, article: Page, options: Page;
 
 const eventually = <T>(value: () => Promise<T> | T, timeout = 10_000) => expect.poll(value, { timeout, interval: 250 });
 const painted = async () => Object.values(await paintedHighlights(article)).flat();
