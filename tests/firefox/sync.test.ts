@@ -30,23 +30,29 @@ const firefox = hasFirefox();
 const DATABASE = 'reader-notes';
 const PASSPHRASE = 'correct horse battery staple 与 马';
 const NOTE_FROM_LAPTOP = 'written on the laptop, 在另一台电脑上';
+/** The laptop's later edits of that note, made while only the extension's pages are open in Firefox. */
+const LATER_NOTES = ['edited on the laptop, 第一次', 'edited on the laptop again, 第二次'];
 /** A third passage of the article's second paragraph, highlighted while the server is down. */
 const QUOTE_C = '我們確實(shí)會(huì)這樣做';
 /** Every text that must never reach the server in clear (the article's id and the start of its title among them). */
-const secrets = [QUOTE_A, QUOTE_B, QUOTE_C, SAMPLE_ID, 'xAI工程師訪談實錄', NOTE_FROM_LAPTOP];
+const secrets = [QUOTE_A, QUOTE_B, QUOTE_C, SAMPLE_ID, 'xAI工程師訪談實錄', NOTE_FROM_LAPTOP, ...LATER_NOTES];
 
 let fixtures: Awaited<ReturnType<typeof startFixtureServer>>;
 let server: CouchServer;
 let config: CouchConfig;
 /** The other device: the engine in Node, which set the database up with the passphrase. */
 let laptop: Device;
-/** Firefox, its article tab and its options page. */
-let browser: Browser, article: Page, options: Page;
+/** Firefox, its article tab, its options page and (once opened) its library. */
+let browser: Browser, article: Page, options: Page, library: Page;
+/** The highlight the laptop wrote. */
+let written: Annotation;
 
 const eventually = <T>(value: () => Promise<T> | T, timeout = 10_000) => expect.poll(value, { timeout, interval: 250 });
 const painted = async () => Object.values(await paintedHighlights(article)).flat();
 const status = () => syncStatusInFirefox(options);
 const quoteOf = (annotation: Annotation) => annotation.target.selector[0]?.exact;
+/** The fixture server's NetEase home page: a 163.com page that is no article. */
+const FIXTURE_HOME = 'http://www.163.com/';
 
 /** Highlights `text` in the article's paragraph `selector` in `color` from the selection toolbar. */
 async function highlight(selector: string, text: string, color: string) {
@@ -65,6 +71,9 @@ const grantedOrigins = () =>
     const { origins = [] } = await permissions.getAll();
     return origins.filter((origin) => !origin.includes('163.com'));
   });
+
+/** What the library page shows, as text. */
+const libraryText = () => library.evaluate(() => document.body.textContent ?? '');
 
 /** The laptop's annotations after a round with the server. */
 async function onLaptop(): Promise<Annotation[]> {
@@ -141,7 +150,7 @@ describe.skipIf(!firefox)('Firefox: sync with a CouchDB server another device se
     // A mark in the page's main world: a reload would lose it.
     await article.evaluate(() => ((globalThis as { notReloaded?: boolean }).notReloaded = true));
     const [sent] = await onLaptop();
-    const written: Annotation = {
+    written = {
       ...sent!,
       id: crypto.randomUUID(),
       color: 'green',
@@ -161,16 +170,28 @@ describe.skipIf(!firefox)('Firefox: sync with a CouchDB server another device se
     await eventually(() => paintedHighlights(article), 15_000).toEqual({ 'nea-blue': [QUOTE_B], 'nea-green': [QUOTE_A] });
     expect(await article.evaluate(() => (globalThis as { notReloaded?: boolean }).notReloaded)).toBe(true);
 
-    const library = await browser.newPage();
+    library = await browser.newPage();
     await openExtensionPage(browser, library, 'library.html', '.library-search');
     await eventually(() => library.$$eval('.library-quote', (found) => found.map((q) => q.textContent).sort())).toEqual(
       [QUOTE_A, QUOTE_B].sort(),
     );
-    expect(await library.evaluate(() => document.body.textContent)).toContain(NOTE_FROM_LAPTOP);
-    await library.close();
+    expect(await libraryText()).toContain(NOTE_FROM_LAPTOP);
+  });
+
+  it("keeps the live feed while only the extension's pages are open, and the library shows each edit", async () => {
+    // No tab shows an article now: the options page's port alone keeps the feed going after the first edit's round.
+    await article.goto(FIXTURE_HOME);
+    for (const note of LATER_NOTES) {
+      written = { ...written, note, updatedAt: Date.now() };
+      await laptop.store.write('annotation', written.id, written);
+      await laptop.engine.round();
+      await eventually(libraryText, 15_000).toContain(note);
+    }
   });
 
   it('keeps working with the server down, says how many changes wait, and sends them on Sync now once it is back', async () => {
+    await article.goto(DESKTOP_URL);
+    await article.waitForSelector('nea-annotator');
     await server.pause();
     await highlight(P2, QUOTE_C, 'purple');
     await eventually(status, 20_000).toMatch(/^Offline: [1-9]\d* changes waiting\. They go when the server is back\.$/);
