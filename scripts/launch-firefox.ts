@@ -31,11 +31,28 @@ export const findFirefox = (): string | undefined =>
 /** A desktop window, as the Chromium tests use. */
 export const DESKTOP_VIEWPORT = { width: 1280, height: 900 };
 
+/** How to launch Firefox for a test. */
+export interface FirefoxLaunch {
+  /** The fixture server's port: every connection goes there. */
+  port: number;
+  /**
+   * Loopback servers reached directly instead, as `127.0.0.1:PORT` (a test's own CouchDB server): the proxy would
+   * answer them from the fixtures.
+   */
+  direct?: readonly string[];
+  /**
+   * Grants the extension's `permissions.request` from a click without Firefox's prompt (which a headless test cannot
+   * answer): the pref Firefox's own tests use. The request itself still runs, and still needs the reader's click.
+   */
+  grantOptionalPermissions?: boolean;
+}
+
 /**
- * Launches Firefox with the extension, every connection sent to the fixture server on `port`. Resolves with the
- * browser, its first tab and the folder downloads are saved to (the extension's exports land there without a dialog).
+ * Launches Firefox with the extension, every connection sent to the fixture server on `port` but the `direct` ones.
+ * Resolves with the browser, its first tab and the folder downloads are saved to (the extension's exports land there
+ * without a dialog).
  */
-export async function launchFirefox({ port }: { port: number }) {
+export async function launchFirefox({ port, direct = [], grantOptionalPermissions = false }: FirefoxLaunch) {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('Firefox was not found: install `firefox-esr` or set FIREFOX_PATH.');
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
@@ -50,13 +67,14 @@ export async function launchFirefox({ port }: { port: number }) {
     // Lets WebDriver open the extension's own pages (moz-extension:), which it refuses by default.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      // Every connection goes to the fixture server, https ones too (it refuses them): nothing leaves loopback.
+      // Every connection goes to the fixture server, https ones too (it refuses them): nothing leaves loopback. The
+      // `direct` servers are on loopback too.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': port,
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': port,
-      'network.proxy.no_proxies_on': '',
+      'network.proxy.no_proxies_on': direct.join(', '),
       'network.proxy.allow_hijacking_localhost': true,
       'extensions.webextensions.uuids': JSON.stringify({ [addonId()]: ADDON_UUID }),
       // The interface language the extension's strings (browser.i18n) follow: the tests read the English ones.
@@ -66,6 +84,7 @@ export async function launchFirefox({ port }: { port: number }) {
       'browser.download.folderList': 2,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      ...(grantOptionalPermissions ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
