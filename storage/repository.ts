@@ -102,6 +102,7 @@ export function createRepository(db: AnnotationDb, legacy: LegacySettingsArea, n
     settings,
     translationSettings: createTranslationSettingsStore(db, legacy, settings),
     changesSince: path.changesSince,
+    countSince: path.countSince,
     lastSeq: path.lastSeq,
     read: path.read,
     readMany: path.readMany,

@@ -8,6 +8,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { CouchConfig } from '../lib/background/sync/couch-client';
 import type { Base, Progress, QuarantinedDoc, SyncStateStore } from '../lib/background/sync/sync-state';
 import { MAX_QUARANTINED } from '../lib/background/sync/sync-state';
+import { bulkGetSparse } from './sparse-read';
 import type { SyncKeys } from '../lib/core/sync/crypto';
 import type { RecordKind } from '../lib/core/sync/sync-doc';
 
@@ -63,7 +64,10 @@ export function syncStateIn(db: SyncDb): SyncStateStore {
       await db.state.put({ name: 'progress', value: progress });
     },
     async baseMany(records) {
-      const rows = await db.bases.bulkGet(records.map(({ kind, key }) => baseId(kind, key)));
+      const rows = await bulkGetSparse(
+        db.bases,
+        records.map(({ kind, key }) => baseId(kind, key)),
+      );
       return rows.map((row) => (row ? { doc: row.doc, rev: row.rev, pending: row.pending } : null));
     },
     async saveBaseMany(bases) {

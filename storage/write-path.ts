@@ -12,6 +12,7 @@ import type { Table } from 'dexie';
 import type { Annotation } from '../lib/core/model/annotation';
 import type { Change, ChangeKind } from '../lib/core/model/changes';
 import { feedId, type AnnotationDb, type FeedEntry } from './db';
+import { bulkGetSparse } from './sparse-read';
 
 /** Who made a write: the reader on this device (`local`), or sync bringing in another copy's records (`remote`). */
 export type WriteOrigin = 'local' | 'remote';
@@ -54,6 +55,8 @@ export interface WritePath {
   ): Promise<{ result: T; changes: readonly Change[] }>;
   /** The feed's entries after `seq` (0: from the start), ascending, at most `limit` of them. */
   changesSince(seq: number, limit?: number): Promise<Change[]>;
+  /** How many entries `changesSince(seq)` would answer, counted in the index without reading them. */
+  countSince(seq: number): Promise<number>;
   /** The highest `seq` in the feed; 0 when it is empty. */
   lastSeq(): Promise<number>;
   /** The stored record of `kind` with `key`, or null. */
@@ -111,7 +114,7 @@ async function record(db: AnnotationDb, touched: Touched, at: number): Promise<C
   const list = [...touched.byKey.values()];
   if (list.length === 0) return [];
   const ids = list.map(({ kind, key }) => feedId(kind, key));
-  const [previous, last] = await Promise.all([db.feed.bulkGet(ids), db.feed.orderBy('seq').lastKey()]);
+  const [previous, last] = await Promise.all([bulkGetSparse(db.feed, ids), db.feed.orderBy('seq').lastKey()]);
   let seq = (last as number | undefined) ?? 0;
   const entries: FeedEntry[] = list.map(({ kind, key, deleted }, i) => ({
     id: ids[i]!,
@@ -193,6 +196,7 @@ function createWritePath(db: AnnotationDb): WritePath {
       const after = db.feed.where('seq').above(seq);
       return (await (limit === undefined ? after : after.limit(limit)).toArray()).map(changeOf);
     },
+    countSince: (seq) => db.feed.where('seq').above(seq).count(),
     lastSeq: async () => ((await db.feed.orderBy('seq').lastKey()) as number | undefined) ?? 0,
     read: async (kind, key) => (await tableOf(db, kind).get(key)) ?? null,
     readMany: (records) =>
@@ -200,7 +204,10 @@ function createWritePath(db: AnnotationDb): WritePath {
         const out: (unknown | null)[] = records.map(() => null);
         for (const kind of new Set(records.map((r) => r.kind))) {
           const at = records.flatMap((r, i) => (r.kind === kind ? [i] : []));
-          const found = await tableOf(db, kind).bulkGet(at.map((i) => records[i]!.key));
+          const found = await bulkGetSparse(
+            tableOf(db, kind),
+            at.map((i) => records[i]!.key),
+          );
           for (const [j, i] of at.entries()) out[i] = found[j] ?? null;
         }
         return out;

@@ -89,6 +89,19 @@ interface Reconcile {
   remote: RemoteState | null;
 }
 
+/** A batch's bases and local records, in its order (null: none). */
+interface LocalState {
+  bases: (Base | null)[];
+  locals: unknown[];
+}
+
+/** A batch of the pull: its records, the server's seq after it, and whether more may follow. */
+interface PullBatch {
+  items: Reconcile[];
+  lastSeq: unknown;
+  more: boolean;
+}
+
 /** A record's merge, before anything is written. */
 interface Merge {
   item: Reconcile;
@@ -105,6 +118,15 @@ interface Merge {
 }
 
 const recordId = (kind: RecordKind, key: string): string => `${kind}\u0000${key}`;
+
+/**
+ * Marks work started ahead of its turn as handled: a round that fails first leaves it unawaited, and its own failure
+ * is not the round's to report (where it is awaited, it still throws). Answers the same promise.
+ */
+function ahead<T>(work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  return work;
+}
 
 /** Runs rounds; one at a time. */
 export class SyncEngine {
@@ -159,7 +181,7 @@ export class SyncEngine {
   /** Local changes not yet on the server (for the status line). */
   async waiting(): Promise<number> {
     const progress = await this.deps.state.progress();
-    return (await this.deps.store.changesSince(progress.localSeq, 10_000)).length;
+    return this.deps.store.countSince(progress.localSeq);
   }
 
   private async saveProgress(progress: Progress): Promise<void> {
@@ -189,27 +211,57 @@ export class SyncEngine {
   }
 
   /**
-   * Pulls batch after batch. The next batch is read from the server and opened while the current one is merged and
-   * written (reading and decrypting need nothing local), so the server, the crypto and IndexedDB work side by side;
-   * each batch is still merged, written and checkpointed in order.
+   * Pulls batch after batch, three stages side by side: the server and the crypto read and open the batch after next,
+   * the engine merges the next batch, and IndexedDB writes the current one. A batch's local records and bases are read
+   * before the batch ahead of it is written (the records of one pass of the feed are distinct, so the write cannot
+   * touch them); each batch is still written and checkpointed in order, after the one before it.
    */
   private async pull(progress: Progress): Promise<void> {
     let next = this.fetchBatch(progress.remoteSeq);
+    let batch = await this.nextBatch(next);
+    if (batch.more) next = ahead(this.fetchBatch(batch.lastSeq));
+    let reads = this.readLocal(batch.items);
+    let committing: Promise<void> = Promise.resolve();
     for (;;) {
-      const { count, lastSeq, remotes } = await next;
-      this.report.pulled += count;
-      const more = count >= this.batchSize;
-      if (more) {
-        next = this.fetchBatch(lastSeq);
-        // A round that fails on this batch leaves the next unread: its failure is not this round's to report.
-        next.catch(() => undefined);
+      const merges = await this.mergeAll(batch.items, await reads);
+      await committing;
+      // The batch after this one failing to arrive ends the round, once this one is written and checkpointed.
+      const arrived = batch.more
+        ? await this.nextBatch(next).then(
+            (following) => ({ following }),
+            (error: unknown) => ({ error }),
+          )
+        : null;
+      const following = arrived && 'following' in arrived ? arrived.following : null;
+      if (following?.more) next = ahead(this.fetchBatch(following.lastSeq));
+      if (following) reads = ahead(this.readLocal(following.items));
+      const { lastSeq } = batch;
+      committing = this.commit(merges)
+        .then((plans) => this.write(plans))
+        .then(() => {
+          progress.remoteSeq = lastSeq;
+          return this.saveProgress(progress);
+        });
+      if (following === null) {
+        await committing;
+        if (arrived && 'error' in arrived) throw arrived.error;
+        return;
       }
-      const plans = await this.reconcile(remotes.map(({ kind, key, remote }) => ({ kind, key, at: this.now(), remote })));
-      await this.write(plans);
-      progress.remoteSeq = lastSeq;
-      await this.saveProgress(progress);
-      if (!more) return;
+      // Its failure ends the round at the next `await committing`.
+      ahead(committing);
+      batch = following;
     }
+  }
+
+  /** A fetched batch as the pull works on it. */
+  private async nextBatch(fetched: ReturnType<SyncEngine['fetchBatch']>): Promise<PullBatch> {
+    const { count, lastSeq, remotes } = await fetched;
+    this.report.pulled += count;
+    return {
+      more: count >= this.batchSize,
+      lastSeq,
+      items: remotes.map(({ kind, key, remote }) => ({ kind, key, at: this.now(), remote })),
+    };
   }
 
   /** One `_changes` page after `since`, its documents opened (see `remoteStates`). */
@@ -272,13 +324,34 @@ export class SyncEngine {
    */
   private async reconcile(items: readonly Reconcile[]): Promise<Plan[]> {
     if (items.length === 0) return [];
-    const { store, state } = this.deps;
-    const [bases, locals] = await Promise.all([state.baseMany(items), store.readMany(items)]);
+    return this.commit(await this.mergeAll(items, await this.readLocal(items)));
+  }
+
+  /** The bases and local records of `items`, read together. */
+  private readLocal(items: readonly Reconcile[]): Promise<LocalState> {
+    if (items.length === 0) return Promise.resolve({ bases: [], locals: [] });
+    return Promise.all([this.deps.state.baseMany(items), this.deps.store.readMany(items)]).then(([bases, locals]) => ({
+      bases,
+      locals,
+    }));
+  }
+
+  /** Each item's merge (see `merge`), from its base and local record. */
+  private async mergeAll(items: readonly Reconcile[], { bases, locals }: LocalState): Promise<Merge[]> {
     const merges: Merge[] = [];
     for (const [i, item] of items.entries()) {
       const merge = await this.merge(item, bases[i] ?? null, locals[i] ?? null);
       if (merge) merges.push(merge);
     }
+    return merges;
+  }
+
+  /**
+   * Writes the merges that differ locally (in one write) and their bases (in one more), and answers what to write to
+   * the server.
+   */
+  private async commit(merges: readonly Merge[]): Promise<Plan[]> {
+    const { state } = this.deps;
     const applying = merges.filter((merge) => merge.apply);
     const outcomes = await this.deps.store.applyRemoteMany(
       applying.map(({ item, record }) => ({ kind: item.kind, key: item.key, record })),

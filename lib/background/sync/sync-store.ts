@@ -34,6 +34,8 @@ export interface Change {
 export interface SyncStore {
   /** Changes after `seq`, ascending, one row per kind+key (its latest). */
   changesSince(seq: number, limit?: number): Promise<Change[]>;
+  /** How many records changed after `seq` (the rows `changesSince` would answer, counted without reading them). */
+  countSince(seq: number): Promise<number>;
   /** The latest seq written. */
   lastSeq(): Promise<number>;
   /** The stored record (validated model shape), or null. */
@@ -79,6 +81,10 @@ export class MemorySyncStore implements SyncStore {
   changesSince(seq: number, limit = Number.POSITIVE_INFINITY): Promise<Change[]> {
     const rows = [...this.feed.values()].filter((change) => change.seq > seq).sort((a, b) => a.seq - b.seq);
     return Promise.resolve(rows.slice(0, limit));
+  }
+
+  countSince(seq: number): Promise<number> {
+    return Promise.resolve([...this.feed.values()].filter((change) => change.seq > seq).length);
   }
 
   lastSeq(): Promise<number> {

@@ -305,6 +305,7 @@ describe('applyRemoteMany', () => {
       ['knownWord', '江河', false],
       ['knownWord', '生命', true],
     ]);
+    expect(await repo.countSince(seq)).toBe(3);
     expect(listener).toHaveBeenCalledTimes(1);
     expect(listener.mock.calls[0][2]).toBe('remote');
   });
