@@ -328,18 +328,24 @@ describe('applyRemoteMany', () => {
   });
 });
 
+/** The tables of a v4 database, as that build declared them. */
+const V4_STORES = {
+  annotations: 'id, articleId, updatedAt, color, *tags, deletedAt',
+  articles: 'id, updatedAt',
+  knownWords: 'word, addedAt',
+  translations: 'key, createdAt',
+  quarantine: 'id, quarantinedAt',
+  settings: 'name',
+};
+
+/** The tables of a v6 database: v4's, the v5 feed and the v6 word list. */
+const V6_STORES = { ...V4_STORES, changes: '++seq, &[kind+key]', wordList: 'word, addedAt' };
+
 describe('the upgrade to the change feed', () => {
   it('puts every record a v4 database holds into the feed at revision 1', async () => {
     const upgraded = `upgrade-${crypto.randomUUID()}`;
     const old = new Dexie(upgraded);
-    old.version(4).stores({
-      annotations: 'id, articleId, updatedAt, color, *tags, deletedAt',
-      articles: 'id, updatedAt',
-      knownWords: 'word, addedAt',
-      translations: 'key, createdAt',
-      quarantine: 'id, quarantinedAt',
-      settings: 'name',
-    });
+    old.version(4).stores(V4_STORES);
     await old.open();
     await old.table('articles').add({ ...articleMeta(), updatedAt: 1 });
     await old.table('knownWords').add({ word: '生命', addedAt: 1 });
@@ -362,16 +368,7 @@ describe('the upgrade to the change feed', () => {
   it('moves a v6 feed into the table keyed by record with every seq and revision kept, and goes on above them', async () => {
     const upgraded = `upgrade-${crypto.randomUUID()}`;
     const old = new Dexie(upgraded);
-    old.version(6).stores({
-      annotations: 'id, articleId, updatedAt, color, *tags, deletedAt',
-      articles: 'id, updatedAt',
-      knownWords: 'word, addedAt',
-      translations: 'key, createdAt',
-      quarantine: 'id, quarantinedAt',
-      settings: 'name',
-      changes: '++seq, &[kind+key]',
-      wordList: 'word, addedAt',
-    });
+    old.version(6).stores(V6_STORES);
     await old.open();
     await old.table('knownWords').add({ word: '江河', addedAt: 1 });
     // The feed as v6 kept it: gaps where entries were replaced, a tombstone, and revisions above 1.

@@ -59,19 +59,15 @@ describe('downgrade', () => {
       current.close();
       return a;
     })();
-    const newer = new Dexie(name);
     // A newer build keeps every table (Dexie drops undeclared ones) and adds its own.
-    newer.version(99).stores({
-      annotations: 'id, articleId, updatedAt, color, *tags, deletedAt',
-      articles: 'id, updatedAt',
-      knownWords: 'word, addedAt',
-      translations: 'key, createdAt',
-      quarantine: 'id, quarantinedAt',
-      settings: 'name',
-      feed: 'id, &seq',
-      wordList: 'word, addedAt',
-      future: 'id',
-    });
+    const current = new AnnotationDb(name);
+    const tables = current.tables.map(({ name: table, schema }) => [
+      table,
+      [schema.primKey.src, ...schema.indexes.map((index) => index.src)].join(', '),
+    ]);
+    current.close();
+    const newer = new Dexie(name);
+    newer.version(99).stores({ ...Object.fromEntries(tables), future: 'id' });
     await newer.open();
     await newer.table('future').put({ id: 'x', value: 'from the future' });
     newer.close();
