@@ -66,33 +66,41 @@ export function createRepository(db: AnnotationDb, legacy: LegacySettingsArea, n
    * Stores (or, with null, removes) records as sync received them, after checking each as any stored record of its
    * kind, all in one write; recorded in the feed like every write, so views follow them (its subscribers hear of it as
    * a `remote` write: no tab made it, so the background tells the tabs itself). Answers, in order, the feed seq of each
-   * record written and the reason for each refused (it does not pass, or its key is not the one named).
+   * record written, the reason for each refused (it does not pass, or its key is not the one named), and which were
+   * left alone because the feed holds a write of theirs after `unchangedSince` (see `SyncStore.applyRemoteMany`).
    */
-  const applyRemoteMany = async (records: readonly RemoteRecord[]): Promise<ApplyOutcome[]> => {
+  const applyRemoteMany = async (records: readonly RemoteRecord[], unchangedSince?: number): Promise<ApplyOutcome[]> => {
     const reasons = records.map(({ kind, key, record }) => refusalOf(kind, key, record));
     const valid = records.filter((_, i) => reasons[i] === null);
-    const { changes } =
+    const { result: stale, changes } =
       valid.length === 0
-        ? { changes: [] }
+        ? { result: new Set<string>(), changes: [] }
         : await guarded(() =>
             path.writeRecorded(
               now(),
               async (writer) => {
-                for (const kind of new Set(valid.map((item) => item.kind))) {
-                  const ofKind = valid.filter((item) => item.kind === kind);
+                // The feed rows written after sync's read, in one request on the seq index.
+                const changed = new Set(
+                  unchangedSince === undefined ? [] : await db.feed.where('seq').above(unchangedSince).primaryKeys(),
+                );
+                const fresh = valid.filter(({ kind, key }) => !changed.has(feedId(kind, key)));
+                for (const kind of new Set(fresh.map((item) => item.kind))) {
+                  const ofKind = fresh.filter((item) => item.kind === kind);
                   const puts = ofKind.flatMap((item) => (item.record === null ? [] : [item.record as object]));
                   const removals = ofKind.flatMap((item) => (item.record === null ? [item.key] : []));
                   if (puts.length > 0) await writer.bulkPut(kind, puts);
                   if (removals.length > 0) await writer.bulkDelete(kind, removals);
                 }
+                return changed;
               },
               'remote',
             ),
           );
     const seqOf = new Map(changes.map((change) => [feedId(change.kind, change.key), change.seq]));
-    return records.map(({ kind, key }, i) => {
+    return records.map(({ kind, key }, i): ApplyOutcome => {
       const reason = reasons[i];
-      return reason === null || reason === undefined ? { seq: seqOf.get(feedId(kind, key)) ?? null } : { refused: reason };
+      if (reason !== null && reason !== undefined) return { refused: reason };
+      return stale.has(feedId(kind, key)) ? { stale: true } : { seq: seqOf.get(feedId(kind, key)) ?? null };
     });
   };
   return {

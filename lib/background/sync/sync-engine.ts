@@ -89,10 +89,11 @@ interface Reconcile {
   remote: RemoteState | null;
 }
 
-/** A batch's bases and local records, in its order (null: none). */
+/** A batch's bases and local records, in its order (null: none), and the feed's last seq before they were read. */
 interface LocalState {
   bases: (Base | null)[];
   locals: unknown[];
+  readAt: number;
 }
 
 /** A batch of the pull: its records, the server's seq after it, and whether more may follow. */
@@ -223,7 +224,8 @@ export class SyncEngine {
     let reads = this.readLocal(batch.items);
     let committing: Promise<void> = Promise.resolve();
     for (;;) {
-      const merges = await this.mergeAll(batch.items, await reads);
+      const local = await reads;
+      const merges = await this.mergeAll(batch.items, local);
       await committing;
       // The batch after this one failing to arrive ends the round, once this one is written and checkpointed.
       const arrived = batch.more
@@ -236,7 +238,7 @@ export class SyncEngine {
       if (following?.more) next = ahead(this.fetchBatch(following.lastSeq));
       if (following) reads = ahead(this.readLocal(following.items));
       const { lastSeq } = batch;
-      committing = this.commit(merges)
+      committing = this.commit(merges, local.readAt)
         .then((plans) => this.write(plans))
         .then(() => {
           progress.remoteSeq = lastSeq;
@@ -324,16 +326,16 @@ export class SyncEngine {
    */
   private async reconcile(items: readonly Reconcile[]): Promise<Plan[]> {
     if (items.length === 0) return [];
-    return this.commit(await this.mergeAll(items, await this.readLocal(items)));
+    const local = await this.readLocal(items);
+    return this.commit(await this.mergeAll(items, local), local.readAt);
   }
 
-  /** The bases and local records of `items`, read together. */
-  private readLocal(items: readonly Reconcile[]): Promise<LocalState> {
-    if (items.length === 0) return Promise.resolve({ bases: [], locals: [] });
-    return Promise.all([this.deps.state.baseMany(items), this.deps.store.readMany(items)]).then(([bases, locals]) => ({
-      bases,
-      locals,
-    }));
+  /** The bases and local records of `items`, read together after the feed's last seq (see `commit`). */
+  private async readLocal(items: readonly Reconcile[]): Promise<LocalState> {
+    if (items.length === 0) return { bases: [], locals: [], readAt: 0 };
+    const readAt = await this.deps.store.lastSeq();
+    const [bases, locals] = await Promise.all([this.deps.state.baseMany(items), this.deps.store.readMany(items)]);
+    return { bases, locals, readAt };
   }
 
   /** Each item's merge (see `merge`), from its base and local record. */
@@ -348,15 +350,19 @@ export class SyncEngine {
 
   /**
    * Writes the merges that differ locally (in one write) and their bases (in one more), and answers what to write to
-   * the server.
+   * the server. `readAt` is the feed's last seq before the merged local records were read: a record written here since
+   * (the reader edited it while sync merged, or this round's pull stored it again) is not overwritten: it is read and
+   * merged again with the same server state, so neither the newer write nor the server's change is lost.
    */
-  private async commit(merges: readonly Merge[]): Promise<Plan[]> {
+  private async commit(merges: readonly Merge[], readAt: number): Promise<Plan[]> {
     const { state } = this.deps;
     const applying = merges.filter((merge) => merge.apply);
     const outcomes = await this.deps.store.applyRemoteMany(
       applying.map(({ item, record }) => ({ kind: item.kind, key: item.key, record })),
+      readAt,
     );
-    const refused = new Set<Merge>();
+    const dropped = new Set<Merge>();
+    const stale: Reconcile[] = [];
     for (const [i, merge] of applying.entries()) {
       const outcome = outcomes[i]!;
       if ('seq' in outcome) {
@@ -364,11 +370,15 @@ export class SyncEngine {
         if (outcome.seq !== null) this.ownWrites.set(recordId(merge.item.kind, merge.item.key), outcome.seq);
         continue;
       }
+      dropped.add(merge);
+      if ('stale' in outcome) {
+        stale.push(merge.item);
+        continue;
+      }
       // The store refused the record (its own checks): report it, keep local data, leave the server as it is.
-      refused.add(merge);
       await this.quarantineMerge(merge.item, `refused by local storage (${outcome.refused})`);
     }
-    const kept = merges.filter((merge) => !refused.has(merge));
+    const kept = merges.filter((merge) => !dropped.has(merge));
     // The base follows what local data now holds, at once: a round cut short before the write does not take the
     // merged values for local edits next time (with new stamps); `pending` says the server still lacks them. Bases
     // that stay as they were (a record the pull just wrote, met again by the push) are not written again.
@@ -384,7 +394,7 @@ export class SyncEngine {
           base: { doc: merged, rev, pending: toWrite },
         })),
     );
-    return kept
+    const plans = kept
       .filter((merge) => merge.toWrite)
       .map(({ item, merged, rev }) => ({
         kind: item.kind,
@@ -394,6 +404,7 @@ export class SyncEngine {
         losing: item.remote?.losing ?? [],
         at: item.at,
       }));
+    return stale.length === 0 ? plans : [...plans, ...(await this.reconcile(stale))];
   }
 
   /** Notes whether the base just saved for a record is one the server holds. */

@@ -16,9 +16,10 @@ export interface RemoteRecord {
 
 /**
  * What became of one remote record: stored, at this feed seq (null: a removal of a record that was not there, which
- * leaves no row), or refused, and why (nothing was written for it).
+ * leaves no row); refused, and why; or not written because the record changed here after sync read it (`stale`: the
+ * merge was made from an older value, and the newer local edit goes to the server by the push instead).
  */
-export type ApplyOutcome = { seq: number | null } | { refused: string };
+export type ApplyOutcome = { seq: number | null } | { refused: string } | { stale: true };
 
 /** One record's latest committed write. */
 export interface Change {
@@ -44,9 +45,11 @@ export interface SyncStore {
   readMany(records: readonly { kind: RecordKind; key: string }[]): Promise<(unknown | null)[]>;
   /**
    * Writes merged remote records (null: removes one) in one write. Validates each again: answers, in order, the feed
-   * seq each written record got, or the reason each refused one was not written.
+   * seq each written record got, or the reason each refused one was not written. With `unchangedSince` (the feed's
+   * last seq when sync read the records it merged), a record written here after that seq is left as it is (stale):
+   * a reader's edit made while sync merged is never overwritten by the merge of its older value.
    */
-  applyRemoteMany(records: readonly RemoteRecord[]): Promise<ApplyOutcome[]>;
+  applyRemoteMany(records: readonly RemoteRecord[], unchangedSince?: number): Promise<ApplyOutcome[]>;
   /**
    * Calls `listener` after each committed write; answers the unsubscribe function. `origin` says whether it was a
    * local edit or sync's own `applyRemoteMany` (the change feed passes it after the articles the write touched).
@@ -100,10 +103,11 @@ export class MemorySyncStore implements SyncStore {
     return Promise.all(records.map(({ kind, key }) => this.read(kind, key)));
   }
 
-  /** Stores each record as sync's write (this store refuses nothing). */
-  applyRemoteMany(records: readonly RemoteRecord[]): Promise<ApplyOutcome[]> {
+  /** Stores each record as sync's write (this store refuses nothing but records changed after `unchangedSince`). */
+  applyRemoteMany(records: readonly RemoteRecord[], unchangedSince = Number.POSITIVE_INFINITY): Promise<ApplyOutcome[]> {
     return Promise.resolve(
-      records.map(({ kind, key, record }) => {
+      records.map(({ kind, key, record }): ApplyOutcome => {
+        if ((this.feed.get(recordId(kind, key))?.seq ?? 0) > unchangedSince) return { stale: true };
         this.applied.push({ kind, key, record });
         return { seq: this.commit(kind, key, record, 'remote') };
       }),

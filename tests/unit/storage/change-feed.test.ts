@@ -316,6 +316,25 @@ describe('applyRemoteMany', () => {
     expect(await repo.changesSince(seq)).toEqual([]);
   });
 
+  it('leaves alone a record written after the seq sync read at, and writes the rest of the batch', async () => {
+    const a = await repo.annotations.create(articleMeta(), newAnnotation());
+    const b = await repo.annotations.create(articleMeta(), newAnnotation());
+    const readAt = await repo.lastSeq();
+    // The reader edits A while sync merges A and B from their values at `readAt`.
+    const edited = await repo.annotations.update(a.id, { note: 'typed meanwhile' });
+    const outcomes = await repo.applyRemoteMany(
+      [
+        { kind: 'annotation', key: a.id, record: { ...a, color: 'green' } },
+        { kind: 'annotation', key: b.id, record: { ...b, color: 'green' } },
+      ],
+      readAt,
+    );
+    expect(outcomes[0]).toEqual({ stale: true });
+    expect(outcomes[1]).toEqual({ seq: await repo.lastSeq() });
+    expect(await repo.annotations.get(a.id)).toEqual(edited);
+    expect((await repo.annotations.get(b.id))?.color).toBe('green');
+  });
+
   it('reads a batch of records of several kinds in their order', async () => {
     const a = await repo.annotations.create(articleMeta(), newAnnotation());
     expect(
