@@ -22,9 +22,16 @@ export const SYNC_ERROR_TEXT: Record<SyncErrorCode, MessageKey> = {
 /** The status line: off, syncing, synced (when), offline with N waiting, or the error and what to do. */
 export function syncStatusText(status: SyncStatus): string {
   if (status.state === 'syncing') return t('syncStatusSyncing');
-  if (status.state === 'offline') return t('syncStatusOffline', status.waiting);
+  if (status.state === 'offline') return offlineText(status.waiting);
   if (status.error) return t('syncStatusError', t(SYNC_ERROR_TEXT[status.error.code]));
   if (status.state === 'off') return t('syncStatusOff');
   if (status.lastSyncedAt === null) return t('syncStatusNever');
   return t('syncStatusSynced', new Date(status.lastSyncedAt).toLocaleString());
+}
+
+/** Offline, with how many changes wait (none, one or more: the words differ). */
+function offlineText(waiting: number): string {
+  if (waiting === 0) return t('syncStatusOfflineNone');
+  if (waiting === 1) return t('syncStatusOfflineOne');
+  return t('syncStatusOffline', waiting);
 }

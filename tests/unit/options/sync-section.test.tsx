@@ -75,6 +75,11 @@ describe('the Sync section', () => {
     expect(view.onTurnOff).toHaveBeenCalledOnce();
     expect(syncStatusText({ ...OFF, state: 'syncing', server })).toBe('Syncing…');
     expect(syncStatusText({ ...OFF, state: 'synced', server, lastSyncedAt: 0 })).toMatch(/^Synced at /);
+    const offline = { ...OFF, state: 'offline' as const, server };
+    expect(syncStatusText({ ...offline, waiting: 1 })).toBe('Offline: 1 change waiting. It goes when the server is back.');
+    expect(syncStatusText({ ...offline, waiting: 0 })).toBe(
+      'Offline: no changes waiting. Changes made now go when the server is back.',
+    );
   });
 
   it('has Chinese labels for every field and button', () => {
