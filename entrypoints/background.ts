@@ -68,7 +68,12 @@ export default defineBackground(() => {
   repository.subscribe((changes, articleIds = [], origin) =>
     origin === 'remote' ? remoteWrites(changes, articleIds) : notifyExtensionPages(changes, articleIds),
   );
-  repo.purgeDeletedOlderThan(PURGE_AFTER_MS).catch((err: unknown) => console.error('[netease-annotator] purge failed', err));
+  // With sync on, the purge waits for a round that worked: an annotation edited elsewhere after its delete comes back
+  // first, instead of being removed here (and, through sync, everywhere) unseen.
+  sync
+    .upToDate()
+    .then((upToDate) => (upToDate ? repo.purgeDeletedOlderThan(PURGE_AFTER_MS) : 0))
+    .catch((err: unknown) => console.error('[netease-annotator] purge failed', err));
   // Settings an earlier version kept in storage.local (which content scripts can read: translation keys among them)
   // move out at once.
   Promise.all([

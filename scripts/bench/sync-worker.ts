@@ -51,7 +51,7 @@ export async function benchSyncInWorker(): Promise<SyncWorkerRecord[]> {
     const first = new MemorySyncStore();
     for (const article of articles) await first.write('article', article.id, article);
     for (const annotation of annotations) await first.write('annotation', annotation.id, annotation);
-    const keys = await unlockDatabase(new CouchClient(config), PASSPHRASE);
+    const { keys } = await unlockDatabase(new CouchClient(config), PASSPHRASE);
     await new SyncEngine({
       store: first,
       state: new MemorySyncState(),

@@ -80,7 +80,7 @@ export async function benchSync(): Promise<SyncBenchRecord[]> {
     const database = 'bench-sync';
     await server.createDatabase(database);
     const config: CouchConfig = { url: server.url, database, ...server.admin };
-    const keys = await unlockDatabase(new CouchClient(config), 'bench passphrase');
+    const { keys } = await unlockDatabase(new CouchClient(config), 'bench passphrase');
     const device = (name: string, fetchFn?: typeof fetch) => {
       const store = new MemorySyncStore();
       const state = new MemorySyncState();

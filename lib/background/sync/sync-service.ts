@@ -60,6 +60,10 @@ const describe = (err: unknown): { code: SyncErrorCode; message: string } =>
     ? { code: err.code, message: err.message }
     : { code: 'server-error', message: err instanceof Error ? err.message : String(err) };
 
+/** Whether two connections name the same database on the same server as the same user. */
+const sameServer = (a: CouchConfig, b: CouchConfig): boolean =>
+  a.url === b.url && a.database === b.database && a.username === b.username;
+
 /** Waits `ms`, or less when `signal` aborts or `wake` is called (it is handed the function that ends the wait). */
 const sleep = (ms: number, signal: AbortSignal, wake: (end: () => void) => void): Promise<void> =>
   new Promise((done) => {
@@ -108,7 +112,9 @@ export class SyncService {
 
   /**
    * Checks the server, the credentials and the passphrase and, when all is well, saves the connection and runs the
-   * first round. On a problem nothing is saved and the status says what is wrong (sync stays off).
+   * first round. On a problem nothing is saved and the status says what is wrong (sync stays as it was). The same
+   * database as before (turned off since, or with a new password) carries on from the sync state it left: each
+   * record's last merge says which fields were edited here meanwhile, so edits made elsewhere to other fields stay.
    */
   async turnOn(request: TurnOnRequest): Promise<SyncStatus> {
     const url = serverAddress(request.url);
@@ -125,23 +131,31 @@ export class SyncService {
     }
     const config: CouchConfig = { url, database: request.database, username: request.username, password: request.password };
     const client = new CouchClient(config, this.deps.fetch);
-    let keys;
+    let unlocked;
     try {
       await client.checkServer();
       if (request.createDatabase) await client.createDatabase();
-      keys = await unlockDatabase(client, request.passphrase);
+      unlocked = await unlockDatabase(client, request.passphrase);
     } catch (err) {
       const { code, message } = describe(err);
       return this.refused(code, message);
     }
+    // A round on the connection before must end first: it would save that connection back over this one.
+    await this.settle();
     const previous = await this.deps.connection.read();
-    const sameDatabase = previous?.config.url === url && previous.config.database === config.database;
-    if (!sameDatabase) await this.deps.state.clear();
+    const progress = await this.deps.state.progress();
+    const database = [url, config.database, unlocked.instance].join('\n');
+    const wasOn = previous?.config.url === url && previous.config.database === config.database;
+    // An earlier build kept no owner: the connection it left tells the database.
+    const same = progress.owner ? progress.owner.database === database : wasOn;
+    const device = (same ? (progress.owner?.device ?? previous?.device) : undefined) ?? this.newDevice();
+    if (!same) await this.deps.state.clear();
+    await this.deps.state.saveProgress({ ...(await this.deps.state.progress()), owner: { database, device } });
     await this.deps.connection.write({
       config,
-      keys,
-      device: previous?.device ?? (this.deps.newDevice ?? (() => crypto.randomUUID()))(),
-      lastSyncedAt: sameDatabase ? previous.lastSyncedAt : null,
+      keys: unlocked.keys,
+      device,
+      lastSyncedAt: same && wasOn ? previous.lastSyncedAt : null,
     });
     this.lastError = null;
     const status = await this.syncNow();
@@ -149,15 +163,28 @@ export class SyncService {
     return status;
   }
 
-  /** Stops syncing and forgets the server, the credentials, the keys and the sync state; local data stays. */
+  /**
+   * Stops syncing and forgets the server, the credentials and the keys; local data stays, and so does the sync state
+   * (each record's last merge), which turning on the same database again carries on from.
+   */
   async turnOff(): Promise<SyncStatus> {
-    this.cancelPush?.();
-    await this.running?.catch(() => undefined);
+    await this.settle();
     await this.deps.connection.write(null);
-    await this.deps.state.clear();
     this.lastError = null;
     this.deps.onHistoryChanged?.();
     return this.status();
+  }
+
+  /**
+   * Whether local data holds the other devices' edits: true at once while sync is off; otherwise whether the round
+   * running (the one the worker's start began) or else a new one worked. The purge of old deleted annotations waits for it: a removal
+   * drops every edit made before it, so an annotation another device edited after its delete must arrive (and stay)
+   * before this device purges it.
+   */
+  async upToDate(): Promise<boolean> {
+    if ((await this.deps.connection.read()) === null) return true;
+    await (this.running ?? this.syncNow());
+    return this.lastError === null;
   }
 
   /** Runs a round now (or right after the one running); answers the status after it. */
@@ -251,7 +278,10 @@ export class SyncService {
     try {
       const report = await this.engineFor(connection).round();
       this.lastError = null;
-      await this.deps.connection.write({ ...connection, lastSyncedAt: this.now() });
+      // Only the time: the connection may have been turned off or replaced while the round ran.
+      const current = await this.deps.connection.read();
+      if (current?.device === connection.device && sameServer(current.config, connection.config))
+        await this.deps.connection.write({ ...current, lastSyncedAt: this.now() });
       this.wakeLive?.();
       if (report.pushed > 0 || report.applied > 0) this.deps.onHistoryChanged?.();
     } catch (err) {
@@ -260,6 +290,16 @@ export class SyncService {
     } finally {
       this.syncing = false;
     }
+  }
+
+  /** Cancels the round waiting to start after local writes, and waits for the one running. */
+  private async settle(): Promise<void> {
+    this.cancelPush?.();
+    await this.running?.catch(() => undefined);
+  }
+
+  private newDevice(): string {
+    return (this.deps.newDevice ?? (() => crypto.randomUUID()))();
   }
 
   private refused(code: SyncErrorCode, message: string): Promise<SyncStatus> {

@@ -32,6 +32,11 @@ export interface QuarantinedDoc {
 
 /** Checkpoints and the clock. */
 export interface Progress {
+  /**
+   * The database this state was merged with and this device's id there (absent: saved by an earlier build, or never
+   * turned on). Turning sync on again with the same database carries on from this state; another database starts afresh.
+   */
+  owner?: { database: string; device: string };
   /** The server's `_changes` sequence read up to (opaque: a number on PouchDB Server, a string on CouchDB 2+). */
   remoteSeq: unknown;
   /** The local feed's seq pushed up to. */
@@ -52,7 +57,7 @@ export interface SyncStateStore {
   bases(kind: RecordKind): Promise<{ key: string; base: Base }[]>;
   quarantine(doc: QuarantinedDoc): Promise<void>;
   quarantined(): Promise<QuarantinedDoc[]>;
-  /** Forgets everything (turning sync off, or onto another database). */
+  /** Forgets everything (turning sync on with another database). */
   clear(): Promise<void>;
 }
 

@@ -7,8 +7,17 @@ import type { SyncKeys } from '../../core/sync/crypto';
 import { createMeta, META_ID, parseMeta, unlockMeta } from '../../core/sync/meta';
 import { SyncError, type CouchClient } from './couch-client';
 
+/**
+ * An opened database: the keys for its passphrase, and what tells it from a database deleted and made again under
+ * the same name (the salt of its meta document, drawn afresh for each new database).
+ */
+export interface UnlockedDatabase {
+  keys: SyncKeys;
+  instance: string;
+}
+
 /** Checks the server and database and answers the keys for `passphrase`. */
-export async function unlockDatabase(client: CouchClient, passphrase: string): Promise<SyncKeys> {
+export async function unlockDatabase(client: CouchClient, passphrase: string): Promise<UnlockedDatabase> {
   await client.checkServer();
   await client.checkDatabase();
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -17,7 +26,7 @@ export async function unlockDatabase(client: CouchClient, passphrase: string): P
       const { meta, keys } = await createMeta(passphrase);
       try {
         await client.put({ _id: META_ID, ...meta });
-        return keys;
+        return { keys, instance: meta.kdf.salt };
       } catch (err) {
         // Another device set the database up at the same moment: use its meta document.
         if (err instanceof SyncError && err.code === 'conflict') continue;
@@ -29,7 +38,7 @@ export async function unlockDatabase(client: CouchClient, passphrase: string): P
     const keys = await unlockMeta(meta, passphrase);
     if (keys === null)
       throw new SyncError('wrong-passphrase', 'The encryption passphrase is not the one this database was set up with.');
-    return keys;
+    return { keys, instance: meta.kdf.salt };
   }
   throw new SyncError('conflict', 'The database is being set up by another device; try again.');
 }

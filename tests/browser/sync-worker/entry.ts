@@ -20,7 +20,7 @@ export interface WorkerSyncResult {
 }
 
 async function run(config: CouchConfig, record: { id: string } & Record<string, unknown>): Promise<WorkerSyncResult> {
-  const keys = await unlockDatabase(new CouchClient(config), 'worker passphrase');
+  const { keys } = await unlockDatabase(new CouchClient(config), 'worker passphrase');
   const device = (name: string) => {
     const store = new MemorySyncStore();
     const engine = new SyncEngine({ store, state: new MemorySyncState(), client: new CouchClient(config), keys, device: name });

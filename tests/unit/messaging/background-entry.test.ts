@@ -4,6 +4,8 @@ import background from '../../../entrypoints/background';
 import type { Annotation } from '../../../lib/core/model/annotation';
 import { createAnnotationRepo } from '../../../storage/annotation-repo';
 import { openAnnotationDb, type AnnotationDb } from '../../../storage/db';
+import { createMeta } from '../../../lib/core/sync/meta';
+import { SyncDb, syncConnectionIn } from '../../../storage/sync-db';
 import { ARTICLE_ID, articleMeta, newAnnotation } from './fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -34,6 +36,29 @@ it('purges annotations deleted over 30 days ago at start-up, keeping newer ones'
 
   await vi.waitFor(async () => expect(await db.annotations.get(old.id)).toBeUndefined());
   expect(await db.annotations.get(recent.id)).toBeDefined();
+});
+
+it('leaves the purge for later while sync is on and its server cannot be reached', async () => {
+  const repo = createAnnotationRepo(db, () => Date.now() - 31 * DAY);
+  const old = await repo.softDelete((await repo.create(articleMeta(), newAnnotation())).id);
+  const syncDb = new SyncDb();
+  await syncConnectionIn(syncDb).write({
+    config: { url: 'http://127.0.0.1:9', database: 'notes', username: 'reader', password: 'secret' },
+    keys: (await createMeta('a passphrase')).keys,
+    device: 'this-device',
+    lastSyncedAt: null,
+  });
+  const fetch = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('fetch failed'));
+  try {
+    background.main();
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
+    // The start-up round fails; give the purge every chance to run after it.
+    await new Promise((done) => setTimeout(done, 200));
+    expect(await db.annotations.get(old.id)).toBeDefined();
+  } finally {
+    await syncConnectionIn(syncDb).write(null);
+    syncDb.close();
+  }
 });
 
 it('answers messages through the router and notifies the other tabs after a write', async () => {

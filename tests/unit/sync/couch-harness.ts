@@ -82,7 +82,7 @@ export function device(
 
 /** The keys of a database set up with `passphrase` (the first call writes its meta document). */
 export const unlock = (config: CouchConfig, passphrase: string): Promise<SyncKeys> =>
-  unlockDatabase(new CouchClient(config), passphrase);
+  unlockDatabase(new CouchClient(config), passphrase).then(({ keys }) => keys);
 
 /** What a faulty connection does to one request: pass it, answer instead, or fail before or after the server acts. */
 export type Fault = 'pass' | 'drop-before' | 'drop-after' | 'hang' | Response;
