@@ -43,9 +43,11 @@ export default defineConfig({
             gecko: {
               id: 'netease-annotator@example.org',
               strict_min_version: '140.0',
-              // Nothing is collected or transmitted to use the extension: annotations stay in its own database. Only a
-              // remote translation service the reader turns on receives text from the pages read, with their consent,
-              // asked for with the service's host from the options page (lib/extension/translation-access.ts).
+              // Nothing is collected or transmitted to use the extension: annotations stay in its own database. Sync,
+              // when the reader turns it on, sends their records only to the CouchDB server they enter, encrypted with
+              // their passphrase first, so no one else can read them. Only a remote translation service the reader
+              // turns on receives text from the pages read, with their consent, asked for with the service's host from
+              // the options page (lib/extension/translation-access.ts).
               data_collection_permissions: { required: ['none'], optional: [TRANSLATION_DATA_COLLECTION] },
             },
           },

@@ -20,7 +20,8 @@ const ALARM_PERIOD_MINUTES = 5;
 
 /**
  * Starts sync over `store` (the change feed). Call it synchronously in the background's start so the alarm and port
- * listeners are registered before the events that woke the worker are delivered.
+ * listeners are registered before the events that woke the worker are delivered. The alarm exists only while sync is
+ * on: a reader who never turns it on is not woken every five minutes.
  */
 export function startExtensionSync(store: SyncStore): SyncService {
   const db = new SyncDb();
@@ -29,10 +30,19 @@ export function startExtensionSync(store: SyncStore): SyncService {
     store,
     state: syncStateIn(db),
     connection,
-    onTurnedOn: () => goLive(),
+    onTurnedOn: () => {
+      startAlarm();
+      goLive();
+    },
+    onTurnedOff: () => void browser.alarms.clear(SYNC_ALARM),
     // The earlier versions the library shows (kept with each record's last merge) changed: pages read them again.
     onHistoryChanged: () => void tellExtensionPages({ kinds: [], articleIds: [], syncHistory: true }),
   });
+  /** Creates the alarm unless it exists (creating it again would put its next time off, at every worker start). */
+  const startAlarm = (): void =>
+    void browser.alarms
+      .get(SYNC_ALARM)
+      .then((alarm) => (alarm ? undefined : browser.alarms.create(SYNC_ALARM, { periodInMinutes: ALARM_PERIOD_MINUTES })));
   const whenOn = (task: () => unknown) =>
     void connection.read().then(
       (saved) => (saved ? task() : undefined),
@@ -42,7 +52,6 @@ export function startExtensionSync(store: SyncStore): SyncService {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) whenOn(() => service.syncNow().then(goLive));
   });
-  void browser.alarms.create(SYNC_ALARM, { periodInMinutes: ALARM_PERIOD_MINUTES });
   service.watchLocalWrites();
 
   const pages = browser.runtime.getURL('/');
@@ -73,6 +82,9 @@ export function startExtensionSync(store: SyncStore): SyncService {
   browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
     if (change.status === 'complete' && tab.url !== undefined && articleIdFromUrl(tab.url) !== null) whenOn(goLive);
   });
-  whenOn(() => service.syncNow().then(goLive));
+  whenOn(() => {
+    startAlarm();
+    return service.syncNow().then(goLive);
+  });
   return service;
 }

@@ -29,8 +29,10 @@ export interface SyncServiceDeps {
   now?: () => number;
   /** A new device id. */
   newDevice?: () => string;
-  /** Told when sync was just turned on (to start the live feed). */
+  /** Told when sync was just turned on (to start the live feed and the alarm). */
   onTurnedOn?: () => void;
+  /** Told when sync was just turned off (to stop the alarm). */
+  onTurnedOff?: () => void;
   /**
    * Told when the earlier versions sync keeps of each record changed: after a round that merged or wrote records, and
    * after sync was turned off (it forgets them). Pages that show them read them again then, and only then.
@@ -171,6 +173,7 @@ export class SyncService {
     await this.settle();
     await this.deps.connection.write(null);
     this.lastError = null;
+    this.deps.onTurnedOff?.();
     this.deps.onHistoryChanged?.();
     return this.status();
   }
