@@ -11,6 +11,7 @@ export const SYNC_ERROR_TEXT: Record<SyncErrorCode, MessageKey> = {
   forbidden: 'syncErrorForbidden',
   'missing-database': 'syncErrorMissingDatabase',
   conflict: 'syncErrorConflict',
+  unsent: 'syncErrorUnsent',
   'server-error': 'syncErrorServer',
   'bad-response': 'syncErrorBadResponse',
   'wrong-passphrase': 'syncErrorWrongPassphrase',

@@ -190,10 +190,19 @@ export class SyncEngine {
     await this.deps.state.saveProgress(progress);
   }
 
+  /**
+   * Pushes the local changes after the checkpoint, a batch at a time. A change that could not be written (its server
+   * document kept changing, or cannot be read here) keeps the checkpoint before it, so it goes again next round, but
+   * does not hold back the changes after it: they are written now, and met again next round they merge to what their
+   * bases hold and are not written twice.
+   */
   private async push(progress: Progress): Promise<void> {
+    let after = progress.localSeq;
+    let held = false;
+    let left = 0;
     for (;;) {
-      const changes = await this.deps.store.changesSince(progress.localSeq, this.batchSize);
-      if (changes.length === 0) return;
+      const changes = await this.deps.store.changesSince(after, this.batchSize);
+      if (changes.length === 0) break;
       // What the pull just stored, with the server holding it, has nothing to push: it is not read or merged again.
       const unsettled = changes.filter(({ kind, key, seq }) => {
         const id = recordId(kind, key);
@@ -201,14 +210,18 @@ export class SyncEngine {
       });
       // One row per record, so the records of a batch are reconciled side by side (crypto runs in parallel).
       const plans = await this.reconcile(unsettled.map(({ kind, key, at }) => ({ kind, key, at, remote: null })));
-      const left = await this.write(plans);
-      this.report.waiting = left;
-      // A change that could not be written stays behind the checkpoint and goes next round.
-      if (left > 0) return;
-      progress.localSeq = changes[changes.length - 1]!.seq;
-      await this.saveProgress(progress);
-      if (changes.length < this.batchSize) return;
+      const unwritten = new Set((await this.write(plans)).map(({ kind, key }) => recordId(kind, key)));
+      left += unwritten.size;
+      if (!held) {
+        const first = changes.find(({ kind, key }) => unwritten.has(recordId(kind, key)));
+        held = first !== undefined;
+        progress.localSeq = first ? first.seq - 1 : changes[changes.length - 1]!.seq;
+        await this.saveProgress(progress);
+      }
+      after = changes[changes.length - 1]!.seq;
+      if (changes.length < this.batchSize) break;
     }
+    this.report.waiting = left;
   }
 
   /**
@@ -451,8 +464,8 @@ export class SyncEngine {
     await this.deps.state.quarantine({ id: `${kind}:${key}`, rev: remote?.rev ?? '', reason, at: this.now() });
   }
 
-  /** Writes merges in one `_bulk_docs`; conflicts are read again and merged. Answers how many could not be written. */
-  private async write(plans: Plan[]): Promise<number> {
+  /** Writes merges in one `_bulk_docs`; conflicts are read again and merged. Answers those that could not be written. */
+  private async write(plans: Plan[]): Promise<Plan[]> {
     let pending = plans;
     for (let attempt = 0; attempt <= CONFLICT_RETRIES && pending.length > 0; attempt++) {
       const docs: CouchDoc[] = [];
@@ -486,10 +499,10 @@ export class SyncEngine {
       for (const { kind, key } of written) this.noteBase({ kind, key }, false);
       await this.deps.state.saveBaseMany(written);
       if (failure) throw failure;
-      if (conflicted.length === 0 || attempt === CONFLICT_RETRIES) return conflicted.length;
+      if (conflicted.length === 0 || attempt === CONFLICT_RETRIES) return conflicted;
       pending = await this.refetch(conflicted);
     }
-    return pending.length;
+    return pending;
   }
 
   /** Reads the server's current state of conflicted records and merges again. */

@@ -280,7 +280,10 @@ export class SyncService {
     this.syncing = true;
     try {
       const report = await this.engineFor(connection).round();
-      this.lastError = null;
+      this.lastError =
+        report.waiting > 0
+          ? { code: 'unsent', message: `${report.waiting} local changes could not be written to the server this round.` }
+          : null;
       // Only the time: the connection may have been turned off or replaced while the round ran.
       const current = await this.deps.connection.read();
       if (current?.device === connection.device && sameServer(current.config, connection.config))

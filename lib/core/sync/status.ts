@@ -9,6 +9,7 @@ export type SyncErrorCode =
   | 'forbidden'
   | 'missing-database'
   | 'conflict'
+  | 'unsent'
   | 'server-error'
   | 'bad-response'
   | 'wrong-passphrase'

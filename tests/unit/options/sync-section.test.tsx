@@ -77,6 +77,9 @@ describe('the Sync section', () => {
     expect(syncStatusText({ ...OFF, state: 'synced', server, lastSyncedAt: 0 })).toMatch(/^Synced at /);
     const offline = { ...OFF, state: 'offline' as const, server };
     expect(syncStatusText({ ...offline, waiting: 1 })).toBe('Offline: 1 change waiting. It goes when the server is back.');
+    expect(syncStatusText({ ...OFF, state: 'error', server, error: { code: 'unsent', message: '' } })).toContain(
+      'Some changes could not be sent',
+    );
     expect(syncStatusText({ ...offline, waiting: 0 })).toBe(
       'Offline: no changes waiting. Changes made now go when the server is back.',
     );
