@@ -115,7 +115,7 @@ export class SyncService {
     if (url === null)
       return this.refused(
         'invalid-address',
-        'The server address must start with https:// or http:// and hold no user name or password.',
+        'The server address must start with https:// (http:// only for a server on this computer) and hold no user name or password.',
       );
     if (!DATABASE_NAME_RE.test(request.database)) {
       return this.refused(

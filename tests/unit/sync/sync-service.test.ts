@@ -126,11 +126,27 @@ describe('sync service', () => {
     expect(told.b).toBe(2);
   });
 
-  it('keeps only http(s) addresses without credentials', () => {
+  it('keeps only http(s) addresses without credentials, plain http only for a server on this computer', async () => {
     expect(serverAddress('https://couch.example.org:6984/prefix/')).toBe('https://couch.example.org:6984/prefix');
     expect(serverAddress('https://user:pw@couch.example.org')).toBeNull();
     expect(serverAddress('javascript:alert(1)')).toBeNull();
     expect(serverAddress('not a url')).toBeNull();
     expect(serverPermission('http://127.0.0.1:5984/couch/')).toBe('http://127.0.0.1:5984/*');
+    expect(serverAddress('http://localhost:5984')).toBe('http://localhost:5984');
+    expect(serverAddress('http://[::1]:5984')).toBe('http://[::1]:5984');
+    // The password would travel in clear to any other host.
+    expect(serverAddress('http://couch.example.org:5984')).toBeNull();
+    expect(serverAddress('http://192.168.1.20:5984')).toBeNull();
+    expect(serverPermission('http://couch.example.org')).toBeNull();
+    const refused = await deviceService().service.turnOn({
+      url: 'http://couch.example.org:5984',
+      database: 'notes',
+      username: 'reader',
+      password: 'secret',
+      passphrase: 'passphrase',
+      createDatabase: false,
+    });
+    expect(refused).toMatchObject({ state: 'off', error: { code: 'invalid-address' } });
+    expect(refused.error?.message).toContain('only for a server on this computer');
   });
 });
