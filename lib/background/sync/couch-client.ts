@@ -194,9 +194,15 @@ export class CouchClient {
     if (status !== 200 || !isObject(json)) this.fail(status, json, 'read the database');
   }
 
-  /** Creates the database (needs a server admin, or `couch_peruser` has made it already). */
+  /**
+   * Creates the database (needs a server admin, or `couch_peruser` has made it already). A refusal, 401 from CouchDB
+   * or 403, throws `cannot-create-database`: called after `checkServer` took the credentials, it means this user is
+   * not an admin, not that the password is wrong.
+   */
   async createDatabase(): Promise<void> {
     const { status, json } = await this.request('PUT', this.dbPath());
+    if (status === 401 || status === 403)
+      throw new SyncError('cannot-create-database', 'Only a server admin can create a database.');
     if (status !== 201 && status !== 202 && status !== 412) this.fail(status, json, 'create the database');
   }
 
