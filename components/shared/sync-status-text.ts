@@ -16,7 +16,11 @@ export const SYNC_ERROR_TEXT: Record<SyncErrorCode, MessageKey> = {
   'bad-response': 'syncErrorBadResponse',
   'wrong-passphrase': 'syncErrorWrongPassphrase',
   'invalid-address': 'syncErrorInvalidAddress',
+  'missing-database-name': 'syncErrorMissingDatabaseName',
+  'missing-passphrase': 'syncErrorMissingPassphrase',
+  'cannot-create-database': 'syncErrorCannotCreateDatabase',
   'no-permission': 'syncErrorNoPermission',
+  'refused-entry': 'syncErrorRefusedEntry',
   unavailable: 'syncErrorUnavailable',
 };
 

@@ -13,7 +13,8 @@ import {
 import { t } from '../../lib/extension/i18n';
 import { callBackground } from '../../lib/extension/messaging/client';
 import { boundProvider } from '../../lib/core/translate/providers';
-import { isRemoteChoice, isRemotePlainHttp, type TranslationSettings } from '../../lib/core/translate/settings';
+import { isRemotePlainHttp } from '../../lib/core/net/addresses';
+import { isRemoteChoice, type TranslationSettings } from '../../lib/core/translate/settings';
 import { translationAccess } from '../../lib/extension/translation-access';
 import { useKnownWords } from './use-known-words';
 import { useWordList } from './use-word-list';

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { serverPermission } from '../../lib/core/sync/origins';
+import type { MessageError } from '../../lib/core/model/result';
 import type { SyncErrorCode, SyncStatus } from '../../lib/core/sync/status';
 import { callBackground } from '../../lib/extension/messaging/client';
 import type { SyncDraft } from '../../components/options/SyncSection';
@@ -11,6 +12,20 @@ const pageError = (status: SyncStatus | null, code: SyncErrorCode): SyncStatus =
   ...(status ?? { state: 'off', server: null, lastSyncedAt: null, waiting: 0, quarantined: 0 }),
   error: { code, message: '' },
 });
+
+/** The field left empty that turning on needs, first the database then the passphrase (null: both are filled in). */
+export function missingEntry(draft: SyncDraft): SyncErrorCode | null {
+  if (draft.database.trim() === '') return 'missing-database-name';
+  if (draft.passphrase === '') return 'missing-passphrase';
+  return null;
+}
+
+/**
+ * Why a background call answered no status: the background refused the request (what was entered failed its checks,
+ * e.g. a field too long), or sync could not be reached at all.
+ */
+export const callProblem = (error: MessageError): SyncErrorCode =>
+  error.code === 'invalid-request' ? 'refused-entry' : 'unavailable';
 
 /**
  * The Sync section's state and actions. Turning on first asks the browser for access to the server's origin — from
@@ -38,14 +53,15 @@ export function useSync() {
     const result = await call;
     if (result.ok) return result.value;
     console.error('[netease-annotator]', result.error);
-    setProblem('unavailable');
+    setProblem(callProblem(result.error));
     return null;
   };
 
   const turnOn = (draft: SyncDraft, createDatabase: boolean) => {
     const origin = serverPermission(draft.url);
-    if (origin === null || draft.database.trim() === '' || draft.passphrase === '') {
-      setProblem('invalid-address');
+    const missing = missingEntry(draft);
+    if (origin === null || missing !== null) {
+      setProblem(origin === null ? 'invalid-address' : missing);
       return;
     }
     // Requested synchronously in the click handler: the browser shows its prompt only for a user gesture.

@@ -42,8 +42,29 @@ export interface ChangeRow {
   id: string;
   changes: { rev: string }[];
   deleted?: boolean;
-  doc?: CouchDoc;
+  /** Null: a deletion sent without its document (Cloudant and BigCouch do that). */
+  doc: CouchDoc | null;
 }
+
+/**
+ * A document or `_changes` row the server sent without the shape we read (a broken or hostile server): the id it
+ * gives (`NO_ID` when it gives none), its revision ('' when none) and what is wrong. Handed back, not thrown, so
+ * the rest of the answer is still used and the feed moves past it.
+ */
+export interface MalformedDoc {
+  id: string;
+  rev: string;
+  reason: string;
+}
+
+/** Documents as the server sent them: those of the shape we read, and the malformed. */
+export interface ServerDocs {
+  docs: CouchDoc[];
+  malformed: MalformedDoc[];
+}
+
+/** The id a `MalformedDoc` gets when the server's row or document names none. */
+export const NO_ID = '(no id)';
 
 /** One result of `_bulk_docs`. */
 export type BulkResult = { id: string; ok: true; rev: string } | { id: string; ok: false; error: string };
@@ -53,6 +74,31 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What is wrong with `value` as a document the server sent (null: nothing), its fields that we read checked. */
+function docFlaw(value: unknown): string | null {
+  if (!isObject(value)) return 'the document is not an object';
+  if (typeof value._id !== 'string' || typeof value._rev !== 'string') return 'the document has no _id and _rev strings';
+  if (value._deleted !== undefined && typeof value._deleted !== 'boolean') return '_deleted is not true or false';
+  const conflicts = value._conflicts;
+  if (conflicts !== undefined && !(Array.isArray(conflicts) && conflicts.every((rev) => typeof rev === 'string')))
+    return '_conflicts is not a list of revisions';
+  return null;
+}
+
+/** `value` as a malformed document, named by its own `_id` and `_rev` where they are strings, else by `id`. */
+function malformedDoc(value: unknown, id: unknown, reason: string): MalformedDoc {
+  const own = isObject(value) ? value : {};
+  const name = typeof own._id === 'string' ? own._id : id;
+  return { id: typeof name === 'string' ? name : NO_ID, rev: typeof own._rev === 'string' ? own._rev : '', reason };
+}
+
+/** Adds `value` (a document the server sent for `id`) to `found`, as a document or as a malformed one. */
+function addDoc(found: ServerDocs, value: unknown, id: unknown): void {
+  const flaw = docFlaw(value);
+  if (flaw === null) found.docs.push(value as CouchDoc);
+  else found.malformed.push(malformedDoc(value, id, flaw));
+}
 
 /** A database name CouchDB accepts (lower-case letter first). */
 export const DATABASE_NAME_RE = /^[a-z][a-z0-9_$()+/-]{0,237}$/;
@@ -148,9 +194,15 @@ export class CouchClient {
     if (status !== 200 || !isObject(json)) this.fail(status, json, 'read the database');
   }
 
-  /** Creates the database (needs a server admin, or `couch_peruser` has made it already). */
+  /**
+   * Creates the database (needs a server admin, or `couch_peruser` has made it already). A refusal, 401 from CouchDB
+   * or 403, throws `cannot-create-database`: called after `checkServer` took the credentials, it means this user is
+   * not an admin, not that the password is wrong.
+   */
   async createDatabase(): Promise<void> {
     const { status, json } = await this.request('PUT', this.dbPath());
+    if (status === 401 || status === 403)
+      throw new SyncError('cannot-create-database', 'Only a server admin can create a database.');
     if (status !== 201 && status !== 202 && status !== 412) this.fail(status, json, 'create the database');
   }
 
@@ -177,12 +229,15 @@ export class CouchClient {
     return json.rev as string;
   }
 
-  /** Up to `limit` changes after `since`, each with its winning document, its conflicts and all leaf revisions. */
+  /**
+   * Up to `limit` changes after `since`, each with its winning document, its conflicts and all leaf revisions; the
+   * rows or documents without the shape we read are answered apart (`malformed`).
+   */
   async changes(
     since: unknown,
     limit: number,
     live?: { signal: AbortSignal; waitMs: number },
-  ): Promise<{ results: ChangeRow[]; lastSeq: unknown }> {
+  ): Promise<{ results: ChangeRow[]; malformed: MalformedDoc[]; lastSeq: unknown }> {
     const query = new URLSearchParams({
       since: typeof since === 'string' ? since : JSON.stringify(since),
       limit: String(limit),
@@ -197,37 +252,47 @@ export class CouchClient {
     if (status !== 200 || !isObject(json) || !Array.isArray(json.results) || !('last_seq' in json)) {
       this.fail(status === 200 ? 0 : status, json, 'read the changes');
     }
-    const results = (json.results as unknown[]).filter(
-      (row): row is ChangeRow => isObject(row) && typeof row.id === 'string' && Array.isArray(row.changes),
-    );
-    return { results, lastSeq: json.last_seq };
+    const results: ChangeRow[] = [];
+    const malformed: MalformedDoc[] = [];
+    for (const row of json.results as unknown[]) {
+      if (!isObject(row) || typeof row.id !== 'string' || !Array.isArray(row.changes)) {
+        malformed.push(malformedDoc(null, isObject(row) ? row.id : null, 'not a change row'));
+        continue;
+      }
+      const flaw = row.deleted === true && row.doc === null ? null : docFlaw(row.doc);
+      if (flaw === null) results.push(row as unknown as ChangeRow);
+      else malformed.push(malformedDoc(row.doc, row.id, flaw));
+    }
+    return { results, malformed, lastSeq: json.last_seq };
   }
 
   /** Particular revisions of documents (conflicting leaves); missing ones are left out. */
-  async bulkGet(wanted: { id: string; rev: string }[]): Promise<CouchDoc[]> {
-    if (wanted.length === 0) return [];
+  async bulkGet(wanted: { id: string; rev: string }[]): Promise<ServerDocs> {
+    const found: ServerDocs = { docs: [], malformed: [] };
+    if (wanted.length === 0) return found;
     const { status, json } = await this.request('POST', this.dbPath('/_bulk_get'), { docs: wanted });
     if (status !== 200 || !isObject(json) || !Array.isArray(json.results))
       this.fail(status === 200 ? 0 : status, json, 'read documents');
-    const out: CouchDoc[] = [];
     for (const result of json.results as unknown[]) {
       if (!isObject(result) || !Array.isArray(result.docs)) continue;
-      for (const item of result.docs as unknown[]) if (isObject(item) && isObject(item.ok)) out.push(item.ok as CouchDoc);
+      for (const item of result.docs as unknown[]) if (isObject(item) && 'ok' in item) addDoc(found, item.ok, result.id);
     }
-    return out;
+    return found;
   }
 
-  /** The current documents (with conflicts) of `ids`; absent ids are left out. */
-  async getMany(ids: string[]): Promise<CouchDoc[]> {
-    if (ids.length === 0) return [];
+  /** The current documents (with conflicts) of `ids`; absent and deleted ones are left out. */
+  async getMany(ids: string[]): Promise<ServerDocs> {
+    const found: ServerDocs = { docs: [], malformed: [] };
+    if (ids.length === 0) return found;
     const { status, json } = await this.request('POST', this.dbPath('/_all_docs?include_docs=true&conflicts=true'), {
       keys: ids,
     });
     if (status !== 200 || !isObject(json) || !Array.isArray(json.rows))
       this.fail(status === 200 ? 0 : status, json, 'read documents');
-    const out: CouchDoc[] = [];
-    for (const row of json.rows as unknown[]) if (isObject(row) && isObject(row.doc)) out.push(row.doc as CouchDoc);
-    return out;
+    for (const row of json.rows as unknown[]) {
+      if (isObject(row) && row.doc !== undefined && row.doc !== null) addDoc(found, row.doc, row.key);
+    }
+    return found;
   }
 
   /** Writes several documents; each answers on its own (a `conflict` error when its `_rev` is stale). */

@@ -22,9 +22,9 @@ import {
   type RecordKind,
   type SyncDoc,
 } from '../../core/sync/sync-doc';
-import { SyncError, type CouchClient, type CouchDoc } from './couch-client';
+import { SyncError, type CouchClient, type CouchDoc, type ServerDocs } from './couch-client';
 import { openDoc, sealDoc } from './sealed-doc';
-import type { Base, Progress, RecordRef, SyncStateStore } from './sync-state';
+import type { Base, Progress, QuarantinedDoc, RecordRef, SyncStateStore } from './sync-state';
 import type { SyncStore } from './sync-store';
 import { say } from '../../extension/i18n';
 
@@ -279,21 +279,28 @@ export class SyncEngine {
     };
   }
 
-  /** One `_changes` page after `since`, its documents opened (see `remoteStates`). */
+  /**
+   * One `_changes` page after `since`, its documents opened (see `remoteStates`). Its malformed rows count as read and
+   * are refused, so the checkpoint moves past them with the rest of the page.
+   */
   private async fetchBatch(
     since: unknown,
   ): Promise<{ count: number; lastSeq: unknown; remotes: { kind: RecordKind; key: string; remote: RemoteState }[] }> {
-    const { results, lastSeq } = await this.deps.client.changes(since, this.batchSize);
-    const rows = results.filter((row) => row.id !== META_ID && !row.id.startsWith('_'));
-    const remotes = await this.remoteStates(rows.map((row) => row.doc).filter((doc): doc is CouchDoc => doc !== undefined));
-    return { count: results.length, lastSeq, remotes };
+    const { results, malformed, lastSeq } = await this.deps.client.changes(since, this.batchSize);
+    const ours = (id: string): boolean => id !== META_ID && !id.startsWith('_');
+    const remotes = await this.remoteStates({
+      docs: results.flatMap((row) => (ours(row.id) && row.doc !== null ? [row.doc] : [])),
+      malformed: malformed.filter((item) => ours(item.id)),
+    });
+    return { count: results.length + malformed.length, lastSeq, remotes };
   }
 
-  /** Opens the server documents and their conflicting leaves; refuses (quarantines) those that fail. */
-  private async remoteStates(docs: CouchDoc[]): Promise<{ kind: RecordKind; key: string; remote: RemoteState }[]> {
+  /** Opens the server documents and their conflicting leaves; refuses (quarantines) those that fail or are malformed. */
+  private async remoteStates({ docs, malformed }: ServerDocs): Promise<{ kind: RecordKind; key: string; remote: RemoteState }[]> {
     const { client, keys } = this.deps;
     const wanted = docs.flatMap((doc) => (doc._conflicts ?? []).map((rev) => ({ id: doc._id, rev })));
-    const leaves = await client.bulkGet(wanted);
+    const { docs: leaves, malformed: malformedLeaves } = await client.bulkGet(wanted);
+    for (const item of [...malformed, ...malformedLeaves]) await this.refuse(item);
     const out: { kind: RecordKind; key: string; remote: RemoteState }[] = [];
     const openedAll = await Promise.all(
       docs.map((doc) =>
@@ -308,7 +315,7 @@ export class SyncEngine {
       const opened: { rev: string; doc: SyncDoc }[] = [];
       for (const { leaf, result } of openedAll[i]!) {
         if (result.ok) opened.push({ rev: leaf._rev ?? '', doc: result.doc });
-        else await this.refuse(leaf, result.reason);
+        else await this.refuse({ id: leaf._id, rev: leaf._rev ?? '', reason: result.reason });
       }
       if (opened.length === 0) continue;
       const winnerOpened = opened.find((item) => item.rev === doc._rev) ?? null;
@@ -326,9 +333,10 @@ export class SyncEngine {
     return out;
   }
 
-  private async refuse(doc: CouchDoc, reason: string): Promise<void> {
+  /** Quarantines a server document or row that is malformed or does not open, and counts it in the report. */
+  private async refuse(doc: Omit<QuarantinedDoc, 'at'>): Promise<void> {
     this.report.quarantined++;
-    await this.deps.state.quarantine({ id: doc._id, rev: doc._rev ?? '', reason, at: this.now() });
+    await this.deps.state.quarantine({ ...doc, at: this.now() });
   }
 
   /**

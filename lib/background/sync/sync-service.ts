@@ -123,7 +123,7 @@ export class SyncService {
     if (url === null)
       return this.refused(
         'invalid-address',
-        'The server address must start with https:// or http:// and hold no user name or password.',
+        'The server address must start with https:// (http:// only for a server on this computer) and hold no user name or password.',
       );
     if (!DATABASE_NAME_RE.test(request.database)) {
       return this.refused(
@@ -239,8 +239,9 @@ export class SyncService {
       try {
         const { remoteSeq } = await this.deps.state.progress();
         const client = new CouchClient(connection.config, this.deps.fetch);
-        const { results } = await client.changes(remoteSeq, 1, { signal, waitMs: LIVE_WAIT_MS });
-        if (results.length > 0) await this.syncNow();
+        const { results, malformed } = await client.changes(remoteSeq, 1, { signal, waitMs: LIVE_WAIT_MS });
+        // A malformed row is a change too: the round moves the checkpoint past it, else the poll answers it at once again.
+        if (results.length + malformed.length > 0) await this.syncNow();
       } catch (err) {
         if (signal.aborted) return;
         this.lastError = describe(err);

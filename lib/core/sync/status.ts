@@ -14,7 +14,11 @@ export type SyncErrorCode =
   | 'bad-response'
   | 'wrong-passphrase'
   | 'invalid-address'
+  | 'missing-database-name'
+  | 'missing-passphrase'
+  | 'cannot-create-database'
   | 'no-permission'
+  | 'refused-entry'
   | 'unavailable';
 
 /** Codes that mean "no connection right now": changes wait and go when it returns. */

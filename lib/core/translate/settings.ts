@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { defineSetting } from '../model/settings';
+import { isRemotePlainHttp, parseAddress } from '../net/addresses';
 import type { DeeplConfig } from './deepl';
 import type { GoogleConfig } from './google';
 import type { LibreTranslateConfig } from './libretranslate';
@@ -45,24 +46,6 @@ export const DEFAULT_TRANSLATION_SETTINGS: TranslationSettings = {
   libretranslate: { baseUrl: '', key: '' },
   google: { key: '' },
 };
-
-/** Host names that stay on the reader's own computer, where plain `http:` crosses no network. */
-const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
-
-/** The address as a URL when it is one, else null. Never throws. */
-function parseAddress(value: string): URL | null {
-  try {
-    return new URL(value.trim());
-  } catch {
-    return null;
-  }
-}
-
-/** Whether `value` is a plain-`http:` address of a server that is not on this computer (refused: text would travel in clear). */
-export function isRemotePlainHttp(value: string): boolean {
-  const url = parseAddress(value);
-  return url !== null && url.protocol === 'http:' && !LOOPBACK_HOST.test(url.hostname);
-}
 
 /**
  * Whether `value` is a server address we send text to: `https:`, or `http:` on this computer only (a plain-`http:`

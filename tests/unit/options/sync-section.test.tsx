@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SyncSection } from '../../../components/options/SyncSection';
 import { syncStatusText } from '../../../components/shared/sync-status-text';
-import type { SyncStatus } from '../../../lib/core/sync/status';
+import type { SyncErrorCode, SyncStatus } from '../../../lib/core/sync/status';
+import { callProblem, missingEntry } from '../../../entrypoints/options/use-sync';
 import zh from '../../../public/_locales/zh_CN/messages.json';
 
 let host: HTMLElement;
@@ -65,6 +66,25 @@ describe('the Sync section', () => {
     expect(syncStatusText({ ...OFF, error: { code: 'unauthorized', message: '' } })).toContain('401');
   });
 
+  it('says what is missing or refused in its own words, not as a wrong server address', () => {
+    const draft = { url: 'https://couch.example.org', database: 'notes', username: '', password: '', passphrase: 'p' };
+    expect(missingEntry(draft)).toBeNull();
+    expect(missingEntry({ ...draft, passphrase: '' })).toBe('missing-passphrase');
+    expect(missingEntry({ ...draft, database: '  ' })).toBe('missing-database-name');
+    expect(callProblem({ code: 'invalid-request', message: 'This request was refused: too long.' })).toBe('refused-entry');
+    expect(callProblem({ code: 'no-receiver', message: '' })).toBe('unavailable');
+    const text = (code: SyncErrorCode) => syncStatusText({ ...OFF, error: { code, message: '' } });
+    expect(text('missing-passphrase')).toContain('Enter the encryption passphrase');
+    expect(text('missing-database-name')).toContain('Enter the name of the database');
+    expect(text('cannot-create-database')).toContain('Only a server admin can create a database.');
+    expect(text('refused-entry')).toContain('What was entered was refused');
+    expect(text('invalid-address')).toContain('http:// for a server on this computer');
+    for (const code of ['missing-passphrase', 'missing-database-name', 'cannot-create-database', 'refused-entry'] as const) {
+      expect(text(code)).not.toBe(text('invalid-address'));
+      expect(text(code)).not.toBe(text('unavailable'));
+    }
+  });
+
   it('shows syncing, synced, and offline with the changes waiting; Sync now and Turn off work when on', () => {
     const server = { url: 'https://couch.example.org', database: 'notes', username: 'reader' };
     const view = show({ ...OFF, state: 'offline', server, waiting: 3, error: { code: 'unreachable', message: '' } });
@@ -95,6 +115,10 @@ describe('the Sync section', () => {
       'syncTurnOn',
       'syncNow',
       'syncTurnOff',
+      'syncErrorMissingPassphrase',
+      'syncErrorMissingDatabaseName',
+      'syncErrorCannotCreateDatabase',
+      'syncErrorRefusedEntry',
     ] as const) {
       expect(zh[key].message).toMatch(/[\u4e00-\u9fff]/);
     }

@@ -5,9 +5,9 @@
  * checkpoint; no change is lost or applied twice; invalid documents are quarantined and never reach local data.
  */
 import { describe, expect, it } from 'vitest';
-import { CouchClient, type CouchConfig } from '../../../lib/background/sync/couch-client';
+import { CouchClient, NO_ID, type CouchConfig } from '../../../lib/background/sync/couch-client';
 import { sealDoc } from '../../../lib/background/sync/sealed-doc';
-import { createMeta } from '../../../lib/core/sync/meta';
+import { createMeta, META_ID } from '../../../lib/core/sync/meta';
 import { fieldsOf } from '../../../lib/core/sync/record-codec';
 import { HybridClock } from '../../../lib/core/sync/hlc';
 import { emptyDoc, stampLocal } from '../../../lib/core/sync/sync-doc';
@@ -24,6 +24,21 @@ async function seeded(config: CouchConfig, keys: SyncKeys, count: number) {
   for (const record of records) await a.store.write('annotation', record.id, record);
   await a.engine.round();
   return { a, records };
+}
+
+/**
+ * A `fetch` that sends every request to the server and hands the JSON answers of `GET …/_changes` and
+ * `POST …/_bulk_get` to `edit` (with the request's URL) to rewrite, as a broken or hostile server would answer.
+ */
+function rewritingFetch(edit: (url: URL, answer: { results: unknown[] }) => void): typeof fetch {
+  return async (input, init) => {
+    const url = new URL(String(input));
+    const response = await fetch(input, init);
+    if (!/\/(_changes|_bulk_get)$/.test(url.pathname)) return response;
+    const answer = (await response.json()) as { results: unknown[] };
+    edit(url, answer);
+    return new Response(JSON.stringify(answer), { status: response.status });
+  };
 }
 
 /** Fails the `nth` request matching `method` and `path` (a substring) with `fault`; passes all others. */
@@ -163,6 +178,49 @@ for (const target of useTargets()) {
       const refused = await b.state.quarantined();
       expect(refused).toHaveLength(5);
       expect(refused.map((item) => item.reason).join('\n')).toMatch(/decrypted|another document id|invalid|not a document/);
+    });
+
+    it('quarantines malformed _changes rows and conflicting leaves, applies the rest of the page and moves past them', async () => {
+      const config = await freshDatabase(target);
+      const keys = await unlock(config, PASSPHRASE);
+      const { records } = await seeded(config, keys, 2);
+      let conflictedId = '';
+      const fetchFn = rewritingFetch((url, answer) => {
+        if (url.pathname.endsWith('/_bulk_get')) {
+          // The leaf asked for comes back with a revision that is not a string.
+          answer.results = answer.results.map((result) => {
+            const { id } = result as { id: string };
+            return { id, docs: [{ ok: { _id: id, _rev: 2 } }] };
+          });
+          return;
+        }
+        // The server holds the bad rows at the start of its feed only.
+        if (url.searchParams.get('since') !== '0') return;
+        const conflicted = (answer.results as { id: string; doc: object }[]).find((row) => row.id !== META_ID)!;
+        conflicted.doc = { ...conflicted.doc, _conflicts: ['2-leaf'] };
+        conflictedId = conflicted.id;
+        const changes = [{ rev: '1-bad' }];
+        answer.results.push(
+          { id: 'rnull', changes, doc: null },
+          { id: 'rtext', changes, doc: 'not a document' },
+          { id: 'rconflicts', changes, doc: { _id: 'rconflicts', _rev: '1-bad', _conflicts: 'none' } },
+          { id: 'rrev', changes, doc: { _id: 'rrev', _rev: 1 } },
+          { changes, doc: {} },
+          42,
+          // A deletion without its document, as Cloudant sends one: nothing to apply, nothing wrong.
+          { id: 'rgone', changes, deleted: true, doc: null },
+        );
+      });
+      const b = device('B', config, keys, 1_700_000_000_000, { fetch: fetchFn });
+      const report = await b.engine.round();
+      expect([...b.store.all('annotation').keys()].sort()).toEqual(records.map((r) => r.id).sort());
+      expect(report.quarantined).toBe(7);
+      // The two rows without an id are one entry of the quarantine (same id, no revision).
+      const refused = await b.state.quarantined();
+      expect(refused.map((item) => item.id).sort()).toEqual([NO_ID, conflictedId, 'rconflicts', 'rnull', 'rrev', 'rtext'].sort());
+      expect(refused.find((item) => item.id === 'rconflicts')?.reason).toBe('_conflicts is not a list of revisions');
+      // The checkpoint moved past the bad rows: the next round reads nothing again.
+      expect(await b.engine.round()).toMatchObject({ pulled: 0, quarantined: 0 });
     });
 
     it('quarantines a record the local store refuses, applies the rest of its batch, and keeps no base for it', async () => {

@@ -10,7 +10,7 @@ import { SyncService } from '../../../lib/background/sync/sync-service';
 import { serverAddress, serverPermission } from '../../../lib/core/sync/origins';
 import { MemorySyncStore } from '../../../lib/background/sync/sync-store';
 import { SyncDb, syncConnectionIn, syncStateIn } from '../../../storage/sync-db';
-import { useTargets } from './couch-harness';
+import { faultyFetch, useTargets } from './couch-harness';
 import { annotation } from './records';
 
 let dbs = 0;
@@ -60,6 +60,33 @@ describe('sync service', () => {
     expect(await b.service.turnOff()).toMatchObject({ state: 'off', server: null });
     expect(await b.connection.read()).toBeNull();
     expect(await b.store.read('annotation', record.id)).not.toBeNull();
+  });
+
+  it('says only a server admin can create a database when the server refuses to (401 or 403)', async () => {
+    const database = `not-admin-${Date.now().toString(36)}`;
+    // CouchDB answers 401 to a user who is not an admin (pouchdb-server cannot: it crashes on it), some servers 403.
+    for (const status of [401, 403]) {
+      const db = new SyncDb(`sync-service-test-${++dbs}`);
+      const service = new SyncService({
+        store: new MemorySyncStore(),
+        state: syncStateIn(db),
+        connection: syncConnectionIn(db),
+        fetch: faultyFetch((method, path) =>
+          method === 'PUT' && path === `/${database}`
+            ? new Response('{"error":"unauthorized","reason":"You are not a server admin."}', { status })
+            : 'pass',
+        ),
+      });
+      const refused = await service.turnOn({
+        url: target!.url,
+        database,
+        ...target!.admin,
+        passphrase: 'not admin passphrase',
+        createDatabase: true,
+      });
+      expect(refused, String(status)).toMatchObject({ state: 'off', error: { code: 'cannot-create-database' } });
+      expect(await syncConnectionIn(db).read()).toBeNull();
+    }
   });
 
   it('starts a round soon after a local write, and none for its own writes', async () => {
@@ -126,11 +153,27 @@ describe('sync service', () => {
     expect(told.b).toBe(2);
   });
 
-  it('keeps only http(s) addresses without credentials', () => {
+  it('keeps only http(s) addresses without credentials, plain http only for a server on this computer', async () => {
     expect(serverAddress('https://couch.example.org:6984/prefix/')).toBe('https://couch.example.org:6984/prefix');
     expect(serverAddress('https://user:pw@couch.example.org')).toBeNull();
     expect(serverAddress('javascript:alert(1)')).toBeNull();
     expect(serverAddress('not a url')).toBeNull();
     expect(serverPermission('http://127.0.0.1:5984/couch/')).toBe('http://127.0.0.1:5984/*');
+    expect(serverAddress('http://localhost:5984')).toBe('http://localhost:5984');
+    expect(serverAddress('http://[::1]:5984')).toBe('http://[::1]:5984');
+    // The password would travel in clear to any other host.
+    expect(serverAddress('http://couch.example.org:5984')).toBeNull();
+    expect(serverAddress('http://192.168.1.20:5984')).toBeNull();
+    expect(serverPermission('http://couch.example.org')).toBeNull();
+    const refused = await deviceService().service.turnOn({
+      url: 'http://couch.example.org:5984',
+      database: 'notes',
+      username: 'reader',
+      password: 'secret',
+      passphrase: 'passphrase',
+      createDatabase: false,
+    });
+    expect(refused).toMatchObject({ state: 'off', error: { code: 'invalid-address' } });
+    expect(refused.error?.message).toContain('only for a server on this computer');
   });
 });
