@@ -192,7 +192,9 @@ describe('sync between two browser profiles through one server', () => {
     await editInLibrary(a, QUOTE_A, { note: 'written offline on A' });
     await editInLibrary(b, QUOTE_A, { tag: 'offline-b' });
     await a.options.bringToFront();
-    await expect.poll(() => statusText(a), { timeout: 20_000 }).toMatch(/^Offline: [1-9]\d* changes waiting\./);
+    await expect
+      .poll(() => statusText(a), { timeout: 20_000 })
+      .toMatch(/^Offline: (1 change|[1-9]\d+ changes|[2-9] changes) waiting\./);
     await server.resume();
     await syncNow(a);
     await syncNow(b);
@@ -311,4 +313,19 @@ describe('sync between two browser profiles through one server', () => {
     // What is in clear: the meta document's salt and key check, and sealed documents.
     expect(text).toContain('nea-sync-meta');
   });
+
+  it("keeps the live feed with only B's article tab open", async () => {
+    await b.options.close();
+    await b.library.close();
+    // Longer than one long poll (25 s): the feed has asked since whether anyone is looking, and the tab alone said yes.
+    // (The test's own connection to the worker may keep it awake, so this does not show the worker's idle lifetime.)
+    await new Promise((done) => setTimeout(done, 30_000));
+    await a.library.bringToFront();
+    await rowWith(a, QUOTE_A)
+      .getByRole('button', { name: `Delete highlight: ${QUOTE_A}` })
+      .click();
+    await expect.poll(() => painted(b.article), { timeout: 15_000 }).not.toContain(QUOTE_A);
+    await a.library.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => painted(b.article), { timeout: 15_000 }).toContain(QUOTE_A);
+  }, 90_000);
 });
