@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { MAX_NOTE_LENGTH, quoteOf, type Annotation } from '../../lib/core/model/annotation';
+import { MAX_NOTE_LENGTH, quoteOf, type Annotation, type AnnotationPatch } from '../../lib/core/model/annotation';
 import type { MessageError } from '../../lib/extension/messaging/messages';
 import { t } from '../../lib/extension/i18n';
 import { TagEditor } from '../shared/TagEditor';
@@ -8,8 +8,11 @@ import { Dialog } from './Dialog';
 interface Props {
   annotation: Annotation;
   tagSuggestions: readonly string[];
-  /** Stores the note and tags; resolves to the error when that failed. */
-  onSave: (note: string, tags: string[]) => Promise<MessageError | null>;
+  /**
+   * Stores what the reader changed (the note, the tags, or both: never a field left as it was, which may have changed
+   * since on another device); resolves to the error when that failed.
+   */
+  onSave: (patch: Pick<AnnotationPatch, 'note' | 'tags'>) => Promise<MessageError | null>;
   onClose: () => void;
 }
 
@@ -24,10 +27,13 @@ export function EditDialog({ annotation, tagSuggestions, onSave, onClose }: Prop
   const [saving, setSaving] = useState(false);
 
   const saveAndClose = async () => {
-    const unchanged = note === annotation.note && tags.join('\n') === annotation.tags.join('\n');
-    if (unchanged) return onClose();
+    const patch = {
+      ...(note === annotation.note ? {} : { note }),
+      ...(tags.join('\n') === annotation.tags.join('\n') ? {} : { tags }),
+    };
+    if (Object.keys(patch).length === 0) return onClose();
     setSaving(true);
-    const failure = await onSave(note, tags);
+    const failure = await onSave(patch);
     setSaving(false);
     if (failure) return setError(t('noteSaveFailed', failure.message));
     onClose();

@@ -235,7 +235,7 @@ export function LibraryApp() {
         <EditDialog
           annotation={editingEntry.annotation}
           tagSuggestions={tagNames}
-          onSave={(note, tags) => saveNoteAndTags(editingEntry.annotation.id, note, tags)}
+          onSave={(patch) => saveNoteAndTags(editingEntry.annotation.id, patch)}
           onClose={() => setEditing(null)}
         />
       )}

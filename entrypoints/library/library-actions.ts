@@ -38,9 +38,9 @@ export async function restoreAnnotations(ids: string[]): Promise<MessageError | 
   return result.ok ? null : result.error;
 }
 
-/** Stores a new note and tags; resolves to the error, or null. */
-export async function saveNoteAndTags(id: string, note: string, tags: string[]): Promise<MessageError | null> {
-  const result = await callBackground('annotations/update', { id, patch: { note, tags } });
+/** Stores a new note, new tags, or both; resolves to the error, or null. */
+export async function saveNoteAndTags(id: string, patch: Pick<AnnotationPatch, 'note' | 'tags'>): Promise<MessageError | null> {
+  const result = await callBackground('annotations/update', { id, patch });
   return result.ok ? null : result.error;
 }
 
