@@ -18,6 +18,7 @@ import {
   latestStamp,
   type EarlierVersion,
   mergeDocs,
+  refillRemoved,
   stampLocal,
   type RecordKind,
   type SyncDoc,
@@ -441,9 +442,10 @@ export class SyncEngine {
     const baseProjection = projectDoc(baseDoc);
     const before = fieldsOf(kind, baseProjection.ok ? baseProjection.record : null);
     const localDoc = stampLocal(baseDoc, before, fieldsOf(kind, local), this.clock, at);
-    const merged = (remote?.docs ?? []).reduce<SyncDoc>((acc, doc) => mergeDocs(acc, doc), mergeDocs(localDoc, null));
-    const latest = latestStamp(merged);
+    const union = (remote?.docs ?? []).reduce<SyncDoc>((acc, doc) => mergeDocs(acc, doc), mergeDocs(localDoc, null));
+    const latest = latestStamp(union);
     if (latest) this.clock.observe(latest, this.now());
+    const merged = refillRemoved(union, fieldsOf(kind, local), this.clock, this.now());
     const projection = projectDoc(merged);
     if (!projection.ok) {
       // The fields merge into something we cannot store: keep local data, report, and leave the server as it is.

@@ -7,7 +7,8 @@
  * - the other entries of a field (conflict losers and values replaced earlier) stay as earlier versions, newest first,
  *   up to `MAX_ENTRIES_PER_FIELD` in all, for the library to offer with Restore;
  * - removing a record (a purge, a word no longer known) is the pseudo-field `EXISTS` set to false: it drops every
- *   field entry stamped before it; a later edit brings the record back.
+ *   field entry stamped before it; a later edit brings the record back (made on a device that had not heard of the
+ *   removal, it is refilled there by `refillRemoved`).
  */
 import { canonicalJson, sameJson } from './canonical-json';
 import { compareStamps, type Stamp } from './hlc';
@@ -123,14 +124,14 @@ export function currentEntries(doc: SyncDoc): Record<string, FieldEntry> {
 }
 
 /**
- * The record's current fields (without existence), or null when it was removed and nothing was edited since.
- * Absent fields are left out.
+ * The record's current fields (without existence), or null when it was removed and not made again since (fields
+ * edited after the removal by a device that had not heard of it are only part of a record, until that device
+ * refills it). Absent fields are left out.
  */
 export function currentFields(doc: SyncDoc): Record<string, unknown> | null {
   const current = currentEntries(doc);
   const names = Object.keys(current).filter((name) => name !== EXISTS);
-  if (current[EXISTS]?.value === false && names.length === 0) return null;
-  if (names.length === 0) return null;
+  if (current[EXISTS]?.value === false || names.length === 0) return null;
   const out: Record<string, unknown> = {};
   for (const name of names) if ('value' in current[name]!) out[name] = current[name]!.value;
   return out;
@@ -180,6 +181,23 @@ export function stampLocal(
   const stamp = clock.stampAt(at, latestStamp(doc, clock.device));
   const fields: Record<string, FieldEntry[]> = { ...doc.fields };
   for (const [name, change] of Object.entries(changes)) fields[name] = [{ ...change, stamp }, ...(fields[name] ?? [])];
+  return normalize(doc.kind, doc.key, fields);
+}
+
+/**
+ * A record removed on one device (a purge) while another, not yet told, edited it: the removal dropped every field
+ * the edit did not touch, so the merge holds only part of the record. The device that still holds the whole record
+ * (`record`, its fields) puts the dropped fields back with one new stamp from `clock` at `at` and marks the record
+ * existing again, so the later edit is kept whole, as an edit made after a delete is. Call it after `clock` observed
+ * the merge's latest stamp (the new stamp must come after the removal). Answers `doc` unchanged otherwise.
+ */
+export function refillRemoved(doc: SyncDoc, record: Record<string, unknown> | null, clock: HybridClock, at: number): SyncDoc {
+  const current = currentEntries(doc);
+  const edited = Object.keys(current).some((name) => name !== EXISTS);
+  if (record === null || current[EXISTS]?.value !== false || !edited) return doc;
+  const stamp = clock.stampAt(at, latestStamp(doc, clock.device));
+  const fields: Record<string, FieldEntry[]> = { ...doc.fields, [EXISTS]: [{ value: true, stamp }, ...doc.fields[EXISTS]!] };
+  for (const [name, value] of Object.entries(record)) if (!(name in doc.fields)) fields[name] = [{ value, stamp }];
   return normalize(doc.kind, doc.key, fields);
 }
 

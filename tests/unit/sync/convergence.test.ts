@@ -1,9 +1,10 @@
 // @vitest-environment node
 /**
- * Three devices, the real engine and a real pouchdb-server: random sequences of edits, deletes and undos, devices
- * going offline, rounds cut short by a connection dropped after the server acted, and clocks up to an hour apart.
- * Once everyone is back and has synced, all three hold the same annotations, and no device's last edit of a field is
- * lost: it is the field's value or one of its earlier versions.
+ * Three devices, the real engine and a real pouchdb-server: random sequences of edits, deletes, undos and purges of
+ * deleted annotations, devices going offline, rounds cut short by a connection dropped after the server acted, and
+ * clocks up to an hour apart. Once everyone is back and has synced, all three hold the same annotations, and no
+ * device's last edit of a field is lost: it is the field's value or one of its earlier versions (unless a purge,
+ * which drops every edit before it, removed the annotation).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +23,7 @@ const ANNOTATIONS = 2;
 /** What a device does next. */
 type Op =
   | { kind: 'edit'; dev: number; ann: number; field: Field; value: number }
-  | { kind: 'delete' | 'undo' | 'round' | 'offline' | 'online'; dev: number; ann: number }
+  | { kind: 'delete' | 'undo' | 'purge' | 'round' | 'offline' | 'online'; dev: number; ann: number }
   | { kind: 'flaky'; dev: number; drop: number };
 
 const dev = fc.integer({ min: 0, max: 2 });
@@ -39,6 +40,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('delete' as const, 'undo' as const), dev, ann }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('purge' as const), dev, ann }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('round' as const), dev, ann }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('offline' as const, 'online' as const), dev, ann }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('flaky' as const), dev, drop: fc.integer({ min: 1, max: 8 }) }) },
@@ -91,6 +93,8 @@ for (const target of useTargets()) {
               /** Each device's last value of each annotation's field, and how many edits each field had. */
               const last = new Map<string, unknown>();
               const edits = new Map<string, number>();
+              /** Annotations a device purged. */
+              const purged = new Set<string>();
 
               for (const op of ops) {
                 for (const peer of peers) peer.device.advance(1_000);
@@ -105,9 +109,16 @@ for (const target of useTargets()) {
                   peer.drop = 0;
                 } else {
                   const id = ids[op.ann]!;
-                  const current = (await store.read('annotation', id)) as Annotation;
+                  const current = (await store.read('annotation', id)) as Annotation | null;
+                  // Gone from this device (purged here, or a purge arrived): nothing left to edit.
+                  if (current === null) continue;
                   const at = current.updatedAt + 1;
-                  if (op.kind === 'edit') {
+                  if (op.kind === 'purge') {
+                    // The bin's purge: only an annotation in the bin goes.
+                    if (current.deletedAt === null) continue;
+                    await store.write('annotation', id, null);
+                    purged.add(id);
+                  } else if (op.kind === 'edit') {
                     const value = valueFor(op.field, op.value);
                     await store.write('annotation', id, { ...current, [op.field]: value, updatedAt: at });
                     last.set(`${op.dev}|${id}|${op.field}`, value);
@@ -131,6 +142,7 @@ for (const target of useTargets()) {
               expect(held[2]).toBe(held[0]);
               const a = peers[0]!.device;
               for (const id of ids) {
+                if (purged.has(id)) continue;
                 const record = (await a.store.read('annotation', id)) as Annotation;
                 const { versions } = await a.engine.recordInfo('annotation', id);
                 for (const field of FIELDS) {
@@ -147,7 +159,7 @@ for (const target of useTargets()) {
               }
             },
           ),
-          { numRuns: 15 },
+          { numRuns: 30 },
         );
       },
     );

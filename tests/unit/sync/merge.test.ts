@@ -17,6 +17,7 @@ import {
   latestStamp,
   MAX_ENTRIES_PER_FIELD,
   mergeDocs,
+  refillRemoved,
   stampLocal,
   type SyncDoc,
 } from '../../../lib/core/sync/sync-doc';
@@ -70,6 +71,27 @@ describe('merging synced documents', () => {
     expect(removed.fields.addedAt).toBeUndefined();
     const back = stampLocal(removed, null, { addedAt: 30 }, clock, 30);
     expect(projectDoc(mergeDocs(removed, back))).toMatchObject({ ok: true, record: { word: '词', addedAt: 30 } });
+  });
+
+  it('refills a record removed while another device edited part of it, keeping that edit', () => {
+    const a = new HybridClock('A');
+    const b = new HybridClock('B');
+    const made = annotation('床前明月光');
+    const fields = fieldsOf('annotation', made)!;
+    const base = stampLocal(emptyDoc('annotation', made.id), null, fields, a, 10);
+    const purged = stampLocal(base, fields, null, a, 20);
+    const edited = stampLocal(base, fields, { ...fields, note: 'B, later' }, b, 30);
+    const union = mergeDocs(purged, edited);
+    // Only the note outlived the removal: part of a record, which stands for none.
+    expect(Object.keys(union.fields).sort()).toEqual([EXISTS, 'note']);
+    expect(projectDoc(union)).toEqual({ ok: true, record: null, keptAfterDelete: false });
+    b.observe(latestStamp(union)!, 40);
+    const refilled = refillRemoved(union, { ...fields, note: 'B, later' }, b, 40);
+    expect(projectDoc(refilled)).toMatchObject({ ok: true, record: { ...made, note: 'B, later', updatedAt: 40 } });
+    expect(refilled.fields.note![0]!.stamp).toEqual(edited.fields.note![0]!.stamp);
+    // Nothing to refill where nothing outlived the removal, or where this device holds no record.
+    expect(refillRemoved(purged, fields, b, 50)).toBe(purged);
+    expect(refillRemoved(union, null, b, 50)).toBe(union);
   });
 });
 
