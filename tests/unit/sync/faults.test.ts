@@ -127,7 +127,7 @@ for (const target of useTargets()) {
       expect(fields.tags![0]!.stamp.device).toBe('B');
     });
 
-    it('fails a round with a plain code on malformed JSON, a timeout, 401, 403 and a deleted database', async () => {
+    it('fails a round with a plain code on malformed JSON, a timeout, 401, 403, 409 and a deleted database', async () => {
       const config = await freshDatabase(target);
       const keys = await unlock(config, PASSPHRASE);
       await seeded(config, keys, 3);
@@ -137,6 +137,7 @@ for (const target of useTargets()) {
         unauthorized: new Response('{"error":"unauthorized","reason":"Name or password is incorrect."}', { status: 401 }),
         forbidden: new Response('{"error":"forbidden","reason":"no"}', { status: 403 }),
         'missing-database': new Response('{"error":"not_found","reason":"Database does not exist."}', { status: 404 }),
+        conflict: new Response('{"error":"conflict","reason":"Document update conflict."}', { status: 409 }),
       };
       for (const [code, fault] of Object.entries(answers)) {
         const b = device('B', config, keys, 1_700_000_000_000, {
