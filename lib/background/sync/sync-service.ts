@@ -278,6 +278,11 @@ export class SyncService {
   private async roundOnce(): Promise<void> {
     const connection = await this.deps.connection.read();
     if (connection === null) return;
+    // Saved by an earlier build that let plain http:// reach another computer: the password would go in clear.
+    if (serverAddress(connection.config.url) === null) {
+      this.lastError = { code: 'invalid-address', message: 'The saved server address is no longer allowed.' };
+      return;
+    }
     this.syncing = true;
     try {
       const report = await this.engineFor(connection).round();

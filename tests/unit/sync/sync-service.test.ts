@@ -7,6 +7,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { SyncService } from '../../../lib/background/sync/sync-service';
+import { createMeta } from '../../../lib/core/sync/meta';
 import { serverAddress, serverPermission } from '../../../lib/core/sync/origins';
 import { MemorySyncStore } from '../../../lib/background/sync/sync-store';
 import { SyncDb, syncConnectionIn, syncStateIn } from '../../../storage/sync-db';
@@ -175,5 +176,26 @@ describe('sync service', () => {
     });
     expect(refused).toMatchObject({ state: 'off', error: { code: 'invalid-address' } });
     expect(refused.error?.message).toContain('only for a server on this computer');
+
+    // A connection an earlier build saved with such an address sends nothing: the round stops before any request.
+    const saved = deviceService();
+    await saved.connection.write({
+      config: { url: 'http://couch.example.org:5984', database: 'notes', username: 'reader', password: 'secret' },
+      keys: (await createMeta('passphrase')).keys,
+      device: 'old-device',
+      lastSyncedAt: null,
+    });
+    const original = globalThis.fetch;
+    let requests = 0;
+    globalThis.fetch = (...args) => {
+      requests++;
+      return original(...args);
+    };
+    try {
+      expect(await saved.service.syncNow()).toMatchObject({ state: 'error', error: { code: 'invalid-address' } });
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(requests).toBe(0);
   });
 });
