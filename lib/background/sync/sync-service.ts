@@ -235,7 +235,8 @@ export class SyncService {
   async live(signal: AbortSignal, wanted: () => Promise<boolean> = async () => true): Promise<void> {
     while (!signal.aborted && (await wanted())) {
       const connection = await this.deps.connection.read();
-      if (connection === null) return;
+      // (An address no longer allowed: see `roundOnce`.)
+      if (connection === null || serverAddress(connection.config.url) === null) return;
       try {
         const { remoteSeq } = await this.deps.state.progress();
         const client = new CouchClient(connection.config, this.deps.fetch);

@@ -193,6 +193,7 @@ describe('sync service', () => {
     };
     try {
       expect(await saved.service.syncNow()).toMatchObject({ state: 'error', error: { code: 'invalid-address' } });
+      await saved.service.live(new AbortController().signal);
     } finally {
       globalThis.fetch = original;
     }
