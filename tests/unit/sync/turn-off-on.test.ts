@@ -40,17 +40,23 @@ function request(name: string, createDatabase = true): TurnOnRequest {
 let names = 0;
 const freshName = () => `off-on-${process.pid}-${Date.now().toString(36)}-${++names}`;
 
+/** Two devices syncing one new database, and an annotation quoting `quote` made on A that both hold. */
+async function twoDevicesWith(quote: string) {
+  const a = device();
+  const b = device();
+  const database = freshName();
+  await a.service.turnOn(request(database));
+  await b.service.turnOn(request(database, false));
+  const made = annotation(quote);
+  await a.store.write('annotation', made.id, made);
+  await a.service.syncNow();
+  await b.service.syncNow();
+  return { a, b, database, made };
+}
+
 describe('sync turned off and on again', () => {
   it('keeps the edit another device made meanwhile to another field, on both devices', async () => {
-    const a = device();
-    const b = device();
-    const database = freshName();
-    await a.service.turnOn(request(database));
-    await b.service.turnOn(request(database, false));
-    const made = annotation('大漠孤烟直');
-    await a.store.write('annotation', made.id, made);
-    await a.service.syncNow();
-    await b.service.syncNow();
+    const { a, b, database, made } = await twoDevicesWith('大漠孤烟直');
 
     expect(await b.service.turnOff()).toMatchObject({ state: 'off' });
     a.advance(60_000);
@@ -107,15 +113,7 @@ describe('turning on while a round runs', () => {
 
 describe('the purge with sync on', () => {
   it('waits for a round that worked, so an annotation edited elsewhere after its delete is kept', async () => {
-    const a = device();
-    const b = device();
-    const database = freshName();
-    await a.service.turnOn(request(database));
-    await b.service.turnOn(request(database, false));
-    const made = annotation('白日依山尽');
-    await a.store.write('annotation', made.id, made);
-    await a.service.syncNow();
-    await b.service.syncNow();
+    const { a, b, made } = await twoDevicesWith('白日依山尽');
 
     // A deletes it; B, not yet told, edits its note five days later.
     a.advance(1_000);
