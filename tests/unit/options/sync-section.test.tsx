@@ -73,6 +73,8 @@ describe('the Sync section', () => {
     expect(missingEntry({ ...draft, database: '  ' })).toBe('missing-database-name');
     expect(callProblem({ code: 'invalid-request', message: 'This request was refused: too long.' })).toBe('refused-entry');
     expect(callProblem({ code: 'no-receiver', message: '' })).toBe('unavailable');
+    expect(callProblem({ code: 'internal', message: '' })).toBe('unavailable');
+    expect(syncStatusText({ ...OFF, error: { code: 'unavailable', message: '' } })).toContain('restart the browser');
     const text = (code: SyncErrorCode) => syncStatusText({ ...OFF, error: { code, message: '' } });
     expect(text('missing-passphrase')).toContain('Enter the encryption passphrase');
     expect(text('missing-database-name')).toContain('Enter the name of the database');
