@@ -32,6 +32,9 @@ import { say } from '../../extension/i18n';
 /** Records per batch (one `_changes` page, one `_bulk_docs`). */
 export const SYNC_BATCH_SIZE = 1000;
 
+/** Times a record written here while sync merged it is read and merged again before the push is left to send it. */
+const STALE_RETRIES = 3;
+
 /** Times a batch's conflicted documents are read again and merged before they wait for the next round. */
 const CONFLICT_RETRIES = 3;
 
@@ -228,8 +231,9 @@ export class SyncEngine {
   /**
    * Pulls batch after batch, three stages side by side: the server and the crypto read and open the batch after next,
    * the engine merges the next batch, and IndexedDB writes the current one. A batch's local records and bases are read
-   * before the batch ahead of it is written (the records of one pass of the feed are distinct, so the write cannot
-   * touch them); each batch is still written and checkpointed in order, after the one before it.
+   * before the batch ahead of it is written, unless it names a record of that batch (a document changed while the
+   * feed was paged through comes again): then they are read after that write, so its merge starts from the base the
+   * write saved. Each batch is still written and checkpointed in order, after the one before it.
    */
   private async pull(progress: Progress): Promise<void> {
     let next = this.fetchBatch(progress.remoteSeq);
@@ -250,7 +254,9 @@ export class SyncEngine {
         : null;
       const following = arrived && 'following' in arrived ? arrived.following : null;
       if (following?.more) next = ahead(this.fetchBatch(following.lastSeq));
-      if (following) reads = ahead(this.readLocal(following.items));
+      const inBatch = new Set(batch.items.map(({ kind, key }) => recordId(kind, key)));
+      const again = following?.items.some(({ kind, key }) => inBatch.has(recordId(kind, key))) ?? false;
+      if (following && !again) reads = ahead(this.readLocal(following.items));
       const { lastSeq } = batch;
       committing = this.commit(merges, local.readAt)
         .then((plans) => this.write(plans))
@@ -258,6 +264,7 @@ export class SyncEngine {
           progress.remoteSeq = lastSeq;
           return this.saveProgress(progress);
         });
+      if (following && again) reads = ahead(committing.then(() => this.readLocal(following.items)));
       if (following === null) {
         await committing;
         if (arrived && 'error' in arrived) throw arrived.error;
@@ -346,10 +353,10 @@ export class SyncEngine {
    * server. The records of a batch are read, written and their bases saved together: a transaction each, not one per
    * record, which is what a first sync of thousands of records spends its time on.
    */
-  private async reconcile(items: readonly Reconcile[]): Promise<Plan[]> {
+  private async reconcile(items: readonly Reconcile[], staleRetries = STALE_RETRIES): Promise<Plan[]> {
     if (items.length === 0) return [];
     const local = await this.readLocal(items);
-    return this.commit(await this.mergeAll(items, local), local.readAt);
+    return this.commit(await this.mergeAll(items, local), local.readAt, staleRetries);
   }
 
   /** The bases and local records of `items`, read together after the feed's last seq (see `commit`). */
@@ -373,10 +380,10 @@ export class SyncEngine {
   /**
    * Writes the merges that differ locally (in one write) and their bases (in one more), and answers what to write to
    * the server. `readAt` is the feed's last seq before the merged local records were read: a record written here since
-   * (the reader edited it while sync merged, or this round's pull stored it again) is not overwritten: it is read and
-   * merged again with the same server state, so neither the newer write nor the server's change is lost.
+   * (the reader edited it while sync merged) is not overwritten: it is read and merged again with the same server
+   * state, up to `staleRetries` times, so neither the newer write nor the server's change is lost.
    */
-  private async commit(merges: readonly Merge[], readAt: number): Promise<Plan[]> {
+  private async commit(merges: readonly Merge[], readAt: number, staleRetries = STALE_RETRIES): Promise<Plan[]> {
     const { state } = this.deps;
     const applying = merges.filter((merge) => merge.apply);
     const outcomes = await this.deps.store.applyRemoteMany(
@@ -426,7 +433,10 @@ export class SyncEngine {
         losing: item.remote?.losing ?? [],
         at: item.at,
       }));
-    return stale.length === 0 ? plans : [...plans, ...(await this.reconcile(stale))];
+    // A record rewritten here faster than it can be merged is left to the push: its newer write is in the feed, and
+    // the push merges it with the server's state (its base is older than the server's revision, which conflicts).
+    if (stale.length === 0 || staleRetries === 0) return plans;
+    return [...plans, ...(await this.reconcile(stale, staleRetries - 1))];
   }
 
   /** Notes whether the base just saved for a record is one the server holds. */

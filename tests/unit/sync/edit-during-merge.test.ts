@@ -49,5 +49,43 @@ for (const target of useTargets()) {
       const onA = (await a.store.read('annotation', note.id)) as Annotation;
       expect([onA.color, onA.note]).toEqual(['green', '写在 B 上']);
     });
+
+    it('leaves a record the reader keeps rewriting to the push, which still keeps both edits', async () => {
+      const config = await freshDatabase(target);
+      const keys = await unlock(config, PASSPHRASE);
+      const a = device('A', config, keys);
+      const b = device('B', config, keys);
+      const note = annotation('孤帆远影碧空尽');
+      await a.store.write('annotation', note.id, note);
+      await a.engine.round();
+      await b.engine.round();
+      a.advance(1_000);
+      await a.store.write('annotation', note.id, { ...note, color: 'blue', updatedAt: note.updatedAt + 1_000 });
+      await a.engine.round();
+
+      // Each time B's pull reads the annotation, the reader has typed again: more times than the merge is retried.
+      const readMany = b.store.readMany.bind(b.store);
+      let typed = 0;
+      b.store.readMany = async (records) => {
+        const read = await readMany(records);
+        if (typed < 8 && records.some(({ key }) => key === note.id)) {
+          typed++;
+          b.advance(100);
+          const current = (await b.store.read('annotation', note.id)) as Annotation;
+          await b.store.write('annotation', note.id, { ...current, note: `第${typed}稿`, updatedAt: current.updatedAt + 100 });
+        }
+        return read;
+      };
+      await b.engine.round();
+      b.store.readMany = readMany;
+      await b.engine.round();
+      a.advance(5_000);
+      await a.engine.round();
+      for (const side of [a, b]) {
+        const held = (await side.store.read('annotation', note.id)) as Annotation;
+        expect([held.color, held.note], side.name).toEqual(['blue', `第${typed}稿`]);
+      }
+      expect(typed).toBeGreaterThan(3);
+    });
   });
 }
