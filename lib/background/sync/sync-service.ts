@@ -12,6 +12,7 @@ import { SyncEngine } from './sync-engine';
 import type { SyncStateStore } from './sync-state';
 import type { SyncStore } from './sync-store';
 import { unlockDatabase } from './unlock';
+import { META_ID, parseMeta } from '../../core/sync/meta';
 
 /** What turning sync on asks for. */
 export interface TurnOnRequest extends CouchConfig {
@@ -62,6 +63,9 @@ const describe = (err: unknown): { code: SyncErrorCode; message: string } =>
     ? { code: err.code, message: err.message }
     : { code: 'server-error', message: err instanceof Error ? err.message : String(err) };
 
+/** What names a database a sync state belongs to: its address, its name and its meta document's salt (`instance`). */
+const ownerDatabase = ({ url, database }: CouchConfig, instance: string): string => [url, database, instance].join('\n');
+
 /** Whether two connections name the same database on the same server as the same user. */
 const sameServer = (a: CouchConfig, b: CouchConfig): boolean =>
   a.url === b.url && a.database === b.database && a.username === b.username;
@@ -82,6 +86,8 @@ const sleep = (ms: number, signal: AbortSignal, wake: (end: () => void) => void)
 export class SyncService {
   private readonly now: () => number;
   private running: Promise<SyncStatus> | null = null;
+  /** The end of the last task `exclusive` was given. */
+  private lock: Promise<void> = Promise.resolve();
   private again = false;
   private syncing = false;
   private lastError: { code: SyncErrorCode; message: string } | null = null;
@@ -142,22 +148,24 @@ export class SyncService {
       const { code, message } = describe(err);
       return this.refused(code, message);
     }
-    // A round on the connection before must end first: it would save that connection back over this one.
-    await this.settle();
-    const previous = await this.deps.connection.read();
-    const progress = await this.deps.state.progress();
-    const database = [url, config.database, unlocked.instance].join('\n');
-    const wasOn = previous?.config.url === url && previous.config.database === config.database;
-    // An earlier build kept no owner: the connection it left tells the database.
-    const same = progress.owner ? progress.owner.database === database : wasOn;
-    const device = (same ? (progress.owner?.device ?? previous?.device) : undefined) ?? this.newDevice();
-    if (!same) await this.deps.state.clear();
-    await this.deps.state.saveProgress({ ...(await this.deps.state.progress()), owner: { database, device } });
-    await this.deps.connection.write({
-      config,
-      keys: unlocked.keys,
-      device,
-      lastSyncedAt: same && wasOn ? previous.lastSyncedAt : null,
+    // Not beside a round: one on the connection before would save its state and connection back over these.
+    this.cancelPush?.();
+    await this.exclusive(async () => {
+      const previous = await this.deps.connection.read();
+      const progress = await this.deps.state.progress();
+      const database = ownerDatabase(config, unlocked.instance);
+      const wasOn = previous?.config.url === url && previous.config.database === config.database;
+      // An earlier build kept no owner: the connection it left tells the database.
+      const same = progress.owner ? progress.owner.database === database : wasOn;
+      const device = (same ? (progress.owner?.device ?? previous?.device) : undefined) ?? this.newDevice();
+      if (!same) await this.deps.state.clear();
+      await this.deps.state.saveProgress({ ...(await this.deps.state.progress()), owner: { database, device } });
+      await this.deps.connection.write({
+        config,
+        keys: unlocked.keys,
+        device,
+        lastSyncedAt: same && wasOn ? previous.lastSyncedAt : null,
+      });
     });
     this.lastError = null;
     const status = await this.syncNow();
@@ -170,8 +178,8 @@ export class SyncService {
    * (each record's last merge), which turning on the same database again carries on from.
    */
   async turnOff(): Promise<SyncStatus> {
-    await this.settle();
-    await this.deps.connection.write(null);
+    this.cancelPush?.();
+    await this.exclusive(() => this.deps.connection.write(null));
     this.lastError = null;
     this.deps.onTurnedOff?.();
     this.deps.onHistoryChanged?.();
@@ -276,7 +284,12 @@ export class SyncService {
     });
   }
 
-  private async roundOnce(): Promise<void> {
+  /** One round, never beside turning sync on or off (see `exclusive`). */
+  private roundOnce(): Promise<void> {
+    return this.exclusive(() => this.runRound());
+  }
+
+  private async runRound(): Promise<void> {
     const connection = await this.deps.connection.read();
     if (connection === null) return;
     // Saved by an earlier build that let plain http:// reach another computer: the password would go in clear.
@@ -286,6 +299,7 @@ export class SyncService {
     }
     this.syncing = true;
     try {
+      await this.nameState(connection);
       const report = await this.engineFor(connection).round();
       this.lastError =
         report.waiting > 0
@@ -305,10 +319,30 @@ export class SyncService {
     }
   }
 
-  /** Cancels the round waiting to start after local writes, and waits for the one running. */
-  private async settle(): Promise<void> {
-    this.cancelPush?.();
-    await this.running?.catch(() => undefined);
+  /**
+   * Runs `task` after every task passed before it has ended: rounds, and the switches of turning sync on and off, so
+   * no round reads one connection and saves its state or connection after a switch to another.
+   */
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.lock.then(task);
+    this.lock = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  /**
+   * Names the database the sync state belongs to where an earlier build left it unnamed (it kept no owner), so that
+   * turning sync off and on again with the same database keeps the state (see `turnOn`).
+   */
+  private async nameState(connection: SyncConnection): Promise<void> {
+    const progress = await this.deps.state.progress();
+    if (progress.owner) return;
+    const meta = parseMeta(await new CouchClient(connection.config, this.deps.fetch).get(META_ID));
+    if (meta === null) return;
+    const database = ownerDatabase(connection.config, meta.kdf.salt);
+    await this.deps.state.saveProgress({ ...progress, owner: { database, device: connection.device } });
   }
 
   private newDevice(): string {

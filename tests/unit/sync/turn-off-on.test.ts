@@ -73,6 +73,19 @@ describe('sync turned off and on again', () => {
     }
   });
 
+  it('names the database of a state an earlier build left unnamed, so turning off and on again keeps it', async () => {
+    const { a, database } = await twoDevicesWith('黄河远上白云间');
+    // As an earlier build saved it: no owner.
+    const { owner, ...unnamed } = await a.state.progress();
+    expect(owner).toBeDefined();
+    await a.state.saveProgress(unnamed);
+    await a.service.syncNow();
+    expect((await a.state.progress()).owner).toEqual(owner);
+    await a.service.turnOff();
+    await a.service.turnOn(request(database, false));
+    expect((await a.state.progress()).owner).toEqual(owner);
+  });
+
   it('starts afresh on another database, sending it everything', async () => {
     const a = device();
     const made = annotation('长河落日圆');
