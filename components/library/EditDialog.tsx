@@ -21,15 +21,18 @@ interface Props {
  * is lost, and when saving fails the dialog stays open with the reader's text and the reason.
  */
 export function EditDialog({ annotation, tagSuggestions, onSave, onClose }: Props) {
-  const [note, setNote] = useState(annotation.note);
-  const [tags, setTags] = useState(annotation.tags);
+  // What the reader started from: `annotation` may be newer by the time they save (sync wrote it meanwhile), and a
+  // field they did not touch must not be written back from the dialog.
+  const [opened] = useState(() => ({ note: annotation.note, tags: annotation.tags }));
+  const [note, setNote] = useState(opened.note);
+  const [tags, setTags] = useState(opened.tags);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   const saveAndClose = async () => {
     const patch = {
-      ...(note === annotation.note ? {} : { note }),
-      ...(tags.join('\n') === annotation.tags.join('\n') ? {} : { tags }),
+      ...(note === opened.note ? {} : { note }),
+      ...(tags.join('\n') === opened.tags.join('\n') ? {} : { tags }),
     };
     if (Object.keys(patch).length === 0) return onClose();
     setSaving(true);

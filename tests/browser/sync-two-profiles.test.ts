@@ -214,7 +214,10 @@ describe('sync between two browser profiles through one server', () => {
     await syncNow(a);
     await syncNow(b);
     await syncNow(a);
-    for (const device of [a, b]) expect((await storedWith(device, QUOTE_A))?.note).toBe('the note from B, written later');
+    for (const device of [a, b]) {
+      // The tag B added before stays: neither note edit wrote the tags back.
+      expect(await storedWith(device, QUOTE_A)).toMatchObject({ note: 'the note from B, written later', tags: ['offline-b'] });
+    }
 
     await a.library.bringToFront();
     await rowWith(a, QUOTE_A)

@@ -40,6 +40,22 @@ describe('the note and tags dialog', () => {
     expect(onClose).toHaveBeenCalledOnce();
   });
 
+  it('does not write back a field that changed elsewhere while the dialog was open', async () => {
+    const { onSave, onClose } = open([]);
+    const edited = { ...annotation('ART1', '会当凌绝顶'), note: 'before', tags: ['synced-meanwhile'] };
+    // The library re-renders with sync's newer record under the open dialog.
+    act(() => {
+      render(<EditDialog annotation={edited} tagSuggestions={[]} onSave={onSave} onClose={onClose} />, host);
+    });
+    const note = host.querySelector('textarea')!;
+    act(() => {
+      note.value = 'after';
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => save().click());
+    expect(onSave).toHaveBeenCalledWith({ note: 'after' });
+  });
+
   it('saves nothing when nothing was changed', async () => {
     const { onSave, onClose } = open([]);
     await act(async () => save().click());
