@@ -66,10 +66,6 @@ const describe = (err: unknown): { code: SyncErrorCode; message: string } =>
 /** What names a database a sync state belongs to: its address, its name and its meta document's salt (`instance`). */
 const ownerDatabase = ({ url, database }: CouchConfig, instance: string): string => [url, database, instance].join('\n');
 
-/** Whether two connections name the same database on the same server as the same user. */
-const sameServer = (a: CouchConfig, b: CouchConfig): boolean =>
-  a.url === b.url && a.database === b.database && a.username === b.username;
-
 /** Waits `ms`, or less when `signal` aborts or `wake` is called (it is handed the function that ends the wait). */
 const sleep = (ms: number, signal: AbortSignal, wake: (end: () => void) => void): Promise<void> =>
   new Promise((done) => {
@@ -88,6 +84,8 @@ export class SyncService {
   private running: Promise<SyncStatus> | null = null;
   /** The end of the last task `exclusive` was given. */
   private lock: Promise<void> = Promise.resolve();
+  /** The sync state is known to have its owner (see `nameState`): asked once per service, not every round. */
+  private stateNamed = false;
   private again = false;
   private syncing = false;
   private lastError: { code: SyncErrorCode; message: string } | null = null;
@@ -188,9 +186,9 @@ export class SyncService {
 
   /**
    * Whether local data holds the other devices' edits: true at once while sync is off; otherwise whether the round
-   * running (the one the worker's start began) or else a new one worked. The purge of old deleted annotations waits for it: a removal
-   * drops every edit made before it, so an annotation another device edited after its delete must arrive (and stay)
-   * before this device purges it.
+   * running (the one the worker's start began) or else a new one worked. The purge of old deleted annotations waits
+   * for it: a removal drops every edit made before it, so an annotation another device edited after its delete must
+   * arrive (and stay) before this device purges it.
    */
   async upToDate(): Promise<boolean> {
     if ((await this.deps.connection.read()) === null) return true;
@@ -305,10 +303,8 @@ export class SyncService {
         report.waiting > 0
           ? { code: 'unsent', message: `${report.waiting} local changes could not be written to the server this round.` }
           : null;
-      // Only the time: the connection may have been turned off or replaced while the round ran.
-      const current = await this.deps.connection.read();
-      if (current?.device === connection.device && sameServer(current.config, connection.config))
-        await this.deps.connection.write({ ...current, lastSyncedAt: this.now() });
+      // Still the current connection: turning sync on or off waits for the round (see `exclusive`).
+      await this.deps.connection.write({ ...connection, lastSyncedAt: this.now() });
       this.wakeLive?.();
       if (report.pushed > 0 || report.applied > 0) this.deps.onHistoryChanged?.();
     } catch (err) {
@@ -337,12 +333,15 @@ export class SyncService {
    * turning sync off and on again with the same database keeps the state (see `turnOn`).
    */
   private async nameState(connection: SyncConnection): Promise<void> {
+    if (this.stateNamed) return;
     const progress = await this.deps.state.progress();
-    if (progress.owner) return;
+    this.stateNamed = progress.owner !== undefined;
+    if (this.stateNamed) return;
     const meta = parseMeta(await new CouchClient(connection.config, this.deps.fetch).get(META_ID));
     if (meta === null) return;
     const database = ownerDatabase(connection.config, meta.kdf.salt);
     await this.deps.state.saveProgress({ ...progress, owner: { database, device: connection.device } });
+    this.stateNamed = true;
   }
 
   private newDevice(): string {

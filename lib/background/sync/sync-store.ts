@@ -17,7 +17,7 @@ export interface RemoteRecord {
 /**
  * What became of one remote record: stored, at this feed seq (null: a removal of a record that was not there, which
  * leaves no row); refused, and why; or not written because the record changed here after sync read it (`stale`: the
- * merge was made from an older value, and the newer local edit goes to the server by the push instead).
+ * merge was made from an older value, so sync reads the record again and merges anew).
  */
 export type ApplyOutcome = { seq: number | null } | { refused: string } | { stale: true };
 

@@ -75,14 +75,15 @@ describe('sync turned off and on again', () => {
 
   it('names the database of a state an earlier build left unnamed, so turning off and on again keeps it', async () => {
     const { a, database } = await twoDevicesWith('黄河远上白云间');
-    // As an earlier build saved it: no owner.
+    // As an earlier build saved it: no owner. Then the worker starts with this build.
     const { owner, ...unnamed } = await a.state.progress();
     expect(owner).toBeDefined();
     await a.state.saveProgress(unnamed);
-    await a.service.syncNow();
+    const upgraded = new SyncService({ store: a.store, state: a.state, connection: a.connection, now: a.now });
+    await upgraded.syncNow();
     expect((await a.state.progress()).owner).toEqual(owner);
-    await a.service.turnOff();
-    await a.service.turnOn(request(database, false));
+    await upgraded.turnOff();
+    await upgraded.turnOn(request(database, false));
     expect((await a.state.progress()).owner).toEqual(owner);
   });
 
