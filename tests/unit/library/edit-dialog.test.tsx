@@ -27,14 +27,19 @@ function open(tags: string[]) {
 
 const save = () => [...host.querySelectorAll('button')].find((b) => b.textContent === 'Save')!;
 
+/** Types `text` as the note, as the reader would. */
+function typeNote(text: string): void {
+  const note = host.querySelector('textarea')!;
+  act(() => {
+    note.value = text;
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
 describe('the note and tags dialog', () => {
   it('saves the note alone when only the note was changed', async () => {
     const { onSave, onClose } = open(['from-elsewhere']);
-    const note = host.querySelector('textarea')!;
-    act(() => {
-      note.value = 'after';
-      note.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    typeNote('after');
     await act(async () => save().click());
     expect(onSave).toHaveBeenCalledWith({ note: 'after' });
     expect(onClose).toHaveBeenCalledOnce();
@@ -47,11 +52,7 @@ describe('the note and tags dialog', () => {
     act(() => {
       render(<EditDialog annotation={edited} tagSuggestions={[]} onSave={onSave} onClose={onClose} />, host);
     });
-    const note = host.querySelector('textarea')!;
-    act(() => {
-      note.value = 'after';
-      note.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    typeNote('after');
     await act(async () => save().click());
     expect(onSave).toHaveBeenCalledWith({ note: 'after' });
   });
